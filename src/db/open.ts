@@ -1,0 +1,62 @@
+/**
+ * Opening the database: pragmas, migrations, and the drizzle handle. Serving opens read-only;
+ * only the importer (and start-up, for pending migrations) writes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { migrationsFolder } from '../paths.js';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** For a temporary file that is renamed into place on success: no journal, no fsync. */
+  bulk?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (options.readonly) {
+    sqlite.pragma('query_only = ON');
+  } else if (options.bulk) {
+    sqlite.pragma('journal_mode = OFF');
+    sqlite.pragma('synchronous = OFF');
+  } else {
+    sqlite.pragma('journal_mode = DELETE');
+  }
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('cache_size = -32000');
+  sqlite.pragma('temp_store = MEMORY');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+export function migrateDatabase(db: Db): void {
+  migrate(db, { migrationsFolder });
+}
+
+/** Whether migrations exist that the database has not applied (read from drizzle's journal). */
+export function pendingMigrations(db: Db): boolean {
+  const sqlite = db.$client;
+  const table = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`).get();
+  if (!table) return true;
+  const applied = (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+  return applied < migrationCount();
+}
+
+let cachedCount: number | undefined;
+function migrationCount(): number {
+  if (cachedCount === undefined) {
+    // drizzle-kit's journal lists every migration in order.
+    const journal = JSON.parse(readJournal()) as { entries: unknown[] };
+    cachedCount = journal.entries.length;
+  }
+  return cachedCount;
+}
+
+function readJournal(): string {
+  return readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8');
+}

@@ -1,0 +1,203 @@
+/**
+ * The database schema (drizzle): the source of the row types. Migrations in `migrations/` are
+ * generated from this file by drizzle-kit; FTS5 tables live in custom migrations, outside it.
+ *
+ * Losslessness: `parts` holds every line of every source document (kind, lead, raw), so
+ * `render()` over an article's parts gives back its source byte for byte. The other tables are
+ * the parsed views, pointing at parts by `(article_id, seq)`.
+ */
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { PartKind } from '../document/types.js';
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    /** normalizeTitle(title): the lookup key. */
+    titleKey: text('title_key').notNull(),
+    /** fold(title): for case- and diacritic-insensitive suggestions. */
+    titleFold: text('title_fold').notNull(),
+    slug: text('slug').notNull(),
+    siteName: text('site_name'),
+    siteTagline: text('site_tagline'),
+    summary: text('summary'),
+    infoboxTitle: text('infobox_title'),
+    infoboxTemplate: text('infobox_template'),
+    hasInfobox: integer('has_infobox', { mode: 'boolean' }).notNull(),
+    /** sha256 of the source text: the article's content hash, its ETag. */
+    contentHash: text('content_hash').notNull(),
+    sourceBytes: integer('source_bytes').notNull(),
+    /** File name the article was imported from. */
+    sourceName: text('source_name').notNull(),
+    /** The parser version that produced the rows: a re-import of unchanged text by the same parser is skipped. */
+    parserVersion: integer('parser_version').notNull(),
+    /** Text after the last part (e.g. a final newline). */
+    trailing: text('trailing').notNull(),
+  },
+  (t) => [uniqueIndex('articles_title_key').on(t.titleKey), index('articles_title_fold').on(t.titleFold)],
+);
+
+export const redirects = sqliteTable(
+  'redirects',
+  {
+    /** normalizeTitle(fromTitle): the lookup key. */
+    fromKey: text('from_key').primaryKey(),
+    fromTitle: text('from_title').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('redirects_article').on(t.articleId)],
+);
+
+export const parts = sqliteTable(
+  'parts',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    kind: text('kind').$type<PartKind>().notNull(),
+    line: integer('line').notNull(),
+    lead: text('lead').notNull(),
+    raw: text('raw').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.seq] })],
+);
+
+export const infoboxFields = sqliteTable(
+  'infobox_fields',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    position: integer('position').notNull(),
+    key: text('key').notNull(),
+    label: text('label'),
+    text: text('text').notNull(),
+    values: text('values', { mode: 'json' }).$type<string[]>(),
+    date: text('date'),
+    groupName: text('group_name'),
+    supplied: integer('supplied', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('infobox_fields_key').on(t.articleId, t.key)],
+);
+
+export const sections = sqliteTable(
+  'sections',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    index: integer('idx').notNull(),
+    title: text('title'),
+    anchor: text('anchor'),
+    level: integer('level').notNull(),
+    headingSeq: integer('heading_seq'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.index] }), index('sections_anchor').on(t.articleId, t.anchor)],
+);
+
+/** Paragraphs, lists and hatnotes: the blocks of a section. */
+export const blocks = sqliteTable(
+  'blocks',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    sectionIndex: integer('section_idx').notNull(),
+    kind: text('kind').$type<'paragraph' | 'list' | 'hatnote'>().notNull(),
+    text: text('text').notNull(),
+    hatnoteKind: text('hatnote_kind'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('blocks_section').on(t.articleId, t.sectionIndex)],
+);
+
+/** Distinct cited works: the same work cited from several places or articles is one source. */
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    title: text('title'),
+    authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
+    year: integer('year'),
+    publisher: text('publisher'),
+    place: text('place'),
+    url: text('url'),
+    kind: text('kind').notNull(),
+  },
+  (t) => [uniqueIndex('sources_key').on(t.key)],
+);
+
+export const citations = sqliteTable(
+  'citations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    n: integer('n').notNull(),
+    seq: integer('seq').notNull(),
+    text: text('text').notNull(),
+    kind: text('kind').notNull(),
+    authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
+    year: integer('year'),
+    date: text('date'),
+    title: text('title'),
+    chapter: text('chapter'),
+    pages: text('pages'),
+    place: text('place'),
+    publisher: text('publisher'),
+    url: text('url'),
+    format: text('format').$type<'PDF' | 'HTML'>(),
+    /** The full parsed reference (every field of ReferenceFields), for the API. */
+    fields: text('fields', { mode: 'json' }).notNull(),
+    sourceId: integer('source_id').references(() => sources.id),
+  },
+  (t) => [
+    uniqueIndex('citations_article_n').on(t.articleId, t.n),
+    index('citations_source').on(t.sourceId, t.id),
+    index('citations_year').on(t.year, t.id),
+  ],
+);
+
+/** Where each citation is used: one row per `[n]` marker occurrence in a block or infobox field. */
+export const citationUses = sqliteTable(
+  'citation_uses',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    partSeq: integer('part_seq').notNull(),
+    position: integer('position').notNull(),
+    n: integer('n').notNull(),
+    /** null for markers inside the infobox, which belong to no section. */
+    sectionIndex: integer('section_idx'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.partSeq, t.position] }),
+    index('citation_uses_n').on(t.articleId, t.n),
+  ],
+);
+
+/** Hatnote targets: links to other articles. */
+export const links = sqliteTable(
+  'links',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    partSeq: integer('part_seq').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    target: text('target').notNull(),
+    targetKey: text('target_key').notNull(),
+    sectionIndex: integer('section_idx'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.partSeq, t.position] }), index('links_target').on(t.targetKey)],
+);
+

@@ -1,0 +1,17 @@
+/**
+ * MediaWiki title normalisation: the one function every lookup and every stored key goes through.
+ * Rules (as MediaWiki's Title class): NFC, underscores are spaces, whitespace runs collapse to one
+ * space, leading/trailing whitespace is trimmed, and the first letter is upper-cased.
+ */
+export function normalizeTitle(input: string): string {
+  const spaced = input.normalize('NFC').replace(/[_\s\u00a0]+/g, ' ').trim();
+  if (spaced === '') return '';
+  const first = spaced.codePointAt(0)!;
+  const firstChar = String.fromCodePoint(first);
+  return firstChar.toUpperCase() + spaced.slice(firstChar.length);
+}
+
+/** The URL form of a title: MediaWiki's `dbkey` (spaces as underscores), percent-encoded for a path. */
+export function titleSlug(title: string): string {
+  return encodeURIComponent(normalizeTitle(title).replace(/ /g, '_')).replace(/%2C/g, ',').replace(/%3A/g, ':');
+}

@@ -1,0 +1,146 @@
+/**
+ * The parsed form of a source document.
+ *
+ * Losslessness: `parts` partitions the source. Every line belongs to exactly one part, and each
+ * part keeps its exact text (`raw`) and the exact separator before it (`lead`: the newline and any
+ * blank lines). `render()` concatenates them, so the source comes back byte for byte; the typed
+ * views (infobox, sections, references) point into `parts` by `seq`.
+ *
+ * The pieces that reach the API's wire format are TypeBox schemas, so they are written once.
+ */
+import { Type, type Static } from 'typebox';
+import type { ReferenceFields } from './citations.js';
+
+export const PART_KINDS = [
+  'chrome', // skin chrome, navigation and revision lines: kept, never shown
+  'title',
+  'site',
+  'redirect', // "(Redirected from X)"
+  'notice', // notice boxes rendered as a plain line
+  'infobox-title',
+  'infobox-field',
+  'infobox-caption', // image alt/caption lines inside the box
+  'infobox-group', // group headers such as "History" or "Area"
+  'heading',
+  'paragraph',
+  'list',
+  'hatnote',
+  'references-heading',
+  'reference',
+] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+export interface Part {
+  /** Position in the document, 0-based. */
+  seq: number;
+  kind: PartKind;
+  /** 1-based line number of the part's first line. */
+  line: number;
+  /** The exact text between the previous part and this one (newlines, blank lines). */
+  lead: string;
+  /** The exact text of the part's lines. */
+  raw: string;
+}
+
+export const HatnoteKind = Type.Union(
+  [
+    Type.Literal('see-also'),
+    Type.Literal('main'),
+    Type.Literal('further'),
+    Type.Literal('about'),
+    Type.Literal('redirect'),
+  ],
+  { description: '`see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead' },
+);
+export type HatnoteKind = Static<typeof HatnoteKind>;
+
+export const Hatnote = Type.Object(
+  {
+    kind: HatnoteKind,
+    targets: Type.Array(Type.String(), { description: 'Linked article titles, in order' }),
+  },
+  { $id: 'Hatnote' },
+);
+export type Hatnote = Static<typeof Hatnote>;
+
+export const InfoboxField = Type.Object(
+  {
+    key: Type.String({ description: 'Stable snake_case key, unique within the infobox', examples: ['date'] }),
+    label: Type.Union([Type.String(), Type.Null()], {
+      description: 'The label, printed or supplied from the template; null where the rendering lost it',
+      examples: ['Date'],
+    }),
+    text: Type.String({
+      description: 'The raw value, markers included; continuation lines joined with a newline',
+      examples: ['November 7th, 1917'],
+    }),
+    values: Type.Optional(
+      Type.Array(Type.String(), { description: 'The sides of a two-sided row, or the items of a list-like row' }),
+    ),
+    date: Type.Optional(Type.String({ format: 'date', description: 'ISO 8601 date found in the value', examples: ['1917-11-07'] })),
+    group: Type.Optional(Type.String({ description: 'The group header the row sits under, e.g. "History" or "Area"' })),
+    supplied: Type.Optional(Type.Boolean({ description: 'True when the label was not printed and comes from the template' })),
+  },
+  { $id: 'InfoboxField' },
+);
+export type InfoboxField = Static<typeof InfoboxField>;
+
+export interface ParsedInfoboxField extends InfoboxField {
+  seq: number;
+}
+
+export interface Infobox {
+  title: string | null;
+  /** The template recognised from the labels, e.g. "military conflict". */
+  template: string | null;
+  fields: ParsedInfoboxField[];
+}
+
+export type BlockKind = 'paragraph' | 'list' | 'hatnote';
+
+export interface Block {
+  seq: number;
+  kind: BlockKind;
+  /** Display text: lines trimmed and joined with newlines, markers removed. */
+  text: string;
+  /** Citation numbers of `[n]` markers in the block, in order of first appearance. */
+  citations: number[];
+  hatnote?: Hatnote;
+}
+
+export interface Section {
+  index: number;
+  /** null for the lead and for sections whose heading was lost in the rendering. */
+  title: string | null;
+  anchor: string | null;
+  level: number;
+  /** seq of the heading part, null when there is none. */
+  headingSeq: number | null;
+  blocks: Block[];
+}
+
+export interface Reference extends ReferenceFields {
+  seq: number;
+  n: number;
+  /** The text after `N. `, backlink labels included. */
+  text: string;
+}
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  line: number;
+  message: string;
+}
+
+export interface Document {
+  title: string;
+  site: { name: string; tagline: string } | null;
+  redirectedFrom: string | null;
+  infobox: Infobox | null;
+  sections: Section[];
+  references: Reference[];
+  parts: Part[];
+  /** The exact text after the last part (e.g. a final newline). */
+  trailing: string;
+  problems: Problem[];
+}

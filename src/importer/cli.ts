@@ -1,0 +1,68 @@
+/**
+ * `npm run seed -- [--db PATH] [--skip-invalid] [FILE_OR_DIR ...]`
+ * Exit codes: 0 imported (warnings may be printed), 1 a document could not be imported,
+ * 2 bad usage. Never a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import { defaultDatabasePath, seedFolder } from '../paths.js';
+import { formatMessage, ImportFailed, importDocuments } from './import.js';
+
+const USAGE = `usage: npm run seed -- [--db PATH] [--skip-invalid] [FILE_OR_DIR ...]
+
+Imports source documents (default: seed/) into the SQLite database
+(default: $DATABASE_PATH or data/encyclopedia.db). Articles of the same title are replaced,
+the rest are kept. The run is atomic: on any error nothing is written.
+
+  --db PATH        the database file
+  --skip-invalid   import the valid documents and list the ones skipped
+  -h, --help       this text`;
+
+export function runCli(argv: string[], out = process.stdout, err = process.stderr): number {
+  let values: { db?: string; 'skip-invalid'?: boolean; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    err.write(`error: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  const dbPath = values.db ?? defaultDatabasePath();
+  const inputs = positionals.length > 0 ? positionals : [seedFolder];
+  const started = performance.now();
+  try {
+    const result = importDocuments({ dbPath, inputs, skipInvalid: values['skip-invalid'] ?? false });
+    for (const message of result.messages) err.write(`${formatMessage(message)}\n`);
+    for (const skipped of result.skipped) err.write(`skipped ${skipped.file}: ${skipped.reason}\n`);
+    const seconds = (performance.now() - started) / 1000;
+    out.write(
+      `imported ${result.imported.length} document${result.imported.length === 1 ? '' : 's'} into ${dbPath} ` +
+        `(${result.articles} article${result.articles === 1 ? '' : 's'} in all) in ${seconds.toFixed(2)} s` +
+        (result.skipped.length ? `; skipped ${result.skipped.length}` : '') +
+        '\n',
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportFailed) {
+      for (const message of error.messages) err.write(`${formatMessage(message)}\n`);
+      err.write(`error: ${error.message}; ${dbPath} is unchanged\n`);
+      return 1;
+    }
+    err.write(`error: ${(error as Error).message ?? String(error)}; ${dbPath} is unchanged\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) process.exitCode = runCli(process.argv.slice(2));

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root (the folder with package.json), whether running from src/ or dist/src/. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    dir = parent;
+  }
+  return dir;
+}
+
+export const projectRoot = findRoot();
+export const migrationsFolder = join(projectRoot, 'migrations');
+export const seedFolder = join(projectRoot, 'seed');
+export const defaultDatabasePath = (env: NodeJS.ProcessEnv = process.env): string =>
+  resolve(env.DATABASE_PATH && env.DATABASE_PATH !== '' ? env.DATABASE_PATH : join(projectRoot, 'data', 'encyclopedia.db'));

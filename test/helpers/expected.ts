@@ -1,0 +1,118 @@
+/**
+ * Projection of a parsed Document onto the shape of the `*.expected.json` decompositions, and a
+ * field-by-field comparison that skips only the paths the fixture marks as ambiguous.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document } from '../../src/document/types.js';
+
+export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
+
+export interface Fixture {
+  name: string;
+  file: string;
+  source: string;
+  expected: Expected;
+}
+
+export interface Expected {
+  title: string;
+  site: string;
+  redirectedFrom: string | null;
+  infobox: { title: string; fields: { label: string | null; text: string; values?: string[] }[] } | null;
+  sections: { title: string | null; level: number; paragraphs: number; hatnotes: { kind: string; targets: string[] }[]; citationNumbers: number[] }[];
+  citations: Record<string, unknown>[];
+  links: { kind: string; target: string }[];
+  ambiguous: string[];
+}
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(fixturesDir)
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort()
+    .map((name) => {
+      const base = name.replace(/\.expected\.json$/, '');
+      const file = join(fixturesDir, `${base}.txt`);
+      return {
+        name: base,
+        file,
+        source: readFileSync(file, 'utf8'),
+        expected: JSON.parse(readFileSync(join(fixturesDir, name), 'utf8')) as Expected,
+      };
+    });
+}
+
+/** The document in the expected files' shape. */
+export function project(document: Document) {
+  return {
+    title: document.title,
+    site: document.site?.name ?? null,
+    redirectedFrom: document.redirectedFrom,
+    infobox: document.infobox && {
+      title: document.infobox.title,
+      fields: document.infobox.fields.map((field) => ({
+        label: field.label,
+        text: field.text,
+        ...(field.values ? { values: field.values } : {}),
+      })),
+    },
+    sections: document.sections.map((section) => ({
+      title: section.title,
+      level: section.level,
+      paragraphs: section.blocks.filter((block) => block.kind !== 'hatnote').length,
+      hatnotes: section.blocks
+        .filter((block) => block.hatnote && (block.hatnote.kind === 'see-also' || block.hatnote.kind === 'main'))
+        .map((block) => block.hatnote!),
+      citationNumbers: [...new Set(section.blocks.filter((block) => block.kind !== 'hatnote').flatMap((block) => block.citations))],
+    })),
+    citations: document.references.map((reference) => ({ ...reference })),
+    links: document.sections.flatMap((section) =>
+      section.blocks.flatMap((block) =>
+        block.hatnote && (block.hatnote.kind === 'see-also' || block.hatnote.kind === 'main')
+          ? block.hatnote.targets.map((target) => ({ kind: block.hatnote!.kind, target }))
+          : [],
+      ),
+    ),
+  };
+}
+
+export interface Difference {
+  path: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/**
+ * Compares every leaf of `expected` with `actual` at the same path, skipping paths (and their
+ * children) listed in `ambiguous`. Returns the differences and the number of graded leaves.
+ */
+export function compareGraded(expected: unknown, actual: unknown, ambiguous: string[]): { differences: Difference[]; graded: number } {
+  const differences: Difference[] = [];
+  let graded = 0;
+  const skip = (path: string) => ambiguous.some((a) => path === a || path.startsWith(`${a}.`) || path.startsWith(`${a}[`));
+  const walk = (e: unknown, a: unknown, path: string) => {
+    if (skip(path)) return;
+    if (Array.isArray(e)) {
+      if (!Array.isArray(a) || a.length !== e.length) {
+        graded++;
+        differences.push({ path: `${path}.length`, expected: e.length, actual: Array.isArray(a) ? a.length : a });
+        if (!Array.isArray(a)) return;
+      }
+      e.forEach((item, i) => walk(item, (a as unknown[])[i], `${path}[${i}]`));
+      return;
+    }
+    if (e !== null && typeof e === 'object') {
+      if (a === null || typeof a !== 'object') {
+        graded++;
+        differences.push({ path, expected: e, actual: a });
+        return;
+      }
+      for (const [key, value] of Object.entries(e)) walk(value, (a as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+      return;
+    }
+    graded++;
+    if (e !== a) differences.push({ path, expected: e, actual: a });
+  };
+  walk(expected, actual, '');
+  return { differences, graded };
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import t from 'tap';
+import { openDatabase } from '../src/db/open.js';
+import { articleSource } from '../src/db/source.js';
+import { runCli } from '../src/importer/cli.js';
+import { ImportFailed, importDocuments } from '../src/importer/import.js';
+import { fixturesDir, loadFixtures } from './helpers/expected.js';
+
+const fixtures = loadFixtures();
+const seed = fixtures.find((fixture) => fixture.name.startsWith('000_'))!;
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function dump(dbPath: string): string {
+  const db = openDatabase(dbPath, { readonly: true });
+  const tables = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links'];
+  const out = tables.map((table) => JSON.stringify(db.$client.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()));
+  db.$client.close();
+  return out.join('\n');
+}
+
+function capture() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      text += String(chunk);
+      callback();
+    },
+  });
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+}
+
+t.test('imports every fixture, and each article renders back from the database byte for byte', async (t) => {
+  const dbPath = join(t.testdir(), 'db.sqlite');
+  const result = importDocuments({ dbPath, inputs: [fixturesDir] });
+  t.equal(result.imported.length, fixtures.length);
+  t.equal(result.articles, fixtures.length);
+  t.same(result.messages.filter((m) => m.severity === 'error'), []);
+  const db = openDatabase(dbPath, { readonly: true });
+  for (const fixture of fixtures) {
+    const id = db.$client.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(fixture.expected.title) as number;
+    t.ok(id, `${fixture.name} stored`);
+    t.equal(articleSource(db, id), fixture.source, `${fixture.name} round-trips through the database`);
+  }
+  const redirects = db.$client.prepare('SELECT from_title FROM redirects ORDER BY from_title').pluck().all();
+  t.same(redirects, fixtures.map((f) => f.expected.redirectedFrom).filter(Boolean).sort(), 'one redirect per "(Redirected from X)"');
+  // A hatnote target that is another imported article resolves to it.
+  const resolved = db.$client
+    .prepare('SELECT l.target FROM links l JOIN articles a ON a.title_key = l.target_key ORDER BY 1')
+    .pluck()
+    .all();
+  t.same(resolved, ['Cuban literacy campaign'], 'cross-document hatnote link resolves');
+  db.$client.close();
+});
+
+t.test('re-running gives the same content; importing into an existing database replaces by title and keeps the rest', async (t) => {
+  const dir = t.testdir({ 'changed.txt': seed.source.replace('Result Bolshevik victory', 'Result Decisive Bolshevik victory') });
+  const a = join(dir, 'a.sqlite');
+  const b = join(dir, 'b.sqlite');
+  importDocuments({ dbPath: a, inputs: [fixturesDir] });
+  importDocuments({ dbPath: b, inputs: [fixturesDir] });
+  t.equal(dump(a), dump(b), 'two runs from scratch give identical tables');
+  importDocuments({ dbPath: a, inputs: [fixturesDir] });
+  t.equal(dump(a), dump(b), 'a re-run over the same database changes nothing');
+
+  const result = importDocuments({ dbPath: a, inputs: [join(dir, 'changed.txt')] });
+  t.equal(result.articles, fixtures.length, 'same article count: replaced, not added');
+  const db = openDatabase(a, { readonly: true });
+  const text = db.$client.prepare("SELECT text FROM infobox_fields WHERE key = 'result'").pluck().get();
+  t.equal(text, 'Decisive Bolshevik victory', 'the article of the same title was replaced');
+  t.equal(db.$client.prepare('SELECT count(*) FROM redirects').pluck().get(), fixtures.length, 'redirects kept');
+  db.$client.close();
+});
+
+const bad: Record<string, { content: string | Buffer; line: number; message: RegExp }> = {
+  'empty.txt': { content: '', line: 1, message: /empty/ },
+  'blank.txt': { content: '  \n\n \t\n', line: 1, message: /empty/ },
+  'nul.txt': { content: 'Title\n\nFrom ProleWiki, the proletarian encyclopedia\nA\u0000B', line: 4, message: /NUL/ },
+  'utf8.txt': { content: Buffer.from([0x54, 0x0a, 0x0a, 0x41, 0xff, 0x42]), line: 3, message: /invalid UTF-8/ },
+  'long.txt': { content: `Title\n\n${'x'.repeat(2_000_000)}`, line: 3, message: /characters long/ },
+  'marker.txt': {
+    content: 'Lonely\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence that cites a missing source.[2]\n\n\n  1. A. Author (2000). A Book.',
+    line: 5,
+    message: /\[2\] has no reference/,
+  },
+};
+
+t.test('bad input: a clear message naming file and line, non-zero exit, database untouched', async (t) => {
+  const dir = t.testdir(Object.fromEntries(Object.entries(bad).map(([name, { content }]) => [name, content])));
+  const dbPath = join(dir, 'db.sqlite');
+  importDocuments({ dbPath, inputs: [seed.file] });
+  const before = sha(dbPath);
+  for (const [name, { line, message }] of Object.entries(bad)) {
+    const out = capture();
+    const err = capture();
+    const code = runCli(['--db', dbPath, seed.file, join(dir, name)], out.stream, err.stream);
+    t.equal(code, 1, `${name}: exit 1`);
+    const expectedLine = new RegExp(`${name.replace('.', '\\.')}:${line}: error: .*${message.source}`);
+    t.match(err.text(), expectedLine, `${name}: names file and line`);
+    t.notMatch(err.text(), /\n\s+at /, `${name}: no stack trace`);
+    t.match(err.text(), /is unchanged/);
+    t.equal(sha(dbPath), before, `${name}: database byte-identical`);
+  }
+});
+
+t.test('a reference never cited is a warning, and the document is imported', async (t) => {
+  const dir = t.testdir({
+    'uncited.txt': 'Uncited\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence.[1]\n\n\n  1. A. Author (2000). A Book.\n  2. B. Author (2001). Another Book.',
+  });
+  const out = capture();
+  const err = capture();
+  const code = runCli(['--db', join(dir, 'db.sqlite'), join(dir, 'uncited.txt')], out.stream, err.stream);
+  t.equal(code, 0);
+  t.match(err.text(), /uncited\.txt:9: warning: reference 2 is never cited/);
+  t.match(out.text(), /imported 1 document/);
+});
+
+t.test('two documents with the same title fail the run; --skip-invalid imports the rest', async (t) => {
+  const dir = t.testdir({ 'copy.txt': seed.source.replace('Result Bolshevik', 'Result A') , 'empty.txt': '' });
+  const dbPath = join(dir, 'db.sqlite');
+  t.throws(() => importDocuments({ dbPath, inputs: [seed.file, join(dir, 'copy.txt')] }), { name: 'ImportFailed' });
+  try {
+    importDocuments({ dbPath, inputs: [seed.file, join(dir, 'copy.txt')] });
+  } catch (error) {
+    const messages = (error as ImportFailed).messages.map((m) => `${m.file}:${m.line}: ${m.message}`);
+    t.match(messages.join('\n'), /copy\.txt:1: duplicate title "Russian revolution of 1917" \(also in .*000_21346faa0adc92a0\.txt:1\)/);
+  }
+  t.throws(() => readFileSync(dbPath), 'no database was created by the failed run');
+
+  const err = capture();
+  const code = runCli(['--db', dbPath, '--skip-invalid', seed.file, join(dir, 'empty.txt')], capture().stream, err.stream);
+  t.equal(code, 0);
+  t.match(err.text(), /skipped .*empty\.txt: line 1: the document is empty/);
+  const db = openDatabase(dbPath, { readonly: true });
+  t.equal(db.$client.prepare('SELECT count(*) FROM articles').pluck().get(), 1);
+  db.$client.close();
+});
+
+t.test('usage errors exit 2; a missing input is a clear error', async (t) => {
+  const dir = t.testdir();
+  t.equal(runCli(['--bogus'], capture().stream, capture().stream), 2);
+  const err = capture();
+  t.equal(runCli(['--db', join(dir, 'x.sqlite'), join(dir, 'missing.txt')], capture().stream, err.stream), 1);
+  t.match(err.text(), /missing\.txt:0: error: no such file or directory/);
+  const help = capture();
+  t.equal(runCli(['--help'], help.stream, capture().stream), 0);
+  t.match(help.text(), /usage: npm run seed/);
+});
+
+t.test('a failed run leaves no temporary file behind', async (t) => {
+  const dir = t.testdir({ 'empty.txt': '' });
+  const dbPath = join(dir, 'db.sqlite');
+  importDocuments({ dbPath, inputs: [seed.file] });
+  t.throws(() => importDocuments({ dbPath, inputs: [join(dir, 'empty.txt')] }));
+  const { readdirSync } = await import('node:fs');
+  t.same(readdirSync(dir).sort(), ['db.sqlite', 'empty.txt']);
+  writeFileSync(join(dir, 'unused'), '');
+});
