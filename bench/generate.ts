@@ -387,9 +387,9 @@ function makeWork(rng: Random): Work {
     };
   }
   if (r < 0.76) {
-    const y = rng.int(1995, 2023);
+    const y = rng.int(1995, 2021);
     const published = date(rng, y).iso;
-    const retrieved = date(rng, Math.min(2024, y + rng.int(0, 4))).iso;
+    const retrieved = date(rng, y + rng.int(2, 4)).iso;
     const outlet = rng.pick(OUTLETS);
     const title = articleTitle(rng);
     const url = `https://${slugify(outlet)}.example.org/${y}/${slugify(title).slice(0, 40)}`;
@@ -560,6 +560,15 @@ interface Ctx {
   /** Of the subject of a person article. */
   nationality: string;
   party: string;
+  /** Around which the years in the text fall. */
+  baseYear: number;
+}
+
+/** Two different items joined by `sep`. */
+function two(rng: Random, items: readonly string[], sep: string): string {
+  const i = Math.floor(rng.next() * items.length);
+  const j = (i + 1 + Math.floor(rng.next() * (items.length - 1))) % items.length;
+  return (items[i] as string) + sep + (items[j] as string);
 }
 
 function person(c: Ctx): string {
@@ -569,7 +578,7 @@ function place(c: Ctx): string {
   return c.rng.chance(0.4) ? c.plan.place : makePlace(c.rng);
 }
 function year(c: Ctx, lo = -10, hi = 25): number {
-  return c.plan.year + c.rng.int(lo, hi);
+  return c.baseYear + c.rng.int(lo, hi);
 }
 function org(c: Ctx): string {
   return `the ${c.rng.pick(ORG_KINDS)} of ${place(c)}`;
@@ -588,7 +597,7 @@ const SENTENCES: readonly Sentence[] = [
     const y = year(c);
     return `Historians such as ${person(c)} have described the period from ${y} to ${y + c.rng.int(2, 12)} as a turning point in the history of ${place(c)}.`;
   },
-  (c) => `Delegates from the ${c.rng.pick(GROUPS)} and the ${c.rng.pick(GROUPS)} met in ${place(c)} in ${c.rng.pick(MONTHS)} ${year(c)} to coordinate their demands on ${c.rng.pick(TOPICS)}.`,
+  (c) => `Delegates from the ${two(c.rng, GROUPS, ' and the ')} met in ${place(c)} in ${c.rng.pick(MONTHS)} ${year(c)} to coordinate their demands on ${c.rng.pick(TOPICS)}.`,
   (c) => {
     const y = year(c);
     return `The years ${y}\u2013${y + c.rng.int(2, 9)} saw the opening of ${fmtNum(c.rng.int(12, 4000))} new ${c.rng.pick(FACILITIES)} across ${place(c)} and the surrounding districts.`;
@@ -597,7 +606,7 @@ const SENTENCES: readonly Sentence[] = [
   (c) => `Foreign observers, including a delegation from ${org(c)}, reported that ${c.rng.pick(GROUPS)} had taken an active part in ${c.rng.pick(TOPICS)}.`,
   (c) => `The government responded by declaring a state of emergency, but strikes spread to ${makePlace(c.rng)} and ${makePlace(c.rng)} within weeks.`,
   (c) => `Official figures recorded ${fmtNum(c.rng.int(2, 900) * 1000 + c.rng.int(0, 999))} participants, although later estimates by ${person(c)} put the number considerably higher.`,
-  (c) => `${cap(org(c))} published a series of pamphlets on ${c.rng.pick(TOPICS)}, several of which were translated into ${c.rng.pick(LANGUAGES)} and ${c.rng.pick(LANGUAGES)}.`,
+  (c) => `${cap(org(c))} published a series of pamphlets on ${c.rng.pick(TOPICS)}, several of which were translated into ${two(c.rng, LANGUAGES, ' and ')}.`,
   (c) => `After the congress of ${year(c)}, responsibility for ${c.rng.pick(TOPICS)} passed to ${org(c)}, which set up local committees in every district.`,
   (c) => `Opposition came mainly from ${c.rng.pick(ENEMIES)}, who feared that ${c.rng.pick(TOPICS)} would undermine their control over ${c.rng.pick(RESOURCES)}.`,
   (c) => `The experience was later summarised by ${person(c)} in a report to ${org(c)} that stressed the role of the ${c.rng.pick(GROUPS)}.`,
@@ -607,7 +616,7 @@ const SENTENCES: readonly Sentence[] = [
     const n = c.rng.int(100, 9000);
     return `Estimates of the losses vary widely: ${org(c)} reported ${fmtNum(n)} dead, while ${person(c)} gave a figure of ${fmtNum(n * c.rng.int(2, 5))}.`;
   },
-  (c) => `The main demands were ${c.rng.pick(TOPICS)}, ${c.rng.pick(TOPICS)} and the legal recognition of ${org(c)}.`,
+  (c) => `The main demands were ${two(c.rng, TOPICS, ', ')} and the legal recognition of ${org(c)}.`,
   (c) => `Relations with ${makePlace(c.rng)} improved after ${year(c)}, when the two governments signed an agreement on ${c.rng.pick(TOPICS)}.`,
   (c) => `The newspaper ${c.rng.pick(NEWSPAPERS)} covered these events closely and reached a circulation of ${fmtNum(c.rng.int(5, 900) * 1000)} copies by ${year(c)}.`,
   (c) => `Western accounts written during the Cold War, such as those of ${person(c)}, tended to play down the role of the ${c.rng.pick(GROUPS)}.`,
@@ -620,7 +629,7 @@ const SENTENCES: readonly Sentence[] = [
   (c) => `${person(c)} was arrested in ${year(c)} and spent ${c.rng.int(2, 12)} years in prison in ${place(c)} before being released under an amnesty.`,
   (c) => `The events are commemorated every year on ${c.rng.int(1, 28)} ${c.rng.pick(MONTHS)} with demonstrations in ${place(c)}.`,
   (c) => `Much of the documentation from this period is kept in the archives of ${org(c)} in ${place(c)}.`,
-  (c) => `According to ${person(c)}, the decisive factor was the alliance between the ${c.rng.pick(GROUPS)} and the ${c.rng.pick(GROUPS)}.`,
+  (c) => `According to ${person(c)}, the decisive factor was the alliance between the ${two(c.rng, GROUPS, ' and the ')}.`,
   (c) => `Bourgeois historiography has long denied the necessity of these changes, insisting that ${c.rng.pick(ENEMIES)} would have carried out the necessary reforms themselves.`,
 ];
 
@@ -833,7 +842,8 @@ function infobox(c: Ctx, born: number, died: number | null): Line[] | null {
     case 'country': {
       if (!rng.chance(0.85)) return null;
       const lines: Line[] = [[plan.title]];
-      lines.push([`${rng.pick(['República de', 'Республика', 'République de', 'Cộng hòa', 'Jamhuri ya'])} ${plan.place}`]);
+      const prefix = rng.pick(['República de', 'Республика', 'République de', 'Cộng hòa', 'Jamhuri ya']);
+      lines.push([`${prefix} ${prefix === 'Республика' ? toCyrillic(plan.place) : plan.place}`]);
       lines.push([`Flag of ${plan.title}`], ['Flag'], [`Coat of arms of ${plan.title}`], ['Coat of arms']);
       if (rng.chance(0.6)) lines.push([`Motto: "${rng.pick(['¡Patria o Muerte, Venceremos!', 'Workers of the world, unite!', 'Land, bread and peace', 'Forward to socialism'])}"`]);
       if (rng.chance(0.7)) lines.push([`Anthem: ${rng.pick(['The Internationale', 'Song of the Republic', 'March of the Partisans', 'Hymn of Labour'])}`]);
@@ -877,7 +887,7 @@ function buildDocument(plan: Plan, index: number, plans: readonly Plan[], pool: 
   const rng = new Random(mix(seed, index));
   const persons: string[] = [];
   for (let i = 0; i < 4; i++) persons.push(makePerson(rng));
-  const c: Ctx = { rng, plan, persons, slots: [], nationality: rng.pick(NATIONALITIES), party: `${rng.pick(PARTIES)} of ${plan.place}` };
+  const c: Ctx = { rng, plan, persons, slots: [], nationality: rng.pick(NATIONALITIES), party: `${rng.pick(PARTIES)} of ${plan.place}`, baseYear: plan.kind === 'person' ? plan.year + 25 : plan.year };
   if (plan.kind === 'person') persons.push(plan.title);
 
   const born = plan.year;
@@ -894,7 +904,7 @@ function buildDocument(plan: Plan, index: number, plans: readonly Plan[], pool: 
   let boxBytes = 0;
   if (box) for (const line of box) boxBytes += renderLine(line).length + 1;
   const sizeTarget = rng.int(3100, 6100) - boxBytes;
-  const nUnits = rng.int(3, 10);
+  const nUnits = Math.round((rng.int(3, 10) + rng.int(3, 10)) / 2);
   const headingPool = shuffled(rng, HEADINGS[plan.kind]);
   const subPool = shuffled(rng, SUBHEADINGS[plan.kind]);
   interface UnitPlan {

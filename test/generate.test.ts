@@ -173,6 +173,6 @@ t.test('writeDocuments writes the generated texts without trailing newlines', as
     t.equal(path, join(out, doc?.fileName ?? ''));
     const text = readFileSync(path, 'utf8');
     t.equal(text, doc?.text);
-    t.notOk(text.endsWith('\n'), `${path} ends without a newline`);
+    t.notOk(text.endsWith('\n'), `${doc?.fileName} ends without a newline`);
   });
 });

@@ -29,7 +29,7 @@ function capture() {
       callback();
     },
   });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream, text: () => text };
 }
 
 t.test('imports every fixture, and each article renders back from the database byte for byte', async (t) => {

@@ -72,18 +72,32 @@ export const ReferenceFields = Type.Object(
 export type ReferenceFields = Static<typeof ReferenceFields>;
 export type ReferenceKind = Static<typeof ReferenceKind>;
 
+/**
+ * A rendered reference is a few hundred characters; anything past this is a long quotation or
+ * garbage, and the parts this parser reads (authors, year, title, imprint) come first. The cap
+ * bounds the work on hostile input; every stage is linear anyway.
+ */
+export const MAX_REFERENCE_LENGTH = 10_000;
+
 /** Parses the text of one reference. Never throws; unrecognised text gives `kind: 'other'`. */
 export function parseReference(text: string): ReferenceFields {
   const fields = emptyFields();
-  let s = String(text).replace(/\s+/g, ' ').trim();
+  const source = String(text);
+  let s = squeeze(source.slice(0, MAX_REFERENCE_LENGTH).replace(/\s+/g, ' '));
   s = takeBacklinks(s, fields);
   const ibid = IBID_OPENING.exec(s);
   if (ibid) {
-    fields.kind = 'ibid';
-    fields.pages = ibidPages(s.slice(ibid[0].length));
-    return fields;
+    // `Ibid.`, `Ibid., p. 31`, `Ibid. 31` — but not `Ibidem Press (2001). Title.`
+    const rest = s.slice(ibid[0].length);
+    const pages = ibidPages(rest);
+    if (pages !== null || /^(?:[.,;:]|\s*$)/.test(rest)) {
+      fields.kind = 'ibid';
+      fields.pages = pages;
+      return fields;
+    }
   }
-  s = squeeze(takeFormatTags(squeeze(takeUrls(s, fields)), fields));
+  s = squeeze(takeUrls(s, fields));
+  s = squeeze(takeFormatTags(s, fields));
   s = squeeze(takeAccessClauses(s, fields));
   if (/^[\s\p{P}\p{S}]*$/u.test(s)) {
     fields.kind = fields.url === null ? 'other' : 'url';
@@ -93,10 +107,6 @@ export function parseReference(text: string): ReferenceFields {
     parseBody(s, fields);
   }
   return fields;
-}
-
-function squeeze(s: string): string {
-  return s.replace(/ {2,}/g, ' ').trim();
 }
 
 /** True for `Ibid.` references, which the importer resolves to the previous reference's source. */
@@ -124,6 +134,11 @@ export function sourceKey(fields: ReferenceFields): string | null {
 
 // ---------------------------------------------------------------------------------------------
 // Stage helpers: each takes the remaining text and returns it with its part removed.
+
+/** Collapses the double spaces that removed parts leave behind. */
+function squeeze(s: string): string {
+  return s.replace(/ {2,}/g, ' ').trim();
+}
 
 function emptyFields(): ReferenceFields {
   return {
@@ -229,8 +244,6 @@ function removeClauses(
       out += s.slice(last, m.index) + ' ';
       last = end;
       pattern.lastIndex = end;
-    } else if (m[0].length === 0) {
-      pattern.lastIndex += 1;
     }
   }
   return out + s.slice(last);
@@ -407,18 +420,13 @@ function takeJournalLocator(s: string, fields: ReferenceFields): string | null {
 
 /** Strips trailing `(p. 30)`, `(5th ed.)`, `(Vol. 2)` into their fields, then edge punctuation. */
 function cleanTitle(raw: string, fields: ReferenceFields): string | null {
-  let title = raw.trim();
+  let title = trimEnd(raw);
   while (title.endsWith(')')) {
     const open = matchingOpenParen(title);
     if (open < 0 || !takeLocator(title.slice(open), fields)) break;
     title = title.slice(0, open).trimEnd();
   }
   title = trimEnd(title);
-  const first = title[0];
-  if (first !== undefined && DOUBLE_QUOTES.has(first)) {
-    const quoted = readDoubleQuoted(title, 0);
-    if (quoted && quoted.end >= title.length) title = cleanQuoted(quoted.content);
-  }
   return title === '' ? null : title;
 }
 
@@ -484,7 +492,9 @@ function endsPart(s: string, dot: number): boolean {
   while (from > 0 && !' ("\u201c'.includes(s[from - 1] ?? ' ')) from -= 1;
   const word = s.slice(from, dot);
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // R. / U.S.
-  if (/\p{L}$/u.test(word) && ABBREVIATIONS.has(fold(word))) return false;
+  if (/\p{L}$/u.test(word) && ABBREVIATIONS.has(/^[\x20-\x7e]*$/.test(word) ? word.toLowerCase() : fold(word))) {
+    return false;
+  }
   const next = s[dot + 2] ?? '';
   if (/\p{Ll}/u.test(next)) {
     const nextWord = /^\p{L}{1,10}/u.exec(s.slice(dot + 2, dot + 13))?.[0] ?? '';

@@ -59,7 +59,7 @@ export const Hatnote = Type.Object(
     kind: HatnoteKind,
     targets: Type.Array(Type.String(), { description: 'Linked article titles, in order' }),
   },
-  { $id: 'Hatnote' },
+  { description: 'A hatnote: a line linking to related articles' },
 );
 export type Hatnote = Static<typeof Hatnote>;
 
@@ -81,7 +81,7 @@ export const InfoboxField = Type.Object(
     group: Type.Optional(Type.String({ description: 'The group header the row sits under, e.g. "History" or "Area"' })),
     supplied: Type.Optional(Type.Boolean({ description: 'True when the label was not printed and comes from the template' })),
   },
-  { $id: 'InfoboxField' },
+  { description: 'One row of the infobox' },
 );
 export type InfoboxField = Static<typeof InfoboxField>;
 

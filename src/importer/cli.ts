@@ -17,7 +17,11 @@ the rest are kept. The run is atomic: on any error nothing is written.
   --skip-invalid   import the valid documents and list the ones skipped
   -h, --help       this text`;
 
-export function runCli(argv: string[], out = process.stdout, err = process.stderr): number {
+interface Output {
+  write(text: string): unknown;
+}
+
+export function runCli(argv: string[], out: Output = process.stdout, err: Output = process.stderr): number {
   let values: { db?: string; 'skip-invalid'?: boolean; help?: boolean };
   let positionals: string[];
   try {

@@ -1,0 +1,61 @@
+/**
+ * One pagination contract for every list: `limit` and an opaque keyset `cursor`; the body carries
+ * `nextCursor` and a ready `next` URL, and the reply a `Link: <…>; rel="next"` header.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HttpProblem } from './plugins/errors.js';
+
+/** Cursor payloads are JSON arrays of keyset values, base64url-encoded. */
+export function encodeCursor(values: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, shape: ('string' | 'number')[]): (string | number)[] | null {
+  if (cursor === undefined || cursor === '') return null;
+  let values: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    values = undefined;
+  }
+  const valid =
+    Array.isArray(values) &&
+    values.length === shape.length &&
+    values.every((value, i) => (shape[i] === 'number' ? Number.isSafeInteger(value) : typeof value === 'string'));
+  if (!valid) {
+    throw new HttpProblem(400, 'Invalid cursor', 'The cursor is malformed; use `nextCursor` from a previous page.', [
+      { in: 'query', name: 'cursor', reason: 'malformed cursor' },
+    ]);
+  }
+  return values as (string | number)[];
+}
+
+export interface PageResult<T> {
+  items: T[];
+  nextCursor: string | null;
+  next: string | null;
+}
+
+/** Builds the page body from `limit + 1` fetched rows and sets the Link header. */
+export function page<Row, Item>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  rows: Row[],
+  limit: number,
+  keyOf: (row: Row) => (string | number)[],
+  toItem: (row: Row) => Item,
+): PageResult<Item> {
+  const hasMore = rows.length > limit;
+  const shown = hasMore ? rows.slice(0, limit) : rows;
+  let nextCursor: string | null = null;
+  let next: string | null = null;
+  if (hasMore) {
+    nextCursor = encodeCursor(keyOf(shown[shown.length - 1]!));
+    const url = new URL(request.url, 'http://localhost');
+    url.searchParams.set('cursor', nextCursor);
+    next = `${url.pathname}${url.search}`;
+    reply.header('link', `<${next}>; rel="next"`);
+  }
+  return { items: shown.map(toItem), nextCursor, next };
+}

@@ -1,0 +1,102 @@
+/**
+ * One error shape: RFC 9457 problem details (`application/problem+json`) from one handler, for
+ * thrown HttpProblems, schema validation failures, unknown routes and anything unexpected (whose
+ * details are logged, never sent).
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Problem } from '../routes/common.js';
+
+type ProblemError = NonNullable<Problem['errors']>[number];
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  413: 'Content Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors?: ProblemError[],
+    readonly extra: Partial<Problem> = {},
+  ) {
+    super(detail);
+  }
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail: string,
+  options: { title?: string; errors?: ProblemError[]; extra?: Partial<Problem> } = {},
+): FastifyReply {
+  const title = options.title ?? TITLES[status] ?? 'Error';
+  const body: Problem = {
+    type: `/problems/${slug(title)}`,
+    title,
+    status,
+    detail,
+    instance: request.url,
+    ...(options.errors ? { errors: options.errors } : {}),
+    ...options.extra,
+  };
+  return reply.code(status).type('application/problem+json').send(body);
+}
+
+const LOCATIONS: Record<string, string> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
+
+function validationErrors(error: FastifyError): ProblemError[] {
+  const where = LOCATIONS[error.validationContext ?? ''] ?? error.validationContext ?? 'request';
+  return (error.validation ?? []).map((issue) => {
+    const params = issue.params as Record<string, unknown>;
+    const name =
+      (typeof params.missingProperty === 'string' && params.missingProperty) ||
+      (typeof params.additionalProperty === 'string' && params.additionalProperty) ||
+      issue.instancePath.replace(/^\//, '').split('/')[0] ||
+      where;
+    return { in: where, name, reason: issue.message ?? 'invalid' };
+  });
+}
+
+export default fp(
+  async function errors(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof HttpProblem) {
+        return sendProblem(request, reply, error.status, error.detail, {
+          title: error.title,
+          errors: error.errors,
+          extra: error.extra,
+        });
+      }
+      if (error.validation) {
+        const errors = validationErrors(error);
+        const detail = errors.map((e) => `${e.in} parameter "${e.name}" ${e.reason}`).join('; ');
+        return sendProblem(request, reply, 400, detail || 'The request is invalid', { title: 'Invalid parameters', errors });
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        return sendProblem(request, reply, status, error.message);
+      }
+      request.log.error({ err: error }, 'request failed');
+      return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'An internal error occurred.');
+    });
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, `No resource at ${request.method} ${request.url.split('?')[0]}`),
+    );
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,45 @@
+/**
+ * The OpenAPI 3.1 document, generated from the route schemas, served at /openapi.json, and
+ * Swagger UI at /docs (assets ship in the package: works offline).
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export const TAGS = [
+  { name: 'articles', description: 'Articles and their parts: summary, infobox, sections, citations, redirects, links, source' },
+  { name: 'citations', description: 'Citations across the corpus, queried by their source' },
+  { name: 'sources', description: 'Distinct cited works, with the articles and sections citing them' },
+  { name: 'redirects', description: 'Redirects from alternative titles' },
+];
+
+export default fp(
+  async function openapi(app: FastifyInstance) {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Encyclopedia API',
+          version: '1.0.0',
+          description:
+            'Encyclopedia content — articles, infobox fields, sections, citations and redirects — as typed JSON ' +
+            'resources. Errors are RFC 9457 problem details. Lists share one pagination contract: `limit`, an ' +
+            'opaque `cursor`, `nextCursor` and a ready `next` URL in the body, and a `Link: rel="next"` header.',
+          license: { name: 'MIT', identifier: 'MIT' },
+        },
+        tags: TAGS,
+      },
+      refResolver: {
+        buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+      },
+    });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+      staticCSP: false,
+    });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

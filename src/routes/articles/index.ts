@@ -1,0 +1,261 @@
+/**
+ * /v1/articles: the list, the whole article, and each of its parts on its own. Any spelling that
+ * MediaWiki normalises to the same title, or a redirect, answers 200 with the target article,
+ * `redirectedFrom`/`normalizedFrom` in the body and Content-Location + Link rel="canonical".
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Db } from '../../db/open.js';
+import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
+import { articleSource } from '../../db/source.js';
+import { decodeCursor, page } from '../../pagination.js';
+import { HttpProblem } from '../../plugins/errors.js';
+import { Citation } from '../citations/schemas.js';
+import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../common.js';
+import { createArticleCache, etagOf } from './cache.js';
+import { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from './schemas.js';
+
+const tags = ['articles'];
+
+const part = <T extends Parameters<typeof Type.Object>[0]>(properties: T, description: string) =>
+  Type.Object({ article: ResolvedRef, ...properties }, { description });
+
+const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
+const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const queries = createArticleQueries(db);
+  const cache = createArticleCache(queries);
+
+  function resolve(request: FastifyRequest, reply: FastifyReply, title: string, suffix = ''): Resolved {
+    const resolved = queries.resolve(title);
+    if (!resolved) {
+      const suggestions = queries.suggest(title);
+      throw new HttpProblem(
+        404,
+        'Article not found',
+        `There is no article titled "${title}".` +
+          (suggestions.length ? ` Closest titles: ${suggestions.map((s) => s.title).join(', ')}.` : ''),
+        undefined,
+        { suggestions: suggestions.map(({ title, href }) => ({ title, href })) },
+      );
+    }
+    const canonical = `${resolved.ref.href}${suffix}`;
+    reply.header('link', `<${canonical}>; rel="canonical"`);
+    if (!resolved.canonical) reply.header('content-location', canonical);
+    return resolved;
+  }
+
+  /** Sends one representation of an article: cached bytes for the canonical title. */
+  function sendPart(
+    reply: FastifyReply,
+    resolved: Resolved,
+    key: string,
+    build: (article: NonNullable<ReturnType<typeof cache.article>>, ref: Resolved['ref']) => unknown,
+  ) {
+    reply.type('application/json; charset=utf-8');
+    if (resolved.canonical) {
+      const body = cache.body(resolved.id, key, (article) => build(article, resolved.ref))!;
+      return reply.header('etag', body.etag).send(body.json);
+    }
+    const json = JSON.stringify(build(cache.article(resolved.id)!, resolved.ref));
+    return reply.header('etag', etagOf(json)).send(json);
+  }
+
+  app.get(
+    '/v1/articles',
+    {
+      schema: {
+        tags,
+        summary: 'List articles',
+        description: 'All articles in title order, with their summaries. Paginated with `limit` and `cursor`.',
+        querystring: Type.Object(PageQuery),
+        response: responses(Page(ArticleListItem, 'A page of articles')),
+      },
+    },
+    async (request, reply) => {
+      const limit = request.query.limit ?? 20;
+      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [null];
+      const rows = queries.list(limit, after as string | null);
+      return page(request, reply, rows, limit, (row) => [row.titleKey], queries.toListItem);
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title',
+    {
+      schema: {
+        tags,
+        summary: 'Get an article',
+        description:
+          'The whole article: site, summary, infobox, sections with hatnotes and paragraphs (with the reference ' +
+          'numbers they cite), citations parsed into their parts, redirects and links. A redirect or another ' +
+          'spelling of the title answers with the target article and `redirectedFrom`/`normalizedFrom`.',
+        params: TitleParam,
+        response: responses(Article),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title);
+      return sendPart(reply, resolved, 'article', (article, ref) => ({ ...article, ...ref }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/summary',
+    {
+      schema: {
+        tags,
+        summary: "Get an article's summary",
+        description: "The lead's first paragraph, without citation markers.",
+        params: TitleParam,
+        response: responses(part({ summary: Type.Union([Type.String(), Type.Null()]) }, 'The summary of an article')),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/summary');
+      return sendPart(reply, resolved, 'summary', (article, ref) => ({ article: ref, summary: article.summary }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/infobox',
+    {
+      schema: {
+        tags,
+        summary: "Get an article's infobox",
+        description:
+          'The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, ' +
+          'split values of two-sided and list-like rows, and ISO dates. `infobox` is null when the article has none.',
+        params: TitleParam,
+        response: responses(part({ infobox: Type.Union([Infobox, Type.Null()]) }, 'The infobox of an article')),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/infobox');
+      return sendPart(reply, resolved, 'infobox', (article, ref) => ({ article: ref, infobox: article.infobox }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/sections',
+    {
+      schema: {
+        tags,
+        summary: "List an article's sections",
+        description: 'Every section in document order: the lead (index 0), visible headings, and untitled sections whose heading was lost.',
+        params: TitleParam,
+        response: responses(part({ sections: Type.Array(Section) }, 'The sections of an article')),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/sections');
+      return sendPart(reply, resolved, 'sections', (article, ref) => ({ article: ref, sections: article.sections }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/sections/:section',
+    {
+      schema: {
+        tags,
+        summary: 'Get one section',
+        description: 'One section, by its index (`0` is the lead) or its anchor (`Revolution_in_Petrograd`; spaces work too).',
+        params: Type.Object({
+          ...TitleParam.properties,
+          section: Type.String({ minLength: 1, maxLength: 512, description: 'Section index or anchor', examples: ['Revolution_in_Petrograd'] }),
+        }),
+        response: responses(part({ section: Section }, 'One section of an article')),
+      },
+    },
+    async (request, reply) => {
+      const asked = request.params.section;
+      const sections = cache.article(queries.resolve(request.params.title)?.id ?? -1)?.sections ?? [];
+      const anchor = asked.trim().replace(/\s+/g, '_');
+      const section = /^\d{1,6}$/.test(asked)
+        ? sections[Number(asked)]
+        : (sections.find((s) => s.anchor === anchor) ?? sections.find((s) => s.anchor?.toLowerCase() === anchor.toLowerCase()));
+      const resolved = resolve(request, reply, request.params.title, `/sections/${section?.anchor ?? section?.index ?? ''}`);
+      if (!section) {
+        throw new HttpProblem(404, 'Section not found', `"${resolved.ref.title}" has no section "${asked}" (it has ${sections.length}, indexed 0–${sections.length - 1}).`);
+      }
+      return sendPart(reply, resolved, `section:${section.index}`, (_article, ref) => ({ article: ref, section }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/citations',
+    {
+      schema: {
+        tags,
+        summary: "List an article's citations",
+        description: 'The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, publisher, URL and format, with its source.',
+        params: TitleParam,
+        response: responses(part({ citations: Type.Array(Citation) }, 'The citations of an article')),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/citations');
+      return sendPart(reply, resolved, 'citations', (article, ref) => ({ article: ref, citations: article.citations }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/redirects',
+    {
+      schema: {
+        tags,
+        summary: 'List the redirects to an article',
+        description: 'The titles that redirect to this article.',
+        params: TitleParam,
+        response: responses(part({ redirects: Type.Array(Type.String()) }, 'The redirects to an article')),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/redirects');
+      return sendPart(reply, resolved, 'redirects', (article, ref) => ({ article: ref, redirects: article.redirects }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/links',
+    {
+      schema: {
+        tags,
+        summary: "List an article's links",
+        description: 'Hatnote links (see also, main article) in document order, with whether the target exists here.',
+        params: TitleParam,
+        response: responses(part({ links: Type.Array(Link) }, 'The links of an article')),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/links');
+      return sendPart(reply, resolved, 'links', (article, ref) => ({ article: ref, links: article.links }));
+    },
+  );
+
+  app.get(
+    '/v1/articles/:title/source',
+    {
+      schema: {
+        tags,
+        summary: "Get an article's source document",
+        description: 'The original document as imported, byte for byte, rendered back from the database.',
+        params: TitleParam,
+        response: {
+          200: Type.String({ description: 'The source document (text/plain)' }),
+          ...notModified,
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/source');
+      const source = articleSource(db, resolved.id)!;
+      return reply.type('text/plain; charset=utf-8').header('etag', `"${resolved.contentHash}"`).send(source);
+    },
+  );
+
+};
+
+export default articles;

@@ -1,0 +1,73 @@
+import { Type, type Static } from 'typebox';
+import { Hatnote, InfoboxField } from '../../document/types.js';
+import { Citation } from '../citations/schemas.js';
+import { ArticleRef } from '../common.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
+  Type.Union([schema, Type.Null()], { description });
+
+export const ResolvedRef = Type.Object(
+  {
+    ...ArticleRef.properties,
+    redirectedFrom: Type.Optional(Type.String({ description: 'The redirect title that was asked for', examples: ['October Revolution'] })),
+    normalizedFrom: Type.Optional(Type.String({ description: 'The non-canonical spelling that was asked for', examples: ['russian_revolution_of_1917'] })),
+  },
+  { description: 'The article asked for, with how the title was resolved' },
+);
+export type ResolvedRef = Static<typeof ResolvedRef>;
+
+export const Paragraph = Type.Object({
+  kind: Type.Union([Type.Literal('paragraph'), Type.Literal('list')], { description: 'A paragraph, or a whole bullet or numbered list' }),
+  text: Type.String({ description: 'The text without citation markers; list items one per line' }),
+  items: Type.Optional(Type.Array(Type.String(), { description: 'The items of a list' })),
+  citations: Type.Array(Type.Integer(), { description: 'Reference numbers cited here, in order of first appearance' }),
+});
+
+export const Section = Type.Object({
+  index: Type.Integer({ description: '0 is the lead' }),
+  anchor: Nullable(Type.String(), 'Anchor (title with underscores, made unique); null for the lead and untitled sections'),
+  title: Nullable(Type.String(), 'Heading; null for the lead and where the rendering lost the heading'),
+  level: Type.Integer({ description: '0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading)' }),
+  hatnotes: Type.Array(Hatnote),
+  paragraphs: Type.Array(Paragraph),
+  citations: Type.Array(Type.Integer(), { description: 'Distinct reference numbers cited in the section' }),
+});
+export type Section = Static<typeof Section>;
+
+export const Infobox = Type.Object({
+  title: Nullable(Type.String(), 'The infobox title line'),
+  template: Nullable(Type.String(), 'The template recognised from its labels, e.g. "military conflict"'),
+  fields: Type.Array(InfoboxField),
+});
+export type Infobox = Static<typeof Infobox>;
+
+export const Link = Type.Object({
+  kind: Type.String({ description: 'The hatnote kind: see-also, main, further, about, redirect', examples: ['see-also'] }),
+  target: Type.String({ examples: ['February Revolution'] }),
+  exists: Type.Boolean({ description: 'Whether the target is an article or redirect here' }),
+  href: Type.String({ description: 'The target article resource', examples: ['/v1/articles/February_Revolution'] }),
+  section: Nullable(Type.Integer(), 'The section index of the hatnote'),
+});
+export type Link = Static<typeof Link>;
+
+export const Article = Type.Object(
+  {
+    ...ResolvedRef.properties,
+    site: Nullable(Type.Object({ name: Type.String(), tagline: Type.String() }), 'The site line: "From <name>, <tagline>"'),
+    summary: Nullable(Type.String(), "The lead's first paragraph without citation markers"),
+    infobox: Nullable(Infobox, 'The infobox, or null'),
+    sections: Type.Array(Section),
+    citations: Type.Array(Citation),
+    redirects: Type.Array(Type.String(), { description: 'Titles that redirect here' }),
+    links: Type.Array(Link),
+    contentHash: Type.String({ description: 'sha256 of the source document' }),
+  },
+  { description: 'A whole article' },
+);
+export type Article = Static<typeof Article>;
+
+export const ArticleListItem = Type.Object({
+  ...ArticleRef.properties,
+  summary: Nullable(Type.String(), "The lead's first paragraph"),
+});
+export type ArticleListItem = Static<typeof ArticleListItem>;

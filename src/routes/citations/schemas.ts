@@ -1,0 +1,43 @@
+import { Type, type Static } from 'typebox';
+import { ReferenceFields } from '../../document/citations.js';
+import { ArticleRef, PageQuery, SectionRef } from '../common.js';
+
+export const Citation = Type.Object(
+  {
+    n: Type.Integer({ description: 'The reference number in its article', examples: [1] }),
+    text: Type.String({
+      description: 'The reference as printed after `N. `, backlink labels included',
+      examples: ["Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books."],
+    }),
+    ...ReferenceFields.properties,
+    sourceId: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'The cited work (`/v1/sources/{id}`); null for notes that name no work',
+    }),
+  },
+  { description: 'A reference of an article, parsed into its parts; the raw text is always kept' },
+);
+export type Citation = Static<typeof Citation>;
+
+export const CitationHit = Type.Object(
+  {
+    ...Citation.properties,
+    article: ArticleRef,
+    sections: Type.Array(SectionRef, { description: 'The sections whose text cites it' }),
+  },
+  { description: 'A citation with the article and sections citing it' },
+);
+export type CitationHit = Static<typeof CitationHit>;
+
+export const CitationQuery = Type.Object({
+  author: Type.Optional(Type.String({ maxLength: 200, description: 'Words of an author name (case and diacritics ignored; a word matches as a prefix)', examples: ['Prashad'] })),
+  title: Type.Optional(Type.String({ maxLength: 300, description: 'Words of the cited title', examples: ['Red Star'] })),
+  publisher: Type.Optional(Type.String({ maxLength: 200, description: 'Words of the publisher, journal or outlet', examples: ['LeftWord'] })),
+  year: Type.Optional(Type.Integer({ minimum: -9999, maximum: 9999, description: 'Exact year', examples: [2017] })),
+  yearFrom: Type.Optional(Type.Integer({ minimum: -9999, maximum: 9999, description: 'Earliest year (inclusive)', examples: [1900] })),
+  yearTo: Type.Optional(Type.Integer({ minimum: -9999, maximum: 9999, description: 'Latest year (inclusive)', examples: [1950] })),
+  article: Type.Optional(Type.String({ maxLength: 512, description: 'Only citations of this article (any spelling or redirect)', examples: ['October Revolution'] })),
+  q: Type.Optional(Type.String({ maxLength: 2000, description: 'Words anywhere in the reference text', examples: ['Leninism'] })),
+  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csl-json')], { description: 'Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json`' })),
+  ...PageQuery,
+});
+export type CitationQuery = Static<typeof CitationQuery>;

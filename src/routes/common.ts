@@ -1,0 +1,91 @@
+/**
+ * Schemas shared by every resource: problem details, pagination, article references, and the
+ * error responses each route documents.
+ */
+import { Type, type Static, type TSchema } from 'typebox';
+
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'A URI reference naming the problem type', examples: ['/problems/not-found'] }),
+    title: Type.String({ description: 'Short summary of the problem type', examples: ['Not Found'] }),
+    status: Type.Integer({ description: 'The HTTP status code', examples: [404] }),
+    detail: Type.String({ description: 'What went wrong with this request' }),
+    instance: Type.String({ description: 'The request path and query' }),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          in: Type.String({ description: 'Where the parameter is: path, query or header' }),
+          name: Type.String({ description: 'The failing parameter' }),
+          reason: Type.String({ description: 'Why it failed' }),
+        }),
+        { description: 'The failing parameters of a validation error' },
+      ),
+    ),
+    suggestions: Type.Optional(
+      Type.Array(
+        Type.Object({ title: Type.String(), href: Type.String() }),
+        { description: 'The closest known titles, for an unknown article' },
+      ),
+    ),
+  },
+  { description: 'RFC 9457 problem details' },
+);
+export type Problem = Static<typeof Problem>;
+
+const problem = (description: string) => ({ ...Problem, description });
+
+/** Error responses every operation can give, documented once. */
+export const errorResponses = {
+  400: problem('Invalid parameters (RFC 9457 problem details, with the failing parameters)'),
+  404: problem('Not found (RFC 9457 problem details)'),
+  406: problem('None of the accepted media types can be produced'),
+  429: problem('Rate limit exceeded'),
+  500: problem('Internal error; details are hidden'),
+  503: problem('Service under pressure; retry later'),
+};
+
+export const notModified = { 304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches' }) };
+
+export const ArticleRef = Type.Object({
+  title: Type.String({ examples: ['Russian revolution of 1917'] }),
+  slug: Type.String({ description: 'The title in URL form', examples: ['Russian_revolution_of_1917'] }),
+  href: Type.String({ description: 'The article resource', examples: ['/v1/articles/Russian_revolution_of_1917'] }),
+});
+export type ArticleRef = Static<typeof ArticleRef>;
+
+export const SectionRef = Type.Object({
+  index: Type.Integer({ description: 'Section index in the article (0 is the lead)' }),
+  anchor: Type.Union([Type.String(), Type.Null()], { description: 'Section anchor; null for the lead and untitled sections' }),
+  title: Type.Union([Type.String(), Type.Null()], { description: 'Heading; null where the rendering lost it' }),
+});
+
+export const PageQuery = {
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1–100)', examples: [20] }),
+  ),
+  cursor: Type.Optional(
+    Type.String({ maxLength: 512, description: 'Opaque cursor from `nextCursor` of the previous page' }),
+  ),
+};
+
+export function Page<T extends TSchema>(item: T, description: string) {
+  return Type.Object(
+    {
+      items: Type.Array(item),
+      nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Cursor of the next page; null on the last page' }),
+      next: Type.Union([Type.String(), Type.Null()], { description: 'Ready URL of the next page; null on the last page' }),
+    },
+    { description },
+  );
+}
+
+export const TitleParam = Type.Object({
+  title: Type.String({
+    minLength: 1,
+    maxLength: 512,
+    description:
+      'Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, ' +
+      'percent-encoding, first-letter case. A redirect title answers with its target.',
+    examples: ['October Revolution'],
+  }),
+});
