@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Problem } from '../routes/common.js';
+import { Problem } from '../routes/common.js';
 
 type ProblemError = NonNullable<Problem['errors']>[number];
 
@@ -74,6 +74,8 @@ function validationErrors(error: FastifyError): ProblemError[] {
 
 export default fp(
   async function errors(app: FastifyInstance) {
+    // Shared by every route's error responses, and a component of the OpenAPI document.
+    app.addSchema(Problem);
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof HttpProblem) {
         return sendProblem(request, reply, error.status, error.detail, {

@@ -28,11 +28,14 @@ export const Problem = Type.Object(
       ),
     ),
   },
-  { description: 'RFC 9457 problem details' },
+  { $id: 'Problem', description: 'RFC 9457 problem details' },
 );
 export type Problem = Static<typeof Problem>;
 
-const problem = (description: string) => ({ ...Problem, description });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
+});
 
 /** Error responses every operation can give, documented once. */
 export const errorResponses = {
