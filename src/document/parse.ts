@@ -213,14 +213,14 @@ function checkCitations(document: Document, problems: Problem[]): void {
 export type { Document, Infobox };
 
 /** The title of a document without parsing it: its first line that is not blank or chrome. */
-export function peekTitle(source: string): string {
+export function peekTitle(source: string): { title: string; line: number } {
   let start = 0;
-  while (start < source.length) {
+  for (let line = 1; start < source.length; line++) {
     const end = source.indexOf('\n', start);
-    const line = source.slice(start, end === -1 ? source.length : end).trim();
-    if (line !== '' && !matchesAny(CHROME_PATTERNS, line)) return line;
+    const text = source.slice(start, end === -1 ? Math.min(source.length, start + MAX_LINE_LENGTH) : end).trim();
+    if (text !== '' && !matchesAny(CHROME_PATTERNS, text)) return { title: text, line };
     if (end === -1) break;
     start = end + 1;
   }
-  return '';
+  return { title: '', line: 1 };
 }

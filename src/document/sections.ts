@@ -18,8 +18,8 @@ export function isListItem(raw: string): boolean {
 
 /** A visible heading: a short line with no sentence punctuation at its end and no citation marker. */
 export function headingTitle(text: string): string | null {
-  const edit = EDIT_SUFFIX.test(text);
-  const title = text.replace(EDIT_SUFFIX, '').trim();
+  const edit = text.endsWith(']') && EDIT_SUFFIX.test(text);
+  const title = edit ? text.replace(EDIT_SUFFIX, '').trim() : text;
   if (title === '' || title.length > 100) return null;
   if (edit) return title;
   if (MARKER.test(title) || LIST_ITEM.test(text)) return null;

@@ -9,7 +9,6 @@ import { migrateDatabase, openDatabase } from '../db/open.js';
 import { createWriter } from '../db/write.js';
 import { parseDocument, peekTitle } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
-import type { Document } from '../document/types.js';
 import { listSources, readSource, SourceError } from './read.js';
 
 export interface ImportMessage {
@@ -44,12 +43,6 @@ export class ImportFailed extends Error {
 
 export const formatMessage = (m: ImportMessage): string => `${m.file}:${m.line}: ${m.severity}: ${m.message}`;
 
-interface Loaded {
-  file: string;
-  source: string;
-  document: Document;
-}
-
 export function importDocuments(options: ImportOptions): ImportResult {
   const messages: ImportMessage[] = [];
   const fail = (file: string, line: number, message: string) => messages.push({ severity: 'error', file, line, message });
@@ -63,18 +56,33 @@ export function importDocuments(options: ImportOptions): ImportResult {
   }
   if (files.length === 0 && messages.length === 0) fail(options.inputs.join(', '), 0, 'no source documents (*.txt) found');
 
-  // Read and decode everything first: titles are needed to keep hatnote targets with commas whole.
-  const sources: { file: string; source: string }[] = [];
+  // Pass 1: every title, so that duplicates are reported before anything is written and hatnote
+  // targets that contain a comma can be kept whole. Pass 2 parses and writes one document at a
+  // time (memory stays flat over any number of documents).
   const invalid = new Set<string>();
+  const firstOf = new Map<string, { file: string; line: number }>();
   for (const file of files) {
+    let source: string;
     try {
-      sources.push({ file, source: readSource(file) });
+      source = readSource(file);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       fail(file, error.line, error.message);
       invalid.add(file);
+      continue;
+    }
+    const { title, line } = peekTitle(source);
+    const key = normalizeTitle(title);
+    if (key === '') continue; // the parser reports the empty document
+    const first = firstOf.get(key);
+    if (first) {
+      fail(file, line, `duplicate title "${title}" (also in ${first.file}:${first.line})`);
+      invalid.add(file);
+    } else {
+      firstOf.set(key, { file, line });
     }
   }
+  if (messages.length > 0 && !options.skipInvalid) throw new ImportFailed(messages);
 
   const temp = `${options.dbPath}.importing-${process.pid}`;
   mkdirSync(dirname(options.dbPath), { recursive: true });
@@ -84,71 +92,62 @@ export function importDocuments(options: ImportOptions): ImportResult {
   try {
     migrateDatabase(db);
     const writer = createWriter(db);
-    const titles = new Set<string>(
-      (db.$client.prepare('SELECT title_key FROM articles').pluck().all() as string[]),
-    );
-    for (const { source } of sources) titles.add(normalizeTitle(peekTitle(source)));
+    const titles = new Set<string>(db.$client.prepare('SELECT title_key FROM articles').pluck().all() as string[]);
+    for (const key of firstOf.keys()) titles.add(key);
     const isTitle = (title: string) => titles.has(normalizeTitle(title));
 
-    const loaded: Loaded[] = [];
-    const seen = new Map<string, { file: string; line: number }>();
-    for (const { file, source } of sources) {
-      const document = parseDocument(source, { isTitle });
-      let ok = true;
-      for (const problem of document.problems) {
-        messages.push({ severity: problem.severity, file, line: problem.line, message: problem.message });
-        if (problem.severity === 'error') ok = false;
-      }
-      if (ok) {
-        const key = normalizeTitle(document.title);
-        const titleLine = document.parts.find((part) => part.kind === 'title')?.line ?? 1;
-        const first = seen.get(key);
-        if (first) {
-          fail(file, titleLine, `duplicate title "${document.title}" (also in ${first.file}:${first.line})`);
-          ok = false;
-        } else {
-          seen.set(key, { file, line: titleLine });
+    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0 };
+    const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
+    let failed = false;
+    db.$client.transaction(() => {
+      for (const file of files) {
+        if (invalid.has(file)) continue;
+        const source = readSource(file);
+        const document = parseDocument(source, { isTitle });
+        let ok = true;
+        for (const problem of document.problems) {
+          messages.push({ severity: problem.severity, file, line: problem.line, message: problem.message });
+          if (problem.severity === 'error') ok = false;
+        }
+        if (!ok) {
+          invalid.add(file);
+          failed = failed || !options.skipInvalid;
+        }
+        // After a failure the run goes on parsing, to report every problem, but writes nothing more.
+        if (!ok || failed) continue;
+        const { id } = writer.writeArticle(document, { sourceName: basename(file), source });
+        result.imported.push({ file, title: document.title });
+        if (document.redirectedFrom) {
+          const line = document.parts.find((part) => part.kind === 'redirect')?.line ?? 1;
+          redirectsToWrite.push({ from: document.redirectedFrom, id, file, line });
         }
       }
-      if (ok) loaded.push({ file, source, document });
-      else invalid.add(file);
-    }
-
-    const errors = messages.filter((message) => message.severity === 'error');
-    if (errors.length > 0 && !options.skipInvalid) throw new ImportFailed(messages);
-    if (loaded.length === 0) throw new ImportFailed(messages.length ? messages : [{ severity: 'error', file: options.inputs.join(', '), line: 0, message: 'no document could be imported' }]);
-
-    const result: ImportResult = {
-      imported: [],
-      skipped: [...invalid].map((file) => ({
-        file,
-        reason: errors.filter((error) => error.file === file).map((error) => `line ${error.line}: ${error.message}`).join('; '),
-      })),
-      messages,
-      articles: 0,
-    };
-    db.$client.transaction(() => {
-      const ids = new Map<Loaded, number>();
-      for (const item of loaded) {
-        ids.set(item, writer.writeArticle(item.document, { sourceName: basename(item.file), source: item.source }).id);
-        result.imported.push({ file: item.file, title: item.document.title });
+      if (failed) throw new ImportFailed(messages);
+      if (result.imported.length === 0) {
+        throw new ImportFailed(
+          messages.length ? messages : [{ severity: 'error', file: options.inputs.join(', '), line: 0, message: 'no document could be imported' }],
+        );
       }
-      for (const item of loaded) {
-        const from = item.document.redirectedFrom;
-        if (!from) continue;
-        const line = item.document.parts.find((part) => part.kind === 'redirect')?.line ?? 1;
+      for (const { from, id, file, line } of redirectsToWrite) {
         if (writer.articleIdOf(from) !== null) {
-          messages.push({ severity: 'warning', file: item.file, line, message: `redirect "${from}" is the title of an article; the article wins` });
+          messages.push({ severity: 'warning', file, line, message: `redirect "${from}" is the title of an article; the article wins` });
           continue;
         }
-        const previous = writer.writeRedirect(from, ids.get(item)!);
-        if (previous !== null) {
-          messages.push({ severity: 'warning', file: item.file, line, message: `redirect "${from}" pointed to another article; it now leads here` });
+        if (writer.writeRedirect(from, id) !== null) {
+          messages.push({ severity: 'warning', file, line, message: `redirect "${from}" pointed to another article; it now leads here` });
         }
       }
       writer.pruneSources();
       result.articles = db.$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     })();
+    const errors = messages.filter((message) => message.severity === 'error');
+    result.skipped = [...invalid].map((file) => ({
+      file,
+      reason: errors
+        .filter((error) => error.file === file)
+        .map((error) => `line ${error.line}: ${error.message}`)
+        .join('; '),
+    }));
     db.$client.close();
     renameSync(temp, options.dbPath);
     return result;
