@@ -7,6 +7,7 @@
  */
 import { parseDate } from './dates.js';
 import type { Line, PartBuilder } from './lines.js';
+import { uniqueKey } from './sections.js';
 import type { Infobox, InfoboxField, ParsedInfoboxField, PartKind } from './types.js';
 import {
   COLON_LABELS,
@@ -101,7 +102,7 @@ export function splitSides(text: string): string[] {
   return [words.slice(0, best).join(' '), words.slice(best).join(' ')];
 }
 
-function keyOf(label: string | null, group: string | null | undefined, taken: Set<string>): string {
+function keyOf(label: string | null, group: string | null | undefined, taken: Map<string, number>): string {
   const base =
     (label ?? group ?? 'row')
       .normalize('NFKD')
@@ -109,10 +110,7 @@ function keyOf(label: string | null, group: string | null | undefined, taken: Se
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '_')
       .replace(/^_+|_+$/g, '') || 'row';
-  let key = base;
-  for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
-  taken.add(key);
-  return key;
+  return uniqueKey(base, taken);
 }
 
 /**
@@ -221,7 +219,7 @@ export function parseInfobox(lines: readonly Line[], first: number, last: number
   // A label that never received a value is a header of its own.
   if (pending) pending.kind = 'infobox-group';
 
-  const taken = new Set<string>();
+  const taken = new Map<string, number>();
   const fields: ParsedInfoboxField[] = [];
   for (const row of rows) {
     const part = parts.add(row.kind, row.first, row.last);

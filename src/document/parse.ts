@@ -50,11 +50,11 @@ interface ReferenceRun {
 }
 
 /** The reference list: the final run of `  N. ` lines, numbered from 1. */
-function findReferences(lines: readonly Line[], hasMarkers: boolean): ReferenceRun | null {
+function findReferences(lines: readonly Line[], hasMarkers: boolean, from: number): ReferenceRun | null {
   let last = lines.length - 1;
-  while (last >= 0 && lines[last]!.text === '') last--;
+  while (last >= from && lines[last]!.text === '') last--;
   let first = last + 1;
-  while (first - 1 >= 0 && REFERENCE_LINE.test(lines[first - 1]!.raw.replace(/\r$/, ''))) first--;
+  while (first - 1 >= from && REFERENCE_LINE.test(lines[first - 1]!.raw.replace(/\r$/, ''))) first--;
   if (first > last) return null;
   // The run starts at the last `1.` in it: an earlier numbered list glued above is not references.
   for (let i = last; i >= first; i--) {
@@ -64,8 +64,8 @@ function findReferences(lines: readonly Line[], hasMarkers: boolean): ReferenceR
     }
   }
   let before = first - 1;
-  while (before >= 0 && lines[before]!.text === '') before--;
-  const heading = before >= 0 && REFERENCE_HEADINGS.has(lines[before]!.text) ? before : null;
+  while (before >= from && lines[before]!.text === '') before--;
+  const heading = before >= from && REFERENCE_HEADINGS.has(lines[before]!.text) ? before : null;
   if (!hasMarkers && heading === null) return null;
   return { first, last, heading };
 }
@@ -111,6 +111,11 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
     parts.add('chrome', i);
     i = nextNonBlank(lines, i + 1);
   }
+  if (i >= lines.length) {
+    problems.push({ severity: 'error', line: 1, message: 'the document has no title line' });
+    document.trailing = parts.trailing();
+    return document;
+  }
   document.title = lines[i]!.text;
   parts.add('title', i);
   let headerEnd = i;
@@ -143,7 +148,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   }
 
   const hasMarkers = /\[\d{1,4}\]/.test(source);
-  const references = findReferences(lines, hasMarkers);
+  const references = findReferences(lines, hasMarkers, headerEnd + 1);
   const bodyEnd = references ? (references.heading ?? references.first) - 1 : lines.length - 1;
 
   // Infobox: a non-prose line right under the header (no blank line between), up to a blank
@@ -170,11 +175,17 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   if (references) {
     if (references.heading !== null) parts.add('references-heading', references.heading);
     let expected = 1;
+    const lineOf = new Map<number, number>();
     for (let r = references.first; r <= references.last; r++) {
       const match = REFERENCE_LINE.exec(lines[r]!.raw.replace(/\r$/, ''))!;
       const n = Number(match[1]);
       const text = match[2]!.trim();
-      if (n !== expected) {
+      const previous = lineOf.get(n);
+      if (previous !== undefined) {
+        problems.push({ severity: 'error', line: r + 1, message: `reference ${n} is numbered twice (also line ${previous})` });
+      }
+      lineOf.set(n, r + 1);
+      if (n !== expected && previous === undefined) {
         problems.push({ severity: 'warning', line: r + 1, message: `reference ${n} is out of order (expected ${expected})` });
       }
       expected = n + 1;

@@ -62,12 +62,24 @@ export function parseHatnote(text: string, isTitle?: (title: string) => boolean)
 }
 
 /** MediaWiki section anchor: spaces as underscores, made unique with `_2`, `_3`… */
-function anchorOf(title: string, taken: Set<string>): string {
+function anchorOf(title: string, taken: Map<string, number>): string {
   const base = title.replace(/\s+/g, '_');
-  let anchor = base;
-  for (let n = 2; taken.has(anchor); n++) anchor = `${base}_${n}`;
-  taken.add(anchor);
-  return anchor;
+  return uniqueKey(base, taken);
+}
+
+/** `base`, or `base_2`, `base_3`… when taken; constant time per call. */
+export function uniqueKey(base: string, taken: Map<string, number>): string {
+  let n = taken.get(base);
+  if (n === undefined) {
+    taken.set(base, 1);
+    return base;
+  }
+  let key: string;
+  do key = `${base}_${++n}`;
+  while (taken.has(key));
+  taken.set(base, n);
+  taken.set(key, 1);
+  return key;
 }
 
 export function blockOf(seq: number, kind: Block['kind'], lines: readonly Line[], first: number, last: number): Block {
@@ -100,7 +112,7 @@ export function parseSections(
   options: BodyOptions = {},
 ): Section[] {
   const sections: Section[] = [{ index: 0, title: null, anchor: null, level: 0, headingSeq: null, blocks: [...lead] }];
-  const anchors = new Set<string>();
+  const anchors = new Map<string, number>();
   let section = sections[0]!;
   let blanks = 0;
   let previousWasHeading = false;

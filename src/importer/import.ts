@@ -3,8 +3,8 @@
  * renames it into place only when every document was written. A failed or killed run leaves an
  * existing database byte-identical.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { migrateDatabase, openDatabase } from '../db/open.js';
 import { createWriter } from '../db/write.js';
 import { parseDocument, peekTitle } from '../document/parse.js';
@@ -38,6 +38,25 @@ export class ImportFailed extends Error {
     const errors = messages.filter((message) => message.severity === 'error');
     super(`${errors.length} document error${errors.length === 1 ? '' : 's'}; nothing was imported`);
     this.name = 'ImportFailed';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files of runs that were killed (their process is gone) are removed. */
+function removeAbandonedTemporaries(dbPath: string): void {
+  const prefix = `${basename(dbPath)}.importing-`;
+  for (const name of readdirSync(dirname(dbPath))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (pid === process.pid || !Number.isInteger(pid) || !isAlive(pid)) rmSync(join(dirname(dbPath), name), { force: true });
   }
 }
 
@@ -86,7 +105,7 @@ export function importDocuments(options: ImportOptions): ImportResult {
 
   const temp = `${options.dbPath}.importing-${process.pid}`;
   mkdirSync(dirname(options.dbPath), { recursive: true });
-  rmSync(temp, { force: true });
+  removeAbandonedTemporaries(options.dbPath);
   if (existsSync(options.dbPath)) copyFileSync(options.dbPath, temp);
   const db = openDatabase(temp, { bulk: true });
   try {
