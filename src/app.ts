@@ -1,30 +1,83 @@
 /**
- * buildApp(): the application as a factory. Infrastructure plugins first (errors, OpenAPI), then
- * one plugin per resource. Used by the server, the tests (through inject()) and the OpenAPI
- * generator; the database handle is passed in, never imported.
+ * buildApp(): the application as a factory. Infrastructure plugins first (errors, security,
+ * caching, limits, health probes, OpenAPI), then one plugin per resource. Used by the server, the
+ * tests (through inject()) and the OpenAPI generator; the database handle is passed in, never
+ * imported.
  */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { loadConfig, trustProxyOf, type Config } from './config.js';
 import type { Db } from './db/open.js';
-import errors from './plugins/errors.js';
+import caching from './plugins/caching.js';
+import errors, { sendProblem } from './plugins/errors.js';
+import health from './plugins/health.js';
+import limits from './plugins/limits.js';
+import security from './plugins/security.js';
 import openapi from './plugins/swagger.js';
 import articles from './routes/articles/index.js';
+import citations from './routes/citations/index.js';
+import redirects from './routes/redirects/index.js';
+import search from './routes/search/index.js';
+import sources from './routes/sources/index.js';
 
 export interface AppOptions {
   db: Db;
   logger?: FastifyServerOptions['logger'];
+  /** Overrides of the defaults (the server passes the validated environment; tests, what they test). */
+  config?: Partial<Config>;
+}
+
+/** A caller's `x-request-id` is kept when it is a plain token, so it can be followed across services. */
+const REQUEST_ID = /^[\w.:@-]{1,128}$/;
+function requestId(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+const MAX_PARAM_LENGTH = 2048;
+
+/** Errors the router raises before any hook runs (a malformed or overlong URL), as problem+json. */
+function routingProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const [status, detail] =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? [414, `A path segment of the URL is longer than ${MAX_PARAM_LENGTH} characters.`]
+      : error.code === 'FST_ERR_BAD_URL'
+        ? [400, 'The URL is malformed (invalid percent-encoding).']
+        : [error.statusCode ?? 500, 'The request could not be routed.'];
+  reply.header('x-request-id', request.id).header('cache-control', 'no-store');
+  return sendProblem(request, reply, status, detail, { extra: { instance: request.url.slice(0, 256) } });
 }
 
 export async function buildApp(options: AppOptions) {
+  const config: Config = { ...loadConfig({}), ...options.config };
   const app = Fastify({
     logger: options.logger ?? false,
-    routerOptions: { maxParamLength: 2048, ignoreTrailingSlash: true },
+    genReqId: requestId,
+    trustProxy: trustProxyOf(config.TRUST_PROXY),
+    bodyLimit: 16 * 1024,
+    frameworkErrors: routingProblem,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH, ignoreTrailingSlash: true },
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
+
   await app.register(errors);
+  await app.register(security, { config });
+  await app.register(caching, { config });
+  await app.register(limits, { config });
+  await app.register(health, { db: options.db });
   await app.register(openapi);
   await app.register(articles, { db: options.db });
+  await app.register(citations, { db: options.db });
+  await app.register(sources, { db: options.db });
+  await app.register(redirects, { db: options.db });
+  await app.register(search, { db: options.db });
   return app;
 }
 

@@ -156,3 +156,30 @@ t.test('errors are problem+json from one handler', async (t) => {
   assertProblem(t, await get(`/v1/articles/${'x'.repeat(600)}`), 400);
   assertProblem(t, await get('/v1/nothing-here'), 404);
 });
+
+t.test("an article's citations as CSL-JSON, by format= and by Accept", async (t) => {
+  for (const [url, headers] of [
+    ['/v1/articles/October_Revolution/citations?format=csl-json', {}],
+    ['/v1/articles/October_Revolution/citations', { accept: 'application/vnd.citationstyles.csl+json' }],
+  ] as const) {
+    const response = await get(url, headers);
+    t.equal(response.statusCode, 200);
+    t.match(response.headers['content-type'], /^application\/vnd\.citationstyles\.csl\+json/);
+    t.match(response.headers.vary, /Accept/);
+    const items = response.json();
+    t.equal(items.length, 5);
+    t.match(items[0], {
+      id: 'Russian_revolution_of_1917-1',
+      type: 'chapter',
+      title: 'Red October',
+      'container-title': 'Red Star over the Third World',
+      author: [{ family: 'Prashad', given: 'Vijay' }],
+      issued: { 'date-parts': [[2017]] },
+      publisher: 'LeftWord Books',
+      'publisher-place': 'New Delhi',
+    });
+  }
+  const json = await get('/v1/articles/October_Revolution/citations', { accept: 'application/json' });
+  t.match(json.headers['content-type'], /^application\/json/);
+  t.equal(json.json().citations.length, 5);
+});

@@ -155,7 +155,6 @@ export function createWriter(db: Db) {
       }
       const sectionOfPart = new Map<number, number>();
       for (const section of document.sections) {
-        statements.insertSection.run(id, section.index, section.title, section.anchor, section.level, section.headingSeq);
         for (const block of section.blocks) {
           sectionOfPart.set(block.seq, section.index);
           statements.insertBlock.run(id, block.seq, section.index, block.kind, block.text, block.hatnote?.kind ?? null);
@@ -164,6 +163,8 @@ export function createWriter(db: Db) {
             statements.insertLink.run(id, block.seq, position, kind, target, normalizeTitle(target), section.index);
           });
         }
+        // After its blocks: the section's insert trigger indexes their text for search (sections_fts).
+        statements.insertSection.run(id, section.index, section.title, section.anchor, section.level, section.headingSeq);
       }
       document.infobox?.fields.forEach((field, position) => {
         statements.insertField.run(

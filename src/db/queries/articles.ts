@@ -2,7 +2,7 @@
  * Article queries: title resolution (canonical, normalised, redirect), suggestions for unknown
  * titles, the article list, and the assembly of a whole article from its tables.
  */
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from '../../routes/articles/schemas.js';
 import type { Citation } from '../../routes/citations/schemas.js';
 import type { ArticleRef } from '../../routes/common.js';
@@ -51,6 +51,12 @@ export function createArticleQueries(db: Db) {
   const foldNeighbours = sqlite.prepare<[string, string], { title: string }>(
     `SELECT title FROM (SELECT title, title_fold FROM articles WHERE title_fold >= ? ORDER BY title_fold LIMIT 3)
      UNION ALL SELECT title FROM (SELECT title, title_fold FROM articles WHERE title_fold < ? ORDER BY title_fold DESC LIMIT 2)`,
+  );
+  const linksOf = sqlite.prepare<[number], { kind: string; target: string; section_idx: number | null; exists: number }>(
+    `SELECT l.kind, l.target, l.section_idx,
+       (EXISTS (SELECT 1 FROM articles a WHERE a.title_key = l.target_key)
+        OR EXISTS (SELECT 1 FROM redirects r WHERE r.from_key = l.target_key)) AS "exists"
+     FROM links l WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
   );
   const foldPrefix = sqlite.prepare<[string, string], { title: string }>(
     'SELECT title FROM articles WHERE title_fold >= ? AND title_fold < ? ORDER BY title_fold LIMIT 50',
@@ -122,14 +128,7 @@ export function createArticleQueries(db: Db) {
         .where(eq(redirects.articleId, id))
         .orderBy(asc(redirects.fromKey))
         .all();
-      const linkRows = sqlite
-        .prepare<[number], { kind: string; target: string; section_idx: number | null; exists: number }>(
-          `SELECT l.kind, l.target, l.section_idx,
-             (EXISTS (SELECT 1 FROM articles a WHERE a.title_key = l.target_key)
-              OR EXISTS (SELECT 1 FROM redirects r WHERE r.from_key = l.target_key)) AS "exists"
-           FROM links l WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
-        )
-        .all(id);
+      const linkRows = linksOf.all(id);
 
       const citedBy = new Map<number, number[]>();
       for (const use of useRows) {
@@ -207,10 +206,6 @@ export function createArticleQueries(db: Db) {
       };
     },
 
-    /** The stored parts and trailing text, for the original source. */
-    exists(id: number): boolean {
-      return db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, id))).get() !== undefined;
-    },
   };
 }
 

@@ -11,6 +11,7 @@ import { createArticleQueries, type Resolved } from '../../db/queries/articles.j
 import { articleSource } from '../../db/source.js';
 import { decodeCursor, page } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
+import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from '../citations/csl.js';
 import { Citation } from '../citations/schemas.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../common.js';
 import { createArticleCache, etagOf } from './cache.js';
@@ -52,8 +53,9 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     resolved: Resolved,
     key: string,
     build: (article: NonNullable<ReturnType<typeof cache.article>>, ref: Resolved['ref']) => unknown,
+    contentType = 'application/json; charset=utf-8',
   ) {
-    reply.type('application/json; charset=utf-8');
+    reply.type(contentType);
     if (resolved.canonical) {
       const body = cache.body(resolved.id, key, (article) => build(article, resolved.ref))!;
       return reply.header('etag', body.etag).send(body.json);
@@ -170,15 +172,18 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const asked = request.params.section;
-      const sections = cache.article(queries.resolve(request.params.title)?.id ?? -1)?.sections ?? [];
+      const resolved = resolve(request, reply, request.params.title);
+      const sections = cache.article(resolved.id)!.sections;
       const anchor = asked.trim().replace(/\s+/g, '_');
       const section = /^\d{1,6}$/.test(asked)
         ? sections[Number(asked)]
         : (sections.find((s) => s.anchor === anchor) ?? sections.find((s) => s.anchor?.toLowerCase() === anchor.toLowerCase()));
-      const resolved = resolve(request, reply, request.params.title, `/sections/${section?.anchor ?? section?.index ?? ''}`);
       if (!section) {
         throw new HttpProblem(404, 'Section not found', `"${resolved.ref.title}" has no section "${asked}" (it has ${sections.length}, indexed 0–${sections.length - 1}).`);
       }
+      const canonical = `${resolved.ref.href}/sections/${section.anchor ?? section.index}`;
+      reply.header('link', `<${canonical}>; rel="canonical"`);
+      if (!resolved.canonical || asked !== String(section.anchor ?? section.index)) reply.header('content-location', canonical);
       return sendPart(reply, resolved, `section:${section.index}`, (_article, ref) => ({ article: ref, section }));
     },
   );
@@ -189,13 +194,38 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       schema: {
         tags,
         summary: "List an article's citations",
-        description: 'The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, publisher, URL and format, with its source.',
+        description:
+          'The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, ' +
+          'publisher, URL and format, with its source. With `format=csl-json`, or an `Accept` header preferring ' +
+          '`application/vnd.citationstyles.csl+json`, a CSL-JSON array (for Zotero, Pandoc, citeproc).',
         params: TitleParam,
-        response: responses(part({ citations: Type.Array(Citation) }, 'The citations of an article')),
+        querystring: Type.Object({
+          format: Type.Optional(
+            Type.Union([Type.Literal('json'), Type.Literal('csl-json')], {
+              description: 'Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json`',
+            }),
+          ),
+        }),
+        response: {
+          200: {
+            description: 'The citations of an article, as JSON or as CSL-JSON items',
+            content: {
+              'application/json': { schema: part({ citations: Type.Array(Citation) }, 'The citations of an article') },
+              [CSL_MEDIA_TYPE]: { schema: CslItems },
+            },
+          },
+          ...notModified,
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/citations');
+      varyOnAccept(reply);
+      if (wantsCsl(request)) {
+        const build = (article: NonNullable<ReturnType<typeof cache.article>>) => article.citations.map((c) => toCsl(c, article));
+        return sendPart(reply, resolved, 'citations:csl', build, `${CSL_MEDIA_TYPE}; charset=utf-8`);
+      }
       return sendPart(reply, resolved, 'citations', (article, ref) => ({ article: ref, citations: article.citations }));
     },
   );

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ReferenceFields } from '../../document/citations.js';
-import { ArticleRef, PageQuery, SectionRef } from '../common.js';
+import { ArticleRef, Page, PageQuery, SectionRef } from '../common.js';
 
 export const Citation = Type.Object(
   {
@@ -41,3 +41,6 @@ export const CitationQuery = Type.Object({
   ...PageQuery,
 });
 export type CitationQuery = Static<typeof CitationQuery>;
+
+/** A page of citation hits. */
+export const CitationPage = Page(CitationHit, 'A page of citations across the corpus');

@@ -1,0 +1,132 @@
+/**
+ * Source queries: the distinct cited works (one row per work, however many places or articles
+ * cite it), in keyset order of id, with their citation and article counts; and one work with the
+ * articles, references and sections citing it.
+ *
+ * The optional word filters match a source when any of its citations matches (the citations'
+ * FTS5 index, with a MATCH expression from matchExpression() in ./citations.js). That set of
+ * source ids is computed per request, so its cost grows with the number of matching citations.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../open.js';
+import { articleRef } from './articles.js';
+
+export interface SourceRow {
+  id: number;
+  title: string | null;
+  authors: string;
+  year: number | null;
+  publisher: string | null;
+  place: string | null;
+  url: string | null;
+  kind: string;
+  citationCount: number;
+  articleCount: number;
+}
+
+export interface SourceItem {
+  id: number;
+  title: string | null;
+  authors: string[];
+  year: number | null;
+  publisher: string | null;
+  place: string | null;
+  url: string | null;
+  kind: string;
+  citationCount: number;
+  articleCount: number;
+  href: string;
+}
+
+export interface SourceDetail extends SourceItem {
+  articles: {
+    title: string;
+    slug: string;
+    href: string;
+    citations: { n: number; text: string }[];
+    sections: { index: number; anchor: string | null; title: string | null }[];
+  }[];
+}
+
+export const sourceHref = (id: number): string => `/v1/sources/${id}`;
+
+const COLUMNS = `s.id AS id, s.title AS title, s.authors AS authors, s.year AS year, s.publisher AS publisher,
+  s.place AS place, s.url AS url, s.kind AS kind,
+  (SELECT count(*) FROM citations c WHERE c.source_id = s.id) AS citationCount,
+  (SELECT count(DISTINCT c.article_id) FROM citations c WHERE c.source_id = s.id) AS articleCount`;
+
+export function createSourceQueries(db: Db) {
+  const sqlite = db.$client;
+  const list = sqlite.prepare<{ after: number; limit: number }, SourceRow>(
+    `SELECT ${COLUMNS} FROM sources s WHERE s.id > @after ORDER BY s.id LIMIT @limit`,
+  );
+  const listMatching = sqlite.prepare<{ after: number; limit: number; match: string }, SourceRow>(
+    `SELECT ${COLUMNS} FROM sources s
+     WHERE s.id > @after AND s.id IN (
+       SELECT c.source_id FROM citations_fts CROSS JOIN citations c ON c.id = citations_fts.rowid
+       WHERE citations_fts MATCH @match AND c.source_id IS NOT NULL)
+     ORDER BY s.id LIMIT @limit`,
+  );
+  const one = sqlite.prepare<[number], SourceRow>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ?`);
+  const citing = sqlite.prepare<[number], { articleId: number; title: string; n: number; text: string }>(
+    `SELECT c.article_id AS articleId, a.title AS title, c.n AS n, c.text AS text
+     FROM citations c JOIN articles a ON a.id = c.article_id
+     WHERE c.source_id = ? ORDER BY a.title_key, c.n`,
+  );
+  const sectionsCiting = sqlite.prepare<[number, number], { articleId: number; index: number; anchor: string | null; title: string | null }>(
+    `SELECT DISTINCT c.article_id AS articleId, s.idx AS "index", s.anchor AS anchor, s.title AS title
+     FROM citations c
+     JOIN citation_uses u ON u.article_id = c.article_id AND u.n = c.n
+     JOIN sections s ON s.article_id = u.article_id AND s.idx = u.section_idx
+     WHERE c.source_id = ? AND c.article_id = ? ORDER BY s.idx`,
+  );
+
+  function toItem(row: SourceRow): SourceItem {
+    return {
+      id: row.id,
+      title: row.title,
+      authors: JSON.parse(row.authors) as string[],
+      year: row.year,
+      publisher: row.publisher,
+      place: row.place,
+      url: row.url,
+      kind: row.kind,
+      citationCount: row.citationCount,
+      articleCount: row.articleCount,
+      href: sourceHref(row.id),
+    };
+  }
+
+  return {
+    /** Up to `limit + 1` sources after the id `after` (0 for the first page), optionally matching words. */
+    list(after: number, limit: number, match: string | null): SourceRow[] {
+      return match === null ? list.all({ after, limit: limit + 1 }) : listMatching.all({ after, limit: limit + 1, match });
+    },
+
+    toItem,
+
+    /** One source with every article citing it: the references and the sections that cite them. */
+    get(id: number): SourceDetail | null {
+      const row = one.get(id);
+      if (!row) return null;
+      const articles: SourceDetail['articles'] = [];
+      const byId = new Map<number, SourceDetail['articles'][number]>();
+      for (const cite of citing.all(id)) {
+        let article = byId.get(cite.articleId);
+        if (!article) {
+          article = {
+            ...articleRef(cite.title),
+            citations: [],
+            sections: sectionsCiting.all(id, cite.articleId).map(({ index, anchor, title }) => ({ index, anchor, title })),
+          };
+          byId.set(cite.articleId, article);
+          articles.push(article);
+        }
+        article.citations.push({ n: cite.n, text: cite.text });
+      }
+      return { ...toItem(row), articles };
+    },
+  };
+}
+
+export type SourceQueries = ReturnType<typeof createSourceQueries>;

@@ -1,0 +1,208 @@
+/**
+ * CSL-JSON (Citation Style Language data), the item format Zotero, Pandoc and citeproc read: the
+ * mapping from a parsed citation, and the content negotiation (`format=csl-json` or an `Accept`
+ * header preferring `application/vnd.citationstyles.csl+json`). Generic: any route answering
+ * citations can reuse both.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../document/citation-vocabulary.js';
+import { fold } from '../../document/text.js';
+import type { Citation } from './schemas.js';
+
+export const CSL_MEDIA_TYPE = 'application/vnd.citationstyles.csl+json';
+
+export const CslName = Type.Object(
+  {
+    family: Type.Optional(Type.String({ examples: ['Prashad'] })),
+    given: Type.Optional(Type.String({ examples: ['Vijay'] })),
+    'non-dropping-particle': Type.Optional(Type.String({ description: 'A particle kept with the family name (`de`, `van`)' })),
+    suffix: Type.Optional(Type.String({ examples: ['Jr.'] })),
+    literal: Type.Optional(Type.String({ description: 'A corporate or single-word name, as written', examples: ['UNESCO'] })),
+  },
+  { description: 'A CSL name: `family`/`given` for a person, `literal` for an organisation' },
+);
+export type CslName = Static<typeof CslName>;
+
+export const CslDate = Type.Object(
+  {
+    'date-parts': Type.Array(Type.Array(Type.Integer(), { minItems: 1, maxItems: 3 }), {
+      minItems: 1,
+      maxItems: 2,
+      description: '[[year, month, day]], month and day when known',
+      examples: [[[2017]]],
+    }),
+  },
+  { description: 'A CSL date' },
+);
+export type CslDate = Static<typeof CslDate>;
+
+export const CslType = Type.Union(
+  [Type.Literal('book'), Type.Literal('chapter'), Type.Literal('article-journal'), Type.Literal('webpage'), Type.Literal('document')],
+  { description: 'CSL item type: `book`, `chapter` (a chapter given), `article-journal`, `webpage`, or `document` for notes and unrecognised references' },
+);
+
+export const CslItem = Type.Object(
+  {
+    id: Type.String({ description: '`<article slug>-<reference number>`', examples: ['Russian_revolution_of_1917-1'] }),
+    type: CslType,
+    title: Type.Optional(Type.String({ description: 'The work, or the chapter of a `chapter`', examples: ['Red October'] })),
+    'container-title': Type.Optional(
+      Type.String({ description: 'The book of a chapter, the journal of an article, the site or outlet of a web page', examples: ['Red Star over the Third World'] }),
+    ),
+    author: Type.Optional(Type.Array(CslName)),
+    issued: Type.Optional(CslDate),
+    accessed: Type.Optional(CslDate),
+    publisher: Type.Optional(Type.String({ examples: ['LeftWord Books'] })),
+    'publisher-place': Type.Optional(Type.String({ examples: ['New Delhi'] })),
+    page: Type.Optional(Type.String({ examples: ['30'] })),
+    volume: Type.Optional(Type.String()),
+    issue: Type.Optional(Type.String()),
+    edition: Type.Optional(Type.String()),
+    medium: Type.Optional(Type.String({ description: 'The format tag of the reference', examples: ['PDF'] })),
+    URL: Type.Optional(Type.String()),
+    note: Type.Optional(Type.String({ description: 'The reference text, for a reference that names no title (notes, Ibid.)' })),
+  },
+  { description: 'One CSL-JSON item (Citation Style Language 1.0.2)' },
+);
+export type CslItem = Static<typeof CslItem>;
+
+export const CslItems = Type.Array(CslItem, { description: 'CSL-JSON: an array of items, as Zotero, Pandoc and citeproc read' });
+
+/** The CSL item of one citation of an article. */
+export function toCsl(citation: Citation, article: { title: string; slug: string }): CslItem {
+  const item: CslItem = { id: `${article.slug}-${citation.n}`, type: cslType(citation) };
+  const set = <K extends keyof CslItem>(key: K, value: CslItem[K] | null | undefined) => {
+    if (value !== null && value !== undefined && value !== '') item[key] = value;
+  };
+  if (item.type === 'chapter') {
+    set('title', citation.chapter);
+    set('container-title', citation.title);
+  } else {
+    set('title', citation.title);
+  }
+  // A journal's or a web page's "publisher" is the journal, site or outlet it appeared in.
+  const outlet = item.type === 'article-journal' || item.type === 'webpage';
+  set(outlet ? 'container-title' : 'publisher', citation.publisher);
+  if (citation.authors.length > 0) item.author = citation.authors.map(cslName);
+  set('issued', cslDate(citation.date, citation.year));
+  set('accessed', cslDate(citation.retrieved, null));
+  set('publisher-place', citation.place);
+  set('page', citation.pages === null ? null : cslPage(citation.pages));
+  set('volume', citation.volume);
+  set('issue', citation.issue);
+  set('edition', citation.edition === null ? null : cslEdition(citation.edition));
+  set('medium', citation.format);
+  set('URL', citation.url);
+  if (item.title === undefined && item['container-title'] === undefined && citation.kind !== 'url') set('note', citation.text);
+  return item;
+}
+
+function cslType(citation: Citation): CslItem['type'] {
+  switch (citation.kind) {
+    case 'book':
+      return citation.chapter !== null && citation.title !== null ? 'chapter' : 'book';
+    case 'journal':
+      return 'article-journal';
+    case 'web':
+    case 'url':
+      return 'webpage';
+    default:
+      return 'document';
+  }
+}
+
+/** `2018-11-02` → [[2018, 11, 2]]; a year alone → [[2018]]. */
+function cslDate(iso: string | null, year: number | null): CslDate | null {
+  const m = iso === null ? null : /^(-?\d{1,4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) return { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] };
+  return year === null ? null : { 'date-parts': [[year]] };
+}
+
+/** `p. 30` → `30`, `pp. 140–152` → `140-152`. */
+function cslPage(pages: string): string {
+  return pages.replace(/^pp?\.\s*/i, '').replace(/\s*[–—]\s*/g, '-');
+}
+
+/** `5th ed.` → `5` (citeproc prints the ordinal and the term itself); other editions as written. */
+function cslEdition(edition: string): string {
+  const number = /^(\d+)(?:st|nd|rd|th)?\b/i.exec(edition);
+  return number ? number[1]! : edition.replace(/\s*\bed(?:ition)?\.?$/i, '').trim() || edition;
+}
+
+/** Words that mark an organisation rather than a person (folded). */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'academy', 'academia', 'agency', 'archive', 'archives', 'archivo', 'association', 'asociacion', 'bank', 'banco',
+  'board', 'bureau', 'center', 'centre', 'centro', 'comision', 'comite', 'commission', 'committee', 'company',
+  'congress', 'congreso', 'consejo', 'corporation', 'council', 'department', 'departamento', 'editorial',
+  'foundation', 'fundacion', 'government', 'gobierno', 'group', 'inc', 'institute', 'instituto', 'library',
+  'biblioteca', 'ltd', 'ministry', 'ministerio', 'museo', 'museum', 'national', 'nacional', 'office', 'oficina',
+  'organisation', 'organization', 'organizacion', 'partido', 'party', 'press', 'project', 'republic', 'republica',
+  'secretariat', 'society', 'sociedad', 'staff', 'state', 'union', 'united', 'university', 'universidad',
+]);
+
+const stripDot = (word: string) => word.replace(/[.,]+$/, '').toLowerCase();
+
+/** "Given Family" → {given, family}; suffixes and particles kept apart; organisations as {literal}. */
+export function cslName(name: string): CslName {
+  const words = name.trim().split(/\s+/).filter((w) => w !== '');
+  let suffix: string | undefined;
+  if (words.length > 2 && NAME_SUFFIXES.has(stripDot(words[words.length - 1]!))) suffix = words.pop();
+  const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  const personal =
+    words.length >= 2 &&
+    core.length >= 2 &&
+    core.length <= 4 &&
+    core.every((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !ORGANISATION_WORDS.has(fold(stripDot(w)))) &&
+    !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
+    !NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase());
+  if (!personal) return { literal: name.trim() };
+  const family = words.pop()!;
+  const particles: string[] = [];
+  while (words.length > 1 && NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase())) particles.unshift(words.pop()!);
+  return {
+    family,
+    given: words.join(' '),
+    ...(particles.length ? { 'non-dropping-particle': particles.join(' ') } : {}),
+    ...(suffix ? { suffix } : {}),
+  };
+}
+
+/**
+ * Whether the request asks for CSL-JSON: `format=csl-json` (or `format=json` for plain JSON)
+ * decides; otherwise the `Accept` header, where the CSL type wins over `application/json` by a
+ * higher q, or an equal q when it is listed first or the JSON match is only a wildcard.
+ */
+export function wantsCsl(request: FastifyRequest): boolean {
+  const format = (request.query as Record<string, unknown> | null | undefined)?.format;
+  if (format === 'csl-json') return true;
+  if (format === 'json') return false;
+  const accept = request.headers.accept;
+  if (typeof accept !== 'string' || accept === '') return false;
+  let csl: { q: number; at: number } | null = null;
+  let json: { q: number; at: number } | null = null;
+  let wildcard = 0;
+  for (const [at, range] of accept.split(',').slice(0, 64).entries()) {
+    const [type = '', ...params] = range.split(';').map((s) => s.trim().toLowerCase());
+    const qParam = params.find((p) => p.startsWith('q='));
+    const parsed = qParam === undefined ? 1 : Number(qParam.slice(2));
+    const q = Number.isFinite(parsed) ? Math.min(Math.max(parsed, 0), 1) : 0;
+    if (type === CSL_MEDIA_TYPE) {
+      if (!csl || q > csl.q) csl = { q, at };
+    } else if (type === 'application/json') {
+      if (!json || q > json.q) json = { q, at };
+    } else if (type === '*/*' || type === 'application/*') {
+      wildcard = Math.max(wildcard, q);
+    }
+  }
+  if (csl === null || csl.q <= 0) return false;
+  if (json === null) return csl.q >= wildcard;
+  return csl.q > json.q || (csl.q === json.q && csl.at < json.at);
+}
+
+/** Adds `Accept` to the reply's `Vary` (keeping what is there): the body depends on it. */
+export function varyOnAccept(reply: FastifyReply): void {
+  const current = reply.getHeader('vary');
+  const values = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim()).filter(Boolean);
+  if (!values.some((value) => value.toLowerCase() === 'accept' || value === '*')) reply.header('vary', [...values, 'Accept'].join(', '));
+}

@@ -1,0 +1,111 @@
+/**
+ * /v1/citations: the references of every article, queried by their parts — words of the author,
+ * title, publisher or whole text (case and diacritics ignored), year or year range, article — as
+ * JSON hits with their article and sections, or as CSL-JSON.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../db/open.js';
+import { createArticleQueries } from '../../db/queries/articles.js';
+import { createCitationQueries, matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, type TextFilter } from '../../db/queries/citations.js';
+import { decodeCursor, page } from '../../pagination.js';
+import { HttpProblem } from '../../plugins/errors.js';
+import { errorResponses, notModified } from '../common.js';
+import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from './csl.js';
+import { CitationPage, CitationQuery } from './schemas.js';
+
+const tags = ['citations'];
+
+/** The word filters of a query as a MATCH expression; 400 for a filter with no words or too many. */
+export function textMatch(query: Partial<Record<TextFilter, string>>): string | null {
+  const tokens: Partial<Record<TextFilter, string[]>> = {};
+  for (const name of Object.keys(TEXT_FILTERS) as TextFilter[]) {
+    const value = query[name];
+    if (value === undefined || value.trim() === '') continue;
+    const found = words(value);
+    if (found.length === 0 || found.length > MAX_WORDS) {
+      const reason = found.length === 0 ? 'contains no letters or digits to search for' : `has more than ${MAX_WORDS} words`;
+      throw new HttpProblem(400, 'Invalid parameters', `query parameter "${name}" ${reason}`, [{ in: 'query', name, reason }]);
+    }
+    tokens[name] = found;
+  }
+  return matchExpression(tokens);
+}
+
+const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const articles = createArticleQueries(db);
+  const queries = createCitationQueries(db);
+
+  function filterOf(query: CitationQuery): CitationFilter {
+    const { year, yearFrom, yearTo } = query;
+    if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
+      const reason = `yearFrom (${yearFrom}) is after yearTo (${yearTo})`;
+      throw new HttpProblem(400, 'Invalid parameters', `query parameters "yearFrom" and "yearTo": ${reason}`, [
+        { in: 'query', name: 'yearFrom', reason },
+        { in: 'query', name: 'yearTo', reason },
+      ]);
+    }
+    const filter: CitationFilter = { match: textMatch(query), year, yearFrom, yearTo };
+    if (query.article !== undefined) {
+      const resolved = articles.resolve(query.article);
+      if (!resolved) {
+        const suggestions = articles.suggest(query.article);
+        throw new HttpProblem(
+          404,
+          'Article not found',
+          `There is no article titled "${query.article}".` +
+            (suggestions.length ? ` Closest titles: ${suggestions.map((s) => s.title).join(', ')}.` : ''),
+          [{ in: 'query', name: 'article', reason: 'no such article' }],
+          { suggestions: suggestions.map(({ title, href }) => ({ title, href })) },
+        );
+      }
+      filter.articleId = resolved.id;
+    }
+    return filter;
+  }
+
+  app.get(
+    '/v1/citations',
+    {
+      schema: {
+        tags,
+        summary: 'Search citations',
+        description:
+          'The references of every article, each with its article and the sections citing it, in a stable order ' +
+          '(paginated with `limit` and `cursor`). Filters combine with AND: `author`, `title`, `publisher` and `q` ' +
+          'match words of the author names, the title, the publisher (or journal, outlet) and the whole reference ' +
+          'text, ignoring case and diacritics, each word as a prefix (`perez` finds "Pérez"); `year`, `yearFrom`, ' +
+          '`yearTo` (inclusive) the year of publication; `article` the citations of one article (any spelling or ' +
+          'redirect). Without filters, every citation. An empty parameter is no filter; a word parameter with no ' +
+          `letters or digits, or more than ${MAX_WORDS} words, is a 400.\n\n` +
+          'With `format=csl-json`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, the ' +
+          'answer is a CSL-JSON array (for Zotero, Pandoc, citeproc) with that content type; the next page is then ' +
+          'only in the `Link: rel="next"` header.',
+        querystring: CitationQuery,
+        response: {
+          200: {
+            description: 'A page of citations, as JSON hits or as CSL-JSON items',
+            content: {
+              'application/json': { schema: CitationPage },
+              [CSL_MEDIA_TYPE]: { schema: CslItems },
+            },
+          },
+          ...notModified,
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const limit = request.query.limit ?? 20;
+      const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
+      const rows = queries.search(filterOf(request.query), after as number, limit);
+      varyOnAccept(reply);
+      if (wantsCsl(request)) {
+        const body = page(request, reply, rows, limit, (row) => [row.id], (row) => toCsl(queries.toCitation(row), queries.article(row)));
+        return reply.type(`${CSL_MEDIA_TYPE}; charset=utf-8`).send(body.items);
+      }
+      return reply.type('application/json; charset=utf-8').send(page(request, reply, rows, limit, (row) => [row.id], queries.toHit));
+    },
+  );
+};
+
+export default citations;

@@ -1,0 +1,69 @@
+/**
+ * /v1/redirects: the alternative titles that lead to an article.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { Db } from '../../db/open.js';
+import { articleHref } from '../../db/queries/articles.js';
+import { createRedirectQueries } from '../../db/queries/redirects.js';
+import { decodeCursor, page } from '../../pagination.js';
+import { HttpProblem } from '../../plugins/errors.js';
+import { errorResponses, notModified, PageQuery } from '../common.js';
+import { Redirect, RedirectPage, RedirectParams } from './schemas.js';
+
+const tags = ['redirects'];
+
+const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
+const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const queries = createRedirectQueries(db);
+
+  app.get(
+    '/v1/redirects',
+    {
+      schema: {
+        tags,
+        summary: 'List redirects',
+        description: 'Every redirect title with its target article, in title order. Paginated with `limit` and `cursor`.',
+        querystring: Type.Object(PageQuery),
+        response: responses(RedirectPage),
+      },
+    },
+    async (request, reply) => {
+      const limit = request.query.limit ?? 20;
+      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
+      const rows = queries.list(after as string, limit);
+      return page(request, reply, rows, limit, (row) => [row.fromKey], queries.toItem);
+    },
+  );
+
+  app.get(
+    '/v1/redirects/:title',
+    {
+      schema: {
+        tags,
+        summary: 'Get a redirect',
+        description:
+          'The target article of a redirect title, in any spelling of it (spaces or underscores, first-letter case). ' +
+          'A title that is an article rather than a redirect is 404, with the article named in `detail`.',
+        params: RedirectParams,
+        response: responses(Redirect),
+      },
+    },
+    async (request) => {
+      const { title } = request.params;
+      const redirect = queries.get(title);
+      if (!redirect) {
+        const article = queries.article(title);
+        throw new HttpProblem(
+          404,
+          'Redirect not found',
+          `There is no redirect titled "${title}".` + (article ? ` "${article}" is an article: ${articleHref(article)}.` : ''),
+        );
+      }
+      return queries.toItem(redirect);
+    },
+  );
+};
+
+export default redirects;

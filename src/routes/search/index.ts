@@ -1,0 +1,104 @@
+/**
+ * /v1/search: full-text search over articles, sections or citations, ranked by bm25 with HTML
+ * snippets; /v1/titles: title completion (the job of MediaWiki's `opensearch`). The user's query
+ * is translated into a safe FTS5 expression (src/db/queries/search.ts): whatever is typed answers
+ * 200 or a 400 problem.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../db/open.js';
+import { createSearchQueries, SearchQueryError, translateQuery, type RankKey, type TranslatedQuery } from '../../db/queries/search.js';
+import { decodeCursor, page } from '../../pagination.js';
+import { HttpProblem } from '../../plugins/errors.js';
+import { errorResponses, Page } from '../common.js';
+import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from './schemas.js';
+
+const tags = ['search'];
+
+function invalidQuery(error: SearchQueryError): HttpProblem {
+  return new HttpProblem(400, 'Invalid search query', error.message, [{ in: 'query', name: 'q', reason: error.message }]);
+}
+
+/** Cursor: [tier, bm25 as a string (exact), id, scope:digest of the query] — opaque to clients. */
+function afterOf(cursor: string | undefined, tag: string): RankKey | null {
+  const values = decodeCursor(cursor, ['number', 'string', 'number', 'string']);
+  if (!values) return null;
+  const [tier, score, id, cursorTag] = values as [number, string, number, string];
+  const value = Number(score);
+  if (cursorTag !== tag || (tier !== 0 && tier !== 1) || !/^-?[\d.e+-]+$/i.test(score) || !Number.isFinite(value) || id < 0) {
+    throw new HttpProblem(400, 'Invalid cursor', 'The cursor does not belong to this query; use `nextCursor` from a previous page of the same search.', [
+      { in: 'query', name: 'cursor', reason: 'cursor of another query' },
+    ]);
+  }
+  return { tier, score: value, id };
+}
+
+const search: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const queries = createSearchQueries(db);
+
+  app.get(
+    '/v1/search',
+    {
+      schema: {
+        tags,
+        summary: 'Search articles, sections or citations',
+        description:
+          'Full-text search, ranked by relevance (bm25), with an HTML snippet per hit (`<mark>` around the matches). ' +
+          'Query syntax: plain words (all must match), `"exact phrase"`, `word*` (prefix), `-word` (exclude). ' +
+          'Case and diacritics are ignored. With `in=articles` (the default) there is one hit per article, articles ' +
+          'whose title or a redirect matches first; `in=sections` gives one hit per section, `in=citations` one per ' +
+          'citation. A query with no positive term is a 400. Paginated with `limit` and `cursor`.',
+        querystring: SearchQuery,
+        response: { 200: Page(SearchHit, 'A page of search hits, best first'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { q, limit = 20, cursor } = request.query;
+      const scope = request.query.in ?? 'articles';
+      let query: TranslatedQuery;
+      try {
+        query = translateQuery(q);
+      } catch (error) {
+        if (error instanceof SearchQueryError) throw invalidQuery(error);
+        throw error;
+      }
+      const tag = `${scope}:${query.digest}`;
+      const after = afterOf(cursor, tag);
+      try {
+        const rows = queries.rank(scope, query, limit + 1, after);
+        return page(request, reply, rows, limit, (row) => [row.tier, String(row.score), row.id, tag], (row) => queries.hit(query, row));
+      } catch (error) {
+        if (error instanceof SearchQueryError) throw invalidQuery(error);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/v1/titles',
+    {
+      schema: {
+        tags,
+        summary: 'Complete a title',
+        description:
+          'Title suggestions for what has been typed, as a search box needs them (MediaWiki `opensearch`): titles and ' +
+          'redirects starting with the prefix, then titles containing its words with the last word as a prefix; ' +
+          'shortest first. Case and diacritics are ignored. A redirect names the article it leads to.',
+        querystring: TitlesQuery,
+        response: { 200: TitleSuggestions, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { prefix, limit = 10 } = request.query;
+      try {
+        return { prefix, items: queries.titles(prefix, limit) };
+      } catch (error) {
+        if (error instanceof SearchQueryError) {
+          throw new HttpProblem(400, 'Invalid prefix', error.message, [{ in: 'query', name: 'prefix', reason: error.message }]);
+        }
+        throw error;
+      }
+    },
+  );
+};
+
+export default search;

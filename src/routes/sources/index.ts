@@ -1,0 +1,63 @@
+/**
+ * /v1/sources: the distinct cited works, with how often and where they are cited.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../db/open.js';
+import { createSourceQueries } from '../../db/queries/sources.js';
+import { decodeCursor, page } from '../../pagination.js';
+import { HttpProblem } from '../../plugins/errors.js';
+import { textMatch } from '../citations/index.js';
+import { errorResponses, notModified } from '../common.js';
+import { Source, SourcePage, SourceParams, SourceQuery } from './schemas.js';
+
+const tags = ['sources'];
+
+const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
+const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const queries = createSourceQueries(db);
+
+  app.get(
+    '/v1/sources',
+    {
+      schema: {
+        tags,
+        summary: 'List cited works',
+        description:
+          'The distinct works cited across the corpus, in a stable order (paginated with `limit` and `cursor`): the same ' +
+          'work cited from several places or articles is one source, with its citation and article counts. ' +
+          '`author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ' +
+          'ignored, each word a prefix); their cost grows with the number of matching references, so prefer ' +
+          'distinctive words.',
+        querystring: SourceQuery,
+        response: responses(SourcePage),
+      },
+    },
+    async (request, reply) => {
+      const limit = request.query.limit ?? 20;
+      const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
+      const rows = queries.list(after as number, limit, textMatch(request.query));
+      return page(request, reply, rows, limit, (row) => [row.id], queries.toItem);
+    },
+  );
+
+  app.get(
+    '/v1/sources/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Get a cited work',
+        description: 'One cited work with every article citing it: the references (number and text) and the sections whose text cites them.',
+        params: SourceParams,
+        response: responses(Source),
+      },
+    },
+    async (request) => {
+      const source = queries.get(request.params.id);
+      if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${request.params.id}.`);
+      return source;
+    },
+  );
+};
+
+export default sources;

@@ -1,0 +1,89 @@
+/**
+ * The process: read the configuration, make sure the database exists and is migrated, serve it
+ * read-only, and close gracefully on SIGTERM/SIGINT (finish in-flight requests, close the
+ * database, exit 0). Start-up with an existing, migrated database does no heavy work.
+ */
+import { existsSync } from 'node:fs';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { migrateDatabase, openDatabase, pendingMigrations, type Db } from './db/open.js';
+import { formatMessage, ImportFailed, importDocuments } from './importer/import.js';
+import { seedFolder } from './paths.js';
+
+/** How long in-flight requests get to finish after a signal before the process exits with 1. */
+const GRACE_MS = 10_000;
+
+/** What start-up did to the database, logged once the logger exists. */
+type Prepared = { built: number } | { migrated: true } | null;
+
+/** Builds a missing database from seed/, or applies pending migrations to an existing one. */
+function prepareDatabase(path: string): Prepared {
+  if (!existsSync(path)) {
+    return { built: importDocuments({ dbPath: path, inputs: [seedFolder] }).articles };
+  }
+  const probe = openDatabase(path, { readonly: true });
+  const pending = pendingMigrations(probe);
+  probe.$client.close();
+  if (!pending) return null;
+  const writable = openDatabase(path);
+  try {
+    migrateDatabase(writable);
+  } finally {
+    writable.$client.close();
+  }
+  return { migrated: true };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`invalid configuration\n  ${error.problems.join('\n  ')}`);
+    throw error;
+  }
+
+  let prepared: Prepared;
+  try {
+    prepared = prepareDatabase(config.DATABASE_PATH);
+  } catch (error) {
+    if (error instanceof ImportFailed) {
+      fail(`could not build ${config.DATABASE_PATH} from ${seedFolder}: ${error.message}\n  ${error.messages.map(formatMessage).join('\n  ')}`);
+    }
+    fail(`could not open ${config.DATABASE_PATH}: ${(error as Error).message}`);
+  }
+
+  const db: Db = openDatabase(config.DATABASE_PATH, { readonly: true });
+  const app = await buildApp({ db, config, logger: { level: config.LOG_LEVEL } });
+  if (prepared && 'built' in prepared) app.log.info({ articles: prepared.built }, `built ${config.DATABASE_PATH} from ${seedFolder}`);
+  if (prepared && 'migrated' in prepared) app.log.info(`applied pending migrations to ${config.DATABASE_PATH}`);
+
+  closeWithGrace({ delay: GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'closing after an unexpected error');
+    else app.log.info({ signal }, 'closing: finishing in-flight requests');
+    await app.close();
+    db.$client.close();
+    app.log.info('closed');
+  });
+
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    app.log.fatal({ err: error }, `could not listen on ${config.HOST}:${config.PORT}`);
+    await app.close();
+    db.$client.close();
+    process.exit(1);
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  app.log.info(`serving ${config.DATABASE_PATH} at http://${host}:${port}/ (Swagger UI at http://${host}:${port}/docs)`);
+}
+
+await main();
