@@ -1,0 +1,298 @@
+/**
+ * `npm run bench [-- --quick] [-- --sizes 1000,10000,100000]`
+ *
+ * 1. Against a built database, the real server (compiled, production settings) and a baseline
+ *    Fastify server returning precomputed copies of the same bytes, load runs alternating between
+ *    them: article JSON, a conditional request answered 304, and the article summary.
+ * 2. At each size: generate documents, import them (throughput), database size, start-up time,
+ *    peak RSS, and requests per second / p99 of article get, citations by author, a sources page
+ *    and search.
+ * Writes bench/results.md.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { projectRoot } from '../src/paths.js';
+import { writeDocuments } from './generate.js';
+import { loadGenerator, runLoad, type LoadResult } from './load.js';
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, seconds: { type: 'string' } },
+});
+const quick = values.quick ?? false;
+const sizes = (values.sizes ?? (quick ? '1000' : '1000,10000,100000')).split(',').map(Number);
+const seconds = Number(values.seconds ?? (quick ? 3 : 5));
+const rounds = quick ? 1 : 2;
+const connections = 32;
+const out = join(projectRoot, 'bench', 'out');
+mkdirSync(out, { recursive: true });
+
+const hasTaskset = (() => {
+  try {
+    execFileSync('which', ['taskset'], { stdio: 'ignore' });
+    return cpus().length >= 2;
+  } catch {
+    return false;
+  }
+})();
+const SERVER_CORE = hasTaskset ? 1 : null;
+const LOAD_CORE = hasTaskset ? 0 : null;
+const node = process.execPath;
+
+function pinned(args: string[], core: number | null): [string, string[]] {
+  return core === null ? [node, args] : ['taskset', ['-c', String(core), node, ...args]];
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+interface Server {
+  port: number;
+  process: ChildProcess;
+  startupMs: number;
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+async function start(args: string[], env: Record<string, string>, port: number, readyPath: string): Promise<Server> {
+  const [command, commandArgs] = pinned(args, SERVER_CORE);
+  const started = performance.now();
+  const child = spawn(command, commandArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitFor(`http://127.0.0.1:${port}${readyPath}`);
+  const startupMs = performance.now() - started;
+  // With taskset the child is taskset's exec'd node: same pid.
+  const pid = child.pid!;
+  return {
+    port,
+    process: child,
+    startupMs,
+    peakRssMb() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+let nextPort = 3900;
+const startServer = (dbPath: string) => {
+  const port = nextPort++;
+  return start(['dist/src/server.js'], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, NODE_ENV: 'production' }, port, '/readyz');
+};
+const startBaseline = (payloadFile: string) => {
+  const port = nextPort++;
+  return start(['dist/bench/baseline.js', String(port), payloadFile], { NODE_ENV: 'production' }, port, '/healthz');
+};
+
+const load = (server: Server, paths: string[], headers?: Record<string, string>): Promise<LoadResult> =>
+  runLoad({ port: server.port, paths, headers, seconds, connections, core: LOAD_CORE });
+
+function generateAndImport(size: number) {
+  const docs = join(out, `docs-${size}`);
+  if (!existsSync(join(docs, '.complete'))) {
+    rmSync(docs, { recursive: true, force: true });
+    writeDocuments(docs, size, { seed: 42 });
+    writeFileSync(join(docs, '.complete'), '');
+  }
+  const dbPath = join(out, `db-${size}.sqlite`);
+  rmSync(dbPath, { force: true });
+  const started = performance.now();
+  execFileSync(node, ['dist/src/importer/cli.js', '--db', dbPath, docs], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const importSeconds = (performance.now() - started) / 1000;
+  return { dbPath, importSeconds, docsPerSecond: size / importSeconds, dbMb: statSync(dbPath).size / 1024 / 1024 };
+}
+
+function sample(dbPath: string) {
+  const db = new Database(dbPath, { readonly: true });
+  const titles = db.prepare('SELECT slug FROM articles ORDER BY id % 97, id LIMIT 300').pluck().all() as string[];
+  const authors = (db.prepare("SELECT authors FROM citations WHERE authors != '[]' ORDER BY id % 89, id LIMIT 100").pluck().all() as string[])
+    .map((json) => (JSON.parse(json) as string[])[0]!.split(' ').pop()!)
+    .filter(Boolean);
+  const words = titles.flatMap((slug) => decodeURIComponent(slug).split('_')).filter((w) => w.length > 4).slice(0, 100);
+  db.close();
+  return { titles, authors, words };
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+interface Comparison {
+  name: string;
+  server: LoadResult;
+  baseline: LoadResult;
+  ratio: number;
+  target: number;
+}
+
+async function compare(dbPath: string): Promise<{ rows: Comparison[]; serverRss: number; baselineRss: number }> {
+  const { titles } = sample(dbPath);
+  const server = await startServer(dbPath);
+  const articlePaths = titles.slice(0, 100).map((slug) => `/v1/articles/${slug}`);
+  const summaryPaths = titles.slice(0, 100).map((slug) => `/v1/articles/${slug}/summary`);
+  const payloads: Record<string, { body: string; etag: string; contentType: string }> = {};
+  for (const path of [...articlePaths, ...summaryPaths]) {
+    const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
+    payloads[path] = { body: await response.text(), etag: response.headers.get('etag') ?? '', contentType: response.headers.get('content-type') ?? '' };
+  }
+  const payloadFile = join(out, 'baseline-payloads.json');
+  writeFileSync(payloadFile, JSON.stringify(payloads));
+  const baseline = await startBaseline(payloadFile);
+  const conditional = articlePaths[0]!;
+  const scenarios = [
+    { name: 'GET /v1/articles/{title}', paths: articlePaths, headers: undefined, target: 0.9 },
+    { name: 'GET /v1/articles/{title} → 304', paths: [conditional], headers: { 'if-none-match': payloads[conditional]!.etag }, target: 1.0 },
+    { name: 'GET /v1/articles/{title}/summary', paths: summaryPaths, headers: undefined, target: 0.9 },
+  ];
+  // Warm both.
+  await load(server, articlePaths);
+  await load(baseline, articlePaths);
+  const results = new Map<string, { server: LoadResult[]; baseline: LoadResult[] }>();
+  for (let round = 0; round < rounds; round++) {
+    for (const scenario of scenarios) {
+      const entry = results.get(scenario.name) ?? { server: [], baseline: [] };
+      const order = round % 2 === 0 ? (['server', 'baseline'] as const) : (['baseline', 'server'] as const);
+      for (const which of order) entry[which].push(await load(which === 'server' ? server : baseline, scenario.paths, scenario.headers));
+      results.set(scenario.name, entry);
+    }
+  }
+  const average = (list: LoadResult[]): LoadResult => ({
+    rps: mean(list.map((r) => r.rps)),
+    p50: mean(list.map((r) => r.p50)),
+    p99: mean(list.map((r) => r.p99)),
+    errors: list.reduce((a, r) => a + r.errors, 0),
+    non2xx: list.reduce((a, r) => a + r.non2xx, 0),
+    requests: list.reduce((a, r) => a + r.requests, 0),
+  });
+  const rows = scenarios.map((scenario) => {
+    const entry = results.get(scenario.name)!;
+    const s = average(entry.server);
+    const b = average(entry.baseline);
+    return { name: scenario.name, server: s, baseline: b, ratio: s.rps / b.rps, target: scenario.target };
+  });
+  const serverRss = server.peakRssMb();
+  const baselineRss = baseline.peakRssMb();
+  await server.stop();
+  await baseline.stop();
+  return { rows, serverRss, baselineRss };
+}
+
+interface ScaleRow {
+  size: number;
+  docsPerSecond: number;
+  importSeconds: number;
+  dbMb: number;
+  startupMs: number;
+  rssMb: number;
+  loads: { name: string; result: LoadResult }[];
+}
+
+async function scale(size: number): Promise<ScaleRow & { dbPath: string }> {
+  const imported = generateAndImport(size);
+  const { titles, authors, words } = sample(imported.dbPath);
+  const server = await startServer(imported.dbPath);
+  const sourcesPage = await (await fetch(`http://127.0.0.1:${server.port}/v1/sources?limit=20`)).json() as { nextCursor?: string | null };
+  const loads: ScaleRow['loads'] = [];
+  const scenarios: [string, string[]][] = [
+    ['article get', titles.map((slug) => `/v1/articles/${slug}`)],
+    ['citations by author', authors.map((a) => `/v1/citations?author=${encodeURIComponent(a)}`)],
+    ['sources page', ['/v1/sources?limit=20', ...(sourcesPage.nextCursor ? [`/v1/sources?limit=20&cursor=${sourcesPage.nextCursor}`] : [])]],
+    ['search', words.map((w) => `/v1/search?q=${encodeURIComponent(w)}`)],
+  ];
+  for (const [name, paths] of scenarios) {
+    await load(server, paths.slice(0, 20)); // warm
+    loads.push({ name, result: await load(server, paths) });
+  }
+  const rssMb = server.peakRssMb();
+  await server.stop();
+  return { size, ...imported, startupMs: server.startupMs, rssMb, loads };
+}
+
+const started = new Date();
+process.stdout.write(`load generator: ${loadGenerator}; pinning: ${hasTaskset ? 'server core 1, load core 0' : 'none'}\n`);
+const scaleRows: ScaleRow[] = [];
+let comparison: Awaited<ReturnType<typeof compare>> | null = null;
+for (const size of sizes) {
+  process.stdout.write(`\n== ${fmt(size)} articles\n`);
+  const row = await scale(size);
+  scaleRows.push(row);
+  process.stdout.write(
+    `import ${fmt(row.docsPerSecond)} docs/s (${fmt(row.importSeconds, 1)} s), db ${fmt(row.dbMb, 1)} MB, start-up ${fmt(row.startupMs)} ms, RSS ${fmt(row.rssMb)} MB\n`,
+  );
+  for (const { name, result } of row.loads) {
+    process.stdout.write(`  ${name.padEnd(22)} ${fmt(result.rps).padStart(8)} req/s  p50 ${fmt(result.p50, 2)} ms  p99 ${fmt(result.p99, 2)} ms  errors ${result.errors + result.non2xx}\n`);
+  }
+  if (comparison === null) {
+    comparison = await compare(row.dbPath);
+    process.stdout.write(`\n== server vs baseline (${fmt(size)} articles)\n`);
+    for (const c of comparison.rows) {
+      process.stdout.write(
+        `  ${c.name.padEnd(34)} server ${fmt(c.server.rps)} req/s (p99 ${fmt(c.server.p99, 2)} ms)  baseline ${fmt(c.baseline.rps)} req/s (p99 ${fmt(c.baseline.p99, 2)} ms)  ratio ${fmt(c.ratio, 2)} (target ≥ ${c.target})\n`,
+      );
+    }
+  }
+}
+
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+const first = scaleRows[0]!;
+const last = scaleRows[scaleRows.length - 1]!;
+const articleRps = (row: ScaleRow) => row.loads.find((l) => l.name === 'article get')!.result.rps;
+const md = [
+  '# Benchmark results',
+  '',
+  `- Date: ${started.toISOString()}`,
+  `- Command: \`${command}\``,
+  `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 1024 ** 3, 1)} GiB, ${osType()} ${release()}, Node ${process.version}`,
+  `- Load generator: ${loadGenerator}, ${connections} connections, ${seconds} s per run, ${rounds} alternating round(s); ${hasTaskset ? 'server pinned to core 1, load generator to core 0 (taskset)' : 'no CPU pinning'}`,
+  '',
+  `## Server vs baseline (${fmt(first.size)} articles)`,
+  '',
+  'The baseline is a bare Fastify server returning precomputed copies of the same bytes and ETags.',
+  '',
+  '| scenario | server req/s | server p50 / p99 ms | baseline req/s | baseline p50 / p99 ms | errors | ratio | target |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...(comparison?.rows ?? []).map(
+    (c) =>
+      `| ${c.name} | ${fmt(c.server.rps)} | ${fmt(c.server.p50, 2)} / ${fmt(c.server.p99, 2)} | ${fmt(c.baseline.rps)} | ${fmt(c.baseline.p50, 2)} / ${fmt(c.baseline.p99, 2)} | ${c.server.errors + c.server.non2xx} | **${fmt(c.ratio, 2)}** | ≥ ${c.target} ${c.ratio >= c.target ? '✓' : '✗'} |`,
+  ),
+  '',
+  `Peak RSS: server ${fmt(comparison?.serverRss ?? 0)} MB, baseline ${fmt(comparison?.baselineRss ?? 0)} MB.`,
+  '',
+  '## Scale',
+  '',
+  '| articles | import docs/s | db MB | start-up ms | peak RSS MB | article get req/s (p99 ms) | citations by author req/s (p99 ms) | sources page req/s (p99 ms) | search req/s (p99 ms) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...scaleRows.map((row) => {
+    const cell = (name: string) => {
+      const result = row.loads.find((l) => l.name === name)!.result;
+      return `${fmt(result.rps)} (${fmt(result.p99, 2)})`;
+    };
+    return `| ${fmt(row.size)} | ${fmt(row.docsPerSecond)} | ${fmt(row.dbMb, 1)} | ${fmt(row.startupMs)} | ${fmt(row.rssMb)} | ${cell('article get')} | ${cell('citations by author')} | ${cell('sources page')} | ${cell('search')} |`;
+  }),
+  '',
+  scaleRows.length > 1
+    ? `Article get at ${fmt(last.size)} vs ${fmt(first.size)} articles: ${fmt((articleRps(last) / articleRps(first)) * 100, 1)} % of the requests per second (goal: within 10 %).`
+    : '',
+  '',
+  'Start-up time is from spawning `node dist/src/server.js` to the first answer of `/readyz`; peak RSS is the server\'s VmHWM after the load runs.',
+  '',
+].join('\n');
+writeFileSync(join(projectRoot, 'bench', 'results.md'), md);
+process.stdout.write(`\nwrote bench/results.md\n`);
