@@ -55,6 +55,7 @@ function labelsOf(fields: Iterable<TemplateField>): TemplateField[] {
   return [...fields].sort((a, b) => b.label.length - a.label.length);
 }
 const UNION = labelsOf(ALL_FIELDS.values());
+const TEMPLATE_LABELS = new Map(INFOBOX_TEMPLATES.map((template) => [template, labelsOf(template.fields)]));
 
 function matchLabel(text: string, fields: TemplateField[], allowSpaced: boolean): LabelMatch | null {
   for (const field of fields) {
@@ -78,7 +79,7 @@ function chooseTemplate(texts: string[]): InfoboxTemplate | null {
   let best: InfoboxTemplate | null = null;
   let bestScore = 0;
   for (const template of INFOBOX_TEMPLATES) {
-    const labels = labelsOf(template.fields);
+    const labels = TEMPLATE_LABELS.get(template)!;
     const score = texts.filter((text) => {
       const inner = BULLET.exec(text)?.[1] ?? text;
       return labels.some((field) => field.label === inner && !field.unprinted) || matchLabel(inner, labels, true) !== null;
@@ -121,7 +122,7 @@ export function parseInfobox(lines: readonly Line[], first: number, last: number
   for (let i = first; i <= last; i++) if (lines[i]!.text !== '') content.push(i);
   const texts = content.map((i) => lines[i]!.text);
   const template = chooseTemplate(texts);
-  const templateFields = template ? labelsOf(template.fields) : UNION;
+  const templateFields = template ? TEMPLATE_LABELS.get(template)! : UNION;
   const order = template?.fields ?? [];
 
   const rows: Row[] = [];

@@ -18,7 +18,7 @@ export function isListItem(raw: string): boolean {
 
 /** A visible heading: a short line with no sentence punctuation at its end and no citation marker. */
 export function headingTitle(text: string): string | null {
-  const edit = text.endsWith(']') && EDIT_SUFFIX.test(text);
+  const edit = (text.endsWith('edit]') || text.endsWith('edit source]')) && EDIT_SUFFIX.test(text);
   const title = edit ? text.replace(EDIT_SUFFIX, '').trim() : text;
   if (title === '' || title.length > 100) return null;
   if (edit) return title;
