@@ -161,15 +161,20 @@ async function compare(dbPath: string): Promise<{ rows: Comparison[]; serverRss:
     { name: 'GET /v1/articles/{title} → 304', paths: [conditional], headers: { 'if-none-match': payloads[conditional]!.etag }, target: 1.0 },
     { name: 'GET /v1/articles/{title}/summary', paths: summaryPaths, headers: undefined, target: 0.9 },
   ];
-  // Warm both.
-  await load(server, articlePaths);
-  await load(baseline, articlePaths);
+  // Each measured run is preceded by a warm-up of the same scenario on the same server (JIT, the
+  // server's caches of that representation), so neither side pays for its first requests.
+  const warm = (target: Server, paths: string[], headers?: Record<string, string>) =>
+    runLoad({ port: target.port, paths, headers, seconds: 1, connections, core: LOAD_CORE });
   const results = new Map<string, { server: LoadResult[]; baseline: LoadResult[] }>();
   for (let round = 0; round < rounds; round++) {
     for (const scenario of scenarios) {
       const entry = results.get(scenario.name) ?? { server: [], baseline: [] };
       const order = round % 2 === 0 ? (['server', 'baseline'] as const) : (['baseline', 'server'] as const);
-      for (const which of order) entry[which].push(await load(which === 'server' ? server : baseline, scenario.paths, scenario.headers));
+      for (const which of order) {
+        const target = which === 'server' ? server : baseline;
+        await warm(target, scenario.paths, scenario.headers);
+        entry[which].push(await load(target, scenario.paths, scenario.headers));
+      }
       results.set(scenario.name, entry);
     }
   }

@@ -183,3 +183,10 @@ t.test("an article's citations as CSL-JSON, by format= and by Accept", async (t)
   t.match(json.headers['content-type'], /^application\/json/);
   t.equal(json.json().citations.length, 5);
 });
+
+t.test('a non-finite number is a validation error, not a 500', async (t) => {
+  for (const url of ['/v1/articles?limit=Infinity', '/v1/articles?limit=-1e309', '/v1/citations?year=Infinity', '/v1/sources/Infinity']) {
+    const body = assertProblem(t, await get(url), 400);
+    t.match(body.errors?.[0]?.reason ?? body.detail, /finite|integer|must/, url);
+  }
+});

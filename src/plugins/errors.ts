@@ -96,6 +96,22 @@ export default fp(
       request.log.error({ err: error }, 'request failed');
       return sendProblem(request, reply, status >= 500 && status < 600 ? status : 500, 'An internal error occurred.');
     });
+    // Ajv coerces "Infinity" and "1e309" to Infinity and skips minimum/maximum for it, so a
+    // non-finite number passes schema validation; refuse it here as the validation error it is.
+    app.addHook('preHandler', async (request) => {
+      const errors: ProblemError[] = [];
+      for (const [where, values] of [
+        ['query', request.query],
+        ['path', request.params],
+      ] as const) {
+        for (const [name, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+          if (typeof value === 'number' && !Number.isFinite(value)) errors.push({ in: where, name, reason: 'must be a finite number' });
+        }
+      }
+      if (errors.length > 0) {
+        throw new HttpProblem(400, 'Invalid parameters', errors.map((e) => `${e.in} parameter "${e.name}" ${e.reason}`).join('; '), errors);
+      }
+    });
     app.setNotFoundHandler((request, reply) =>
       sendProblem(request, reply, 404, `No resource at ${request.method} ${request.url.split('?')[0]}`),
     );

@@ -42,6 +42,7 @@ export const errorResponses = {
   400: problem('Invalid parameters (RFC 9457 problem details, with the failing parameters)'),
   404: problem('Not found (RFC 9457 problem details)'),
   406: problem('None of the accepted media types can be produced'),
+  414: problem('The URL is too long (over 4096 characters, or a path segment over 2048)'),
   429: problem('Rate limit exceeded'),
   500: problem('Internal error; details are hidden'),
   503: problem('Service under pressure; retry later'),

@@ -1,49 +1,77 @@
 /**
- * Assembled articles, kept per article id (the database does not change while serving), and the
- * serialised bodies of their canonical representations with a strong ETag over the bytes.
+ * Assembled articles and the serialised bodies of their canonical representations, kept while
+ * serving (the database does not change then).
+ *
+ * Bodies are what a request sends: the bytes (a Buffer, so they are not encoded again per
+ * request) and a strong ETag over them, in an LRU bounded by bytes. Assembled articles are large
+ * object graphs (several times the size of their JSON) needed only to build a representation that
+ * is not cached yet, so only a few of them are kept. Both bounds keep the memory flat whatever
+ * the size of the database.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleQueries } from '../../db/queries/articles.js';
+import { reusedBody } from '../../plugins/caching.js';
 
 type Loaded = NonNullable<ReturnType<ArticleQueries['load']>>;
 
 export interface Body {
-  json: string;
+  bytes: Buffer;
   etag: string;
 }
 
-export const etagOf = (json: string): string => `"${createHash('sha1').update(json).digest('base64url')}"`;
+export const etagOf = (body: string | Buffer): string => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
-export function createArticleCache(queries: ArticleQueries, capacity = 2000) {
-  const entries = new Map<number, { article: Loaded; bodies: Map<string, Body> }>();
-  function entry(id: number) {
-    let found = entries.get(id);
-    if (found) {
-      // Refresh recency: Map keeps insertion order, so the first key is the least recently used.
-      entries.delete(id);
-      entries.set(id, found);
-      return found;
-    }
-    const article = queries.load(id);
-    if (!article) return null;
-    found = { article, bodies: new Map() };
-    entries.set(id, found);
-    if (entries.size > capacity) entries.delete(entries.keys().next().value!);
+export interface ArticleCacheOptions {
+  /** Bytes of serialised bodies kept (their compressed copies add about a third). */
+  maxBytes?: number;
+  /** Assembled articles kept. */
+  maxArticles?: number;
+}
+
+/** A Map used as an LRU: insertion order is recency, so the first key is the least recently used. */
+function touch<K, V>(map: Map<K, V>, key: K): V | undefined {
+  const value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+export function createArticleCache(queries: ArticleQueries, { maxBytes = 24 * 1024 * 1024, maxArticles = 64 }: ArticleCacheOptions = {}) {
+  const articles = new Map<number, Loaded>();
+  const bodies = new Map<string, Body>();
+  let bytes = 0;
+
+  function article(id: number): Loaded | null {
+    let found = touch(articles, id);
+    if (found) return found;
+    found = queries.load(id) ?? undefined;
+    if (!found) return null;
+    articles.set(id, found);
+    if (articles.size > maxArticles) articles.delete(articles.keys().next().value!);
     return found;
   }
+
   return {
-    article(id: number): Loaded | null {
-      return entry(id)?.article ?? null;
-    },
-    /** The serialised body of one representation of the article, computed once. */
+    article,
+    /** The serialised body of one representation of the article, computed once while it stays cached. */
     body(id: number, key: string, build: (article: Loaded) => unknown): Body | null {
-      const found = entry(id);
-      if (!found) return null;
-      let body = found.bodies.get(key);
-      if (!body) {
-        const json = JSON.stringify(build(found.article));
-        body = { json, etag: etagOf(json) };
-        found.bodies.set(key, body);
+      const name = `${id}:${key}`;
+      const cached = touch(bodies, name);
+      if (cached) return cached;
+      const loaded = article(id);
+      if (!loaded) return null;
+      const json = Buffer.from(JSON.stringify(build(loaded)));
+      const body = { bytes: reusedBody(json), etag: etagOf(json) };
+      // A body larger than the whole budget is served, not kept.
+      if (json.length > maxBytes) return body;
+      bodies.set(name, body);
+      bytes += json.length;
+      while (bytes > maxBytes) {
+        const [oldest, evicted] = bodies.entries().next().value!;
+        bodies.delete(oldest);
+        bytes -= evicted.bytes.length;
       }
       return body;
     },

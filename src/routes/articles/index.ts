@@ -10,6 +10,7 @@ import type { Db } from '../../db/open.js';
 import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
 import { articleSource } from '../../db/source.js';
 import { decodeCursor, page } from '../../pagination.js';
+import { reusedBodyCompression } from '../../plugins/caching.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from '../citations/csl.js';
 import { Citation } from '../citations/schemas.js';
@@ -24,12 +25,28 @@ const part = <T extends Parameters<typeof Type.Object>[0]>(properties: T, descri
 
 const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
 
+/** Spellings of titles whose resolution is kept (each holds the asked title, up to 512 characters). */
+const RESOLUTIONS = 4096;
+
 const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createArticleQueries(db);
   const cache = createArticleCache(queries);
+  // normalizeTitle and an indexed lookup per request were a tenth of the time of an article GET;
+  // the answer for a spelling cannot change while serving (the database is read-only). Only found
+  // titles are kept, the oldest first out.
+  const resolutions = new Map<string, Resolved>();
+  function resolveTitle(title: string): Resolved | null {
+    let resolved = resolutions.get(title);
+    if (resolved) return resolved;
+    resolved = queries.resolve(title) ?? undefined;
+    if (!resolved) return null;
+    if (resolutions.size >= RESOLUTIONS) resolutions.delete(resolutions.keys().next().value!);
+    resolutions.set(title, resolved);
+    return resolved;
+  }
 
   function resolve(request: FastifyRequest, reply: FastifyReply, title: string, suffix = ''): Resolved {
-    const resolved = queries.resolve(title);
+    const resolved = resolveTitle(title);
     if (!resolved) {
       const suggestions = queries.suggest(title);
       throw new HttpProblem(
@@ -47,7 +64,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     return resolved;
   }
 
-  /** Sends one representation of an article: cached bytes for the canonical title. */
+  /** Sends one representation of an article: cached bytes for the canonical title (routes sending them compress with reusedBodyCompression). */
   function sendPart(
     reply: FastifyReply,
     resolved: Resolved,
@@ -58,7 +75,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     reply.type(contentType);
     if (resolved.canonical) {
       const body = cache.body(resolved.id, key, (article) => build(article, resolved.ref))!;
-      return reply.header('etag', body.etag).send(body.json);
+      return reply.header('etag', body.etag).send(body.bytes);
     }
     const json = JSON.stringify(build(cache.article(resolved.id)!, resolved.ref));
     return reply.header('etag', etagOf(json)).send(json);
@@ -86,6 +103,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: 'Get an article',
@@ -106,6 +124,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title/summary',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: "Get an article's summary",
@@ -123,6 +142,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title/infobox',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: "Get an article's infobox",
@@ -142,6 +162,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title/sections',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: "List an article's sections",
@@ -159,6 +180,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title/sections/:section',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: 'Get one section',
@@ -191,6 +213,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title/citations',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: "List an article's citations",
@@ -233,6 +256,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title/redirects',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: 'List the redirects to an article',
@@ -250,6 +274,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/v1/articles/:title/links',
     {
+      compress: reusedBodyCompression,
       schema: {
         tags,
         summary: "List an article's links",
@@ -273,7 +298,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
         description: 'The original document as imported, byte for byte, rendered back from the database.',
         params: TitleParam,
         response: {
-          200: Type.String({ description: 'The source document (text/plain)' }),
+          200: { description: 'The source document', content: { 'text/plain': { schema: Type.String() } } },
           ...notModified,
           ...errorResponses,
         },

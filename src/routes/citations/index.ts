@@ -103,7 +103,8 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
         const body = page(request, reply, rows, limit, (row) => [row.id], (row) => toCsl(queries.toCitation(row), queries.article(row)));
         return reply.type(`${CSL_MEDIA_TYPE}; charset=utf-8`).send(body.items);
       }
-      return reply.type('application/json; charset=utf-8').send(page(request, reply, rows, limit, (row) => [row.id], queries.toHit));
+      const body = page(request, reply, rows, limit, (row) => [row.id], (row) => row);
+      return reply.type('application/json; charset=utf-8').send({ ...body, items: queries.toHits(body.items) });
     },
   );
 };
