@@ -3,6 +3,7 @@
  * read-only, and close gracefully on SIGTERM/SIGINT (finish in-flight requests, close the
  * database, exit 0). Start-up with an existing, migrated database does no heavy work.
  */
+import './heap.js';
 import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';

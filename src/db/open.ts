@@ -31,7 +31,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   sqlite.pragma('foreign_keys = ON');
   // A larger page cache for the import: FTS5 segment merges and index pages stay in memory.
-  sqlite.pragma(`cache_size = ${options.bulk ? -256_000 : -32_000}`);
+  // Serving keeps a small one (8 MB): the OS page cache holds the file anyway, and every page
+  // cached here counts in the process's RSS (32 MB did not serve measurably faster).
+  sqlite.pragma(`cache_size = ${options.bulk ? -256_000 : options.readonly ? -8_000 : -32_000}`);
   sqlite.pragma('temp_store = MEMORY');
   return drizzle(sqlite, { schema }) as Db;
 }

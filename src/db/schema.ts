@@ -161,6 +161,9 @@ export const citations = sqliteTable(
   (t) => [
     uniqueIndex('citations_article_n').on(t.articleId, t.n),
     index('citations_source').on(t.sourceId, t.id),
+    // Covers a source's citation and article counts (GET /v1/sources): without it, counting the
+    // distinct articles read every citation row of the source (~300 ms a page at 100,000 articles).
+    index('citations_source_article').on(t.sourceId, t.articleId),
     index('citations_year').on(t.year, t.id),
   ],
 );

@@ -308,9 +308,6 @@ export function createSearchQueries(db: Db) {
   // here, as its first call scans every match of the query), else from the highlighted title.
   // Rowids are cast where bound: FTS5 ignores a rowid constraint whose value is a REAL, and
   // better-sqlite3 binds JS numbers as REALs.
-  const leadMatches = sqlite.prepare<[string, number], number>(
-    'SELECT 1 FROM sections_fts WHERE sections_fts MATCH ? AND rowid = CAST(? AS INTEGER)',
-  ).pluck();
   const snippets: Record<RankedRow['source'], Statement<[string, number], { snippet: string }>> = {
     title: sqlite.prepare(
       `SELECT highlight(titles_fts, 0, ${literal(markers.start)}, ${literal(markers.end)}) AS snippet
@@ -411,8 +408,11 @@ export function createSearchQueries(db: Db) {
           // A redirect's title scored best; say 'title' still when the article's own title matches too.
           const matchedIn = isRedirect(row.rid) && !titleMatches.get(query.positive, titleRowid(title, id)) ? 'redirect' : 'title';
           const article = articleRef(title);
-          if (leadMatches.get(`text : (${query.positive})`, id)) {
-            return { article, section: sectionOf(id, 0), snippet: snippet('section', id, query.positive), score, matchedIn };
+          // Matching the lead's text column only, the snippet query both tests and highlights: a
+          // row means the text matches, and its snippet of the text is the one the plain query gives.
+          const lead = snippets.section.get(`text : (${query.positive})`, id)?.snippet;
+          if (lead !== undefined) {
+            return { article, section: sectionOf(id, 0), snippet: renderSnippet(lead, markers), score, matchedIn };
           }
           return { article, section: null, snippet: snippet('title', row.rid, query.positive), score, matchedIn };
         }

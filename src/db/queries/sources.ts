@@ -20,8 +20,6 @@ export interface SourceRow {
   place: string | null;
   url: string | null;
   kind: string;
-  citationCount: number;
-  articleCount: number;
 }
 
 export interface SourceItem {
@@ -51,9 +49,10 @@ export interface SourceDetail extends SourceItem {
 export const sourceHref = (id: number): string => `/v1/sources/${id}`;
 
 const COLUMNS = `s.id AS id, s.title AS title, s.authors AS authors, s.year AS year, s.publisher AS publisher,
-  s.place AS place, s.url AS url, s.kind AS kind,
-  (SELECT count(*) FROM citations c WHERE c.source_id = s.id) AS citationCount,
-  (SELECT count(DISTINCT c.article_id) FROM citations c WHERE c.source_id = s.id) AS articleCount`;
+  s.place AS place, s.url AS url, s.kind AS kind`;
+
+/** Sources whose counts are kept (two integers each). */
+const COUNTS_KEPT = 50_000;
 
 export function createSourceQueries(db: Db) {
   const sqlite = db.$client;
@@ -81,7 +80,26 @@ export function createSourceQueries(db: Db) {
      WHERE c.source_id = ? AND c.article_id = ? ORDER BY s.idx`,
   );
 
+  // A work's counts read every citation of it in the citations_source_article index: ~17,000 at
+  // 100,000 articles for the most cited, ~8 ms for a page of 20. They cannot change while serving
+  // (the database is read-only), so each is counted once.
+  const countCitations = sqlite.prepare<[number, number], { citationCount: number; articleCount: number }>(
+    `SELECT (SELECT count(*) FROM citations WHERE source_id = ?) AS citationCount,
+       (SELECT count(DISTINCT article_id) FROM citations WHERE source_id = ?) AS articleCount`,
+  );
+  const counts = new Map<number, { citationCount: number; articleCount: number }>();
+  function countsOf(id: number) {
+    let found = counts.get(id);
+    if (!found) {
+      found = countCitations.get(id, id)!;
+      if (counts.size >= COUNTS_KEPT) counts.delete(counts.keys().next().value!);
+      counts.set(id, found);
+    }
+    return found;
+  }
+
   function toItem(row: SourceRow): SourceItem {
+    const { citationCount, articleCount } = countsOf(row.id);
     return {
       id: row.id,
       title: row.title,
@@ -91,8 +109,8 @@ export function createSourceQueries(db: Db) {
       place: row.place,
       url: row.url,
       kind: row.kind,
-      citationCount: row.citationCount,
-      articleCount: row.articleCount,
+      citationCount,
+      articleCount,
       href: sourceHref(row.id),
     };
   }

@@ -1,0 +1,1 @@
+CREATE INDEX `citations_source_article` ON `citations` (`source_id`,`article_id`);
