@@ -7,7 +7,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,6 +14,7 @@ import { chromium } from 'playwright-core';
 import t, { type Test } from 'tap';
 import { importDocuments } from '../src/importer/import.js';
 import { fixturesDir } from './helpers/expected.js';
+import { freePort } from './helpers/net.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -48,15 +48,6 @@ function specOperations(): Operation[] {
       .filter((method) => methods.has(method))
       .map((method) => ({ method: method.toUpperCase(), path })),
   );
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as net.AddressInfo;
-  probe.close();
-  await once(probe, 'close');
-  return port;
 }
 
 interface LogLine {

@@ -1,36 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { buildApp } from '../src/app.js';
-import { openDatabase } from '../src/db/open.js';
 import { fold } from '../src/document/text.js';
 import { titleSlug } from '../src/document/titles.js';
-import { importDocuments } from '../src/importer/import.js';
 import type { CslItem } from '../src/routes/citations/csl.js';
 import type { CitationHit } from '../src/routes/citations/schemas.js';
 import type { Redirect } from '../src/routes/redirects/schemas.js';
 import type { Source, SourceListItem } from '../src/routes/sources/schemas.js';
 import { compareGraded, fixturesDir, loadFixtures } from './helpers/expected.js';
+import { buildTestApp } from './helpers/app.js';
 
 const CSL = 'application/vnd.citationstyles.csl+json';
 const fixtures = loadFixtures();
 const seed = fixtures.find((fixture) => fixture.name.startsWith('000_'))!;
 
-/** A fresh database from the given inputs in a temporary directory, opened read-only, and its app. */
-async function appOver(t: Test, inputs: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'citations-api-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const dbPath = join(dir, 'test.db');
-  importDocuments({ dbPath, inputs });
-  const db = openDatabase(dbPath, { readonly: true });
-  const app = await buildApp({ db });
-  t.teardown(async () => {
-    await app.close();
-    db.$client.close();
-  });
-  return app;
-}
+/** A fresh database from the given inputs, opened read-only, and its app. */
+const appOver = (t: Test, inputs: string[]) => buildTestApp(t, { inputs });
 
 type App = Awaited<ReturnType<typeof appOver>>;
 type Response = Awaited<ReturnType<App['inject']>>;

@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { buildApp } from '../src/app.js';
-import { openDatabase } from '../src/db/open.js';
 import { newMarkers, renderSnippet, translatePrefix, translateQuery } from '../src/db/queries/search.js';
-import { importDocuments } from '../src/importer/import.js';
 import { MAX_URL_LENGTH } from '../src/plugins/limits.js';
 import { fixturesDir } from './helpers/expected.js';
+import { buildTestApp } from './helpers/app.js';
 
 interface Hit {
   article: { title: string; slug: string; href: string };
@@ -29,19 +27,7 @@ interface Suggestion {
   target: { title: string; slug: string; href: string };
 }
 
-async function appOver(inputs: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'search-test-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const dbPath = join(dir, 'test.db');
-  importDocuments({ dbPath, inputs });
-  const db = openDatabase(dbPath, { readonly: true });
-  const app = await buildApp({ db });
-  t.teardown(async () => {
-    await app.close();
-    db.$client.close();
-  });
-  return app;
-}
+const appOver = (inputs: string[]) => buildTestApp(t, { inputs });
 
 const app = await appOver([fixturesDir]);
 

@@ -13,6 +13,8 @@ import { createInterface } from 'node:readline';
 import t, { type Test } from 'tap';
 import { importDocuments } from '../src/importer/import.js';
 import { fixturesDir } from './helpers/expected.js';
+import { freePort } from './helpers/net.js';
+
 
 const root = join(import.meta.dirname, '..');
 const serverJs = join(root, 'dist', 'src', 'server.js');
@@ -25,15 +27,6 @@ interface LogLine {
   level: number;
   msg: string;
   [key: string]: unknown;
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as net.AddressInfo;
-  probe.close();
-  await once(probe, 'close');
-  return port;
 }
 
 interface Server {
