@@ -18,6 +18,7 @@ import Database from 'better-sqlite3';
 import { projectRoot } from '../src/paths.js';
 import { writeDocuments } from './generate.js';
 import { loadGenerator, runLoad, type LoadResult } from './load.js';
+import { measureSearch, type SearchLatency } from './search.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, seconds: { type: 'string' } },
@@ -207,6 +208,8 @@ interface ScaleRow {
   startupMs: number;
   rssMb: number;
   loads: { name: string; result: LoadResult }[];
+  /** Search query functions without HTTP (the p99 < 20 ms goal). */
+  searchLatency: { scope: string; latency: SearchLatency }[];
 }
 
 async function scale(size: number): Promise<ScaleRow & { dbPath: string }> {
@@ -227,7 +230,11 @@ async function scale(size: number): Promise<ScaleRow & { dbPath: string }> {
   }
   const rssMb = server.peakRssMb();
   await server.stop();
-  return { size, ...imported, startupMs: server.startupMs, rssMb, loads };
+  const searchLatency = (['articles', 'sections', 'citations', 'titles'] as const).map((scope) => ({
+    scope,
+    latency: measureSearch(imported.dbPath, words, 3, { scope }),
+  }));
+  return { size, ...imported, startupMs: server.startupMs, rssMb, loads, searchLatency };
 }
 
 const started = new Date();
@@ -291,6 +298,14 @@ const md = [
     };
     return `| ${fmt(row.size)} | ${fmt(row.docsPerSecond)} | ${fmt(row.dbMb, 1)} | ${fmt(row.startupMs)} | ${fmt(row.rssMb)} | ${cell('article get')} | ${cell('citations by author')} | ${cell('sources page')} | ${cell('search')} |`;
   }),
+  '',
+  '### Search query latency (query functions, no HTTP; goal p99 < 20 ms)',
+  '',
+  '| articles | scope | p50 ms | p99 ms | runs |',
+  '|---:|---|---:|---:|---:|',
+  ...scaleRows.flatMap((row) =>
+    row.searchLatency.map(({ scope, latency }) => `| ${fmt(row.size)} | ${scope} | ${fmt(latency.p50, 2)} | ${fmt(latency.p99, 2)} | ${latency.runs} |`),
+  ),
   '',
   scaleRows.length > 1
     ? `Article get at ${fmt(last.size)} vs ${fmt(first.size)} articles: ${fmt((articleRps(last) / articleRps(first)) * 100, 1)} % of the requests per second (goal: within 10 %).`
