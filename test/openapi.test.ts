@@ -16,8 +16,11 @@ t.test('every operation is documented for Swagger UI', async (t) => {
     Object.entries(methods).map(([method, operation]) => ({ id: `${method.toUpperCase()} ${path}`, operation })),
   );
   t.ok(operations.length >= 10, `${operations.length} operations`);
+  const ids = operations.map(({ operation }) => operation.operationId);
+  t.equal(new Set(ids).size, ids.length, 'operationIds are unique');
   for (const { id, operation } of operations) {
     t.ok(operation.summary, `${id}: summary`);
+    t.match(operation.operationId, /^[a-z][A-Za-z]+$/, `${id}: operationId`);
     t.ok(operation.description, `${id}: description`);
     t.ok(operation.tags?.length, `${id}: tags`);
     for (const parameter of operation.parameters ?? []) {

@@ -15,125 +15,7 @@ export interface paths {
          * List articles
          * @description All articles in title order, with their summaries. Paginated with `limit` and `cursor`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Items per page (1–100)
-                     * @example 20
-                     */
-                    limit?: number;
-                    /** @description Opaque cursor from `nextCursor` of the previous page */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of articles */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /** @description The lead's first paragraph */
-                                summary: string | null;
-                            }[];
-                            /** @description Cursor of the next page; null on the last page */
-                            nextCursor: string | null;
-                            /** @description Ready URL of the next page; null on the last page */
-                            next: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -153,266 +35,7 @@ export interface paths {
          * Get an article
          * @description The whole article: site, summary, infobox, sections with hatnotes and paragraphs (with the reference numbers they cite), citations parsed into their parts, redirects and links. A redirect or another spelling of the title answers with the target article and `redirectedFrom`/`normalizedFrom`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A whole article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @example Russian revolution of 1917 */
-                            title: string;
-                            /**
-                             * @description The title in URL form
-                             * @example Russian_revolution_of_1917
-                             */
-                            slug: string;
-                            /**
-                             * @description The article resource
-                             * @example /v1/articles/Russian_revolution_of_1917
-                             */
-                            href: string;
-                            /**
-                             * @description The redirect title that was asked for
-                             * @example October Revolution
-                             */
-                            redirectedFrom?: string;
-                            /**
-                             * @description The non-canonical spelling that was asked for
-                             * @example russian_revolution_of_1917
-                             */
-                            normalizedFrom?: string;
-                            /** @description The site line: "From <name>, <tagline>" */
-                            site: {
-                                name: string;
-                                tagline: string;
-                            } | null;
-                            /** @description The lead's first paragraph without citation markers */
-                            summary: string | null;
-                            /** @description The infobox, or null */
-                            infobox: {
-                                /** @description The infobox title line */
-                                title: string | null;
-                                /** @description The template recognised from its labels, e.g. "military conflict" */
-                                template: string | null;
-                                fields: {
-                                    /**
-                                     * @description Stable snake_case key, unique within the infobox
-                                     * @example date
-                                     */
-                                    key: string;
-                                    /**
-                                     * @description The label, printed or supplied from the template; null where the rendering lost it
-                                     * @example Date
-                                     */
-                                    label: string | null;
-                                    /**
-                                     * @description The raw value, markers included; continuation lines joined with a newline
-                                     * @example November 7th, 1917
-                                     */
-                                    text: string;
-                                    /** @description The sides of a two-sided row, or the items of a list-like row */
-                                    values?: string[];
-                                    /**
-                                     * Format: date
-                                     * @description ISO 8601 date found in the value
-                                     * @example 1917-11-07
-                                     */
-                                    date?: string;
-                                    /** @description The group header the row sits under, e.g. "History" or "Area" */
-                                    group?: string;
-                                    /** @description True when the label was not printed and comes from the template */
-                                    supplied?: boolean;
-                                }[];
-                            } | null;
-                            sections: {
-                                /** @description 0 is the lead */
-                                index: number;
-                                /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
-                                anchor: string | null;
-                                /** @description Heading; null for the lead and where the rendering lost the heading */
-                                title: string | null;
-                                /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
-                                level: number;
-                                hatnotes: {
-                                    /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
-                                    kind: "see-also" | "main" | "further" | "about" | "redirect";
-                                    /** @description Linked article titles, in order */
-                                    targets: string[];
-                                }[];
-                                paragraphs: {
-                                    /** @description A paragraph, or a whole bullet or numbered list */
-                                    kind: "paragraph" | "list";
-                                    /** @description The text without citation markers; list items one per line */
-                                    text: string;
-                                    /** @description The items of a list */
-                                    items?: string[];
-                                    /** @description Reference numbers cited here, in order of first appearance */
-                                    citations: number[];
-                                }[];
-                                /** @description Distinct reference numbers cited in the section */
-                                citations: number[];
-                            }[];
-                            citations: {
-                                /**
-                                 * @description The reference number in its article
-                                 * @example 1
-                                 */
-                                n: number;
-                                /**
-                                 * @description The reference as printed after `N. `, backlink labels included
-                                 * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
-                                 */
-                                text: string;
-                                /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
-                                authors: string[];
-                                /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
-                                year: number | null;
-                                /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
-                                date: string | null;
-                                /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
-                                title: string | null;
-                                /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
-                                chapter: string | null;
-                                /** @description Edition, e.g. `5th ed.`. */
-                                edition: string | null;
-                                /** @description Volume number (journals and multi-volume works). */
-                                volume: string | null;
-                                /** @description Issue number (journals). */
-                                issue: string | null;
-                                /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
-                                pages: string | null;
-                                /** @description Place of publication, e.g. `New Delhi`. */
-                                place: string | null;
-                                /** @description Publisher, or the journal, newspaper or website that published the work. */
-                                publisher: string | null;
-                                /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
-                                url: string | null;
-                                /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
-                                format: "PDF" | "HTML" | null;
-                                /** @description Access date (ISO), from "Retrieved <date>". */
-                                retrieved: string | null;
-                                /** @description Archive date (ISO), from "Archived from the original on <date>". */
-                                archived: string | null;
-                                /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
-                                kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
-                                /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
-                                backlinks: string[];
-                                /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
-                                sourceId: number | null;
-                            }[];
-                            /** @description Titles that redirect here */
-                            redirects: string[];
-                            links: {
-                                /**
-                                 * @description The hatnote kind: see-also, main, further, about, redirect
-                                 * @example see-also
-                                 */
-                                kind: string;
-                                /** @example February Revolution */
-                                target: string;
-                                /** @description Whether the target is an article or redirect here */
-                                exists: boolean;
-                                /**
-                                 * @description The target article resource
-                                 * @example /v1/articles/February_Revolution
-                                 */
-                                href: string;
-                                /** @description The section index of the hatnote */
-                                section: number | null;
-                            }[];
-                            /** @description sha256 of the source document */
-                            contentHash: string;
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -432,129 +55,7 @@ export interface paths {
          * Get an article's summary
          * @description The lead's first paragraph, without citation markers.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The summary of an article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The article asked for, with how the title was resolved */
-                            article: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /**
-                                 * @description The redirect title that was asked for
-                                 * @example October Revolution
-                                 */
-                                redirectedFrom?: string;
-                                /**
-                                 * @description The non-canonical spelling that was asked for
-                                 * @example russian_revolution_of_1917
-                                 */
-                                normalizedFrom?: string;
-                            };
-                            summary: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticleSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -574,163 +75,7 @@ export interface paths {
          * Get an article's infobox
          * @description The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, split values of two-sided and list-like rows, and ISO dates. `infobox` is null when the article has none.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The infobox of an article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The article asked for, with how the title was resolved */
-                            article: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /**
-                                 * @description The redirect title that was asked for
-                                 * @example October Revolution
-                                 */
-                                redirectedFrom?: string;
-                                /**
-                                 * @description The non-canonical spelling that was asked for
-                                 * @example russian_revolution_of_1917
-                                 */
-                                normalizedFrom?: string;
-                            };
-                            infobox: {
-                                /** @description The infobox title line */
-                                title: string | null;
-                                /** @description The template recognised from its labels, e.g. "military conflict" */
-                                template: string | null;
-                                fields: {
-                                    /**
-                                     * @description Stable snake_case key, unique within the infobox
-                                     * @example date
-                                     */
-                                    key: string;
-                                    /**
-                                     * @description The label, printed or supplied from the template; null where the rendering lost it
-                                     * @example Date
-                                     */
-                                    label: string | null;
-                                    /**
-                                     * @description The raw value, markers included; continuation lines joined with a newline
-                                     * @example November 7th, 1917
-                                     */
-                                    text: string;
-                                    /** @description The sides of a two-sided row, or the items of a list-like row */
-                                    values?: string[];
-                                    /**
-                                     * Format: date
-                                     * @description ISO 8601 date found in the value
-                                     * @example 1917-11-07
-                                     */
-                                    date?: string;
-                                    /** @description The group header the row sits under, e.g. "History" or "Area" */
-                                    group?: string;
-                                    /** @description True when the label was not printed and comes from the template */
-                                    supplied?: boolean;
-                                }[];
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticleInfobox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -750,156 +95,7 @@ export interface paths {
          * List an article's sections
          * @description Every section in document order: the lead (index 0), visible headings, and untitled sections whose heading was lost.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The sections of an article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The article asked for, with how the title was resolved */
-                            article: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /**
-                                 * @description The redirect title that was asked for
-                                 * @example October Revolution
-                                 */
-                                redirectedFrom?: string;
-                                /**
-                                 * @description The non-canonical spelling that was asked for
-                                 * @example russian_revolution_of_1917
-                                 */
-                                normalizedFrom?: string;
-                            };
-                            sections: {
-                                /** @description 0 is the lead */
-                                index: number;
-                                /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
-                                anchor: string | null;
-                                /** @description Heading; null for the lead and where the rendering lost the heading */
-                                title: string | null;
-                                /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
-                                level: number;
-                                hatnotes: {
-                                    /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
-                                    kind: "see-also" | "main" | "further" | "about" | "redirect";
-                                    /** @description Linked article titles, in order */
-                                    targets: string[];
-                                }[];
-                                paragraphs: {
-                                    /** @description A paragraph, or a whole bullet or numbered list */
-                                    kind: "paragraph" | "list";
-                                    /** @description The text without citation markers; list items one per line */
-                                    text: string;
-                                    /** @description The items of a list */
-                                    items?: string[];
-                                    /** @description Reference numbers cited here, in order of first appearance */
-                                    citations: number[];
-                                }[];
-                                /** @description Distinct reference numbers cited in the section */
-                                citations: number[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticleSections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -919,161 +115,7 @@ export interface paths {
          * Get one section
          * @description One section, by its index (`0` is the lead) or its anchor (`Revolution_in_Petrograd`; spaces work too).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                    /**
-                     * @description Section index or anchor
-                     * @example Revolution_in_Petrograd
-                     */
-                    section: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One section of an article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The article asked for, with how the title was resolved */
-                            article: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /**
-                                 * @description The redirect title that was asked for
-                                 * @example October Revolution
-                                 */
-                                redirectedFrom?: string;
-                                /**
-                                 * @description The non-canonical spelling that was asked for
-                                 * @example russian_revolution_of_1917
-                                 */
-                                normalizedFrom?: string;
-                            };
-                            section: {
-                                /** @description 0 is the lead */
-                                index: number;
-                                /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
-                                anchor: string | null;
-                                /** @description Heading; null for the lead and where the rendering lost the heading */
-                                title: string | null;
-                                /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
-                                level: number;
-                                hatnotes: {
-                                    /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
-                                    kind: "see-also" | "main" | "further" | "about" | "redirect";
-                                    /** @description Linked article titles, in order */
-                                    targets: string[];
-                                }[];
-                                paragraphs: {
-                                    /** @description A paragraph, or a whole bullet or numbered list */
-                                    kind: "paragraph" | "list";
-                                    /** @description The text without citation markers; list items one per line */
-                                    text: string;
-                                    /** @description The items of a list */
-                                    items?: string[];
-                                    /** @description Reference numbers cited here, in order of first appearance */
-                                    citations: number[];
-                                }[];
-                                /** @description Distinct reference numbers cited in the section */
-                                citations: number[];
-                            };
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticleSection"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1093,254 +135,7 @@ export interface paths {
          * List an article's citations
          * @description The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, publisher, URL and format, with its source. With `format=csl-json`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, a CSL-JSON array (for Zotero, Pandoc, citeproc).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json` */
-                    format?: "json" | "csl-json";
-                };
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The citations of an article, as JSON or as CSL-JSON items */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The article asked for, with how the title was resolved */
-                            article: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /**
-                                 * @description The redirect title that was asked for
-                                 * @example October Revolution
-                                 */
-                                redirectedFrom?: string;
-                                /**
-                                 * @description The non-canonical spelling that was asked for
-                                 * @example russian_revolution_of_1917
-                                 */
-                                normalizedFrom?: string;
-                            };
-                            citations: {
-                                /**
-                                 * @description The reference number in its article
-                                 * @example 1
-                                 */
-                                n: number;
-                                /**
-                                 * @description The reference as printed after `N. `, backlink labels included
-                                 * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
-                                 */
-                                text: string;
-                                /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
-                                authors: string[];
-                                /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
-                                year: number | null;
-                                /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
-                                date: string | null;
-                                /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
-                                title: string | null;
-                                /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
-                                chapter: string | null;
-                                /** @description Edition, e.g. `5th ed.`. */
-                                edition: string | null;
-                                /** @description Volume number (journals and multi-volume works). */
-                                volume: string | null;
-                                /** @description Issue number (journals). */
-                                issue: string | null;
-                                /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
-                                pages: string | null;
-                                /** @description Place of publication, e.g. `New Delhi`. */
-                                place: string | null;
-                                /** @description Publisher, or the journal, newspaper or website that published the work. */
-                                publisher: string | null;
-                                /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
-                                url: string | null;
-                                /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
-                                format: "PDF" | "HTML" | null;
-                                /** @description Access date (ISO), from "Retrieved <date>". */
-                                retrieved: string | null;
-                                /** @description Archive date (ISO), from "Archived from the original on <date>". */
-                                archived: string | null;
-                                /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
-                                kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
-                                /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
-                                backlinks: string[];
-                                /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
-                                sourceId: number | null;
-                            }[];
-                        };
-                        "application/vnd.citationstyles.csl+json": {
-                            /**
-                             * @description `<article slug>-<reference number>`
-                             * @example Russian_revolution_of_1917-1
-                             */
-                            id: string;
-                            /** @description CSL item type: `book`, `chapter` (a chapter given), `article-journal`, `webpage`, or `document` for notes and unrecognised references */
-                            type: "book" | "chapter" | "article-journal" | "webpage" | "document";
-                            /**
-                             * @description The work, or the chapter of a `chapter`
-                             * @example Red October
-                             */
-                            title?: string;
-                            /**
-                             * @description The book of a chapter, the journal of an article, the site or outlet of a web page
-                             * @example Red Star over the Third World
-                             */
-                            "container-title"?: string;
-                            author?: {
-                                /** @example Prashad */
-                                family?: string;
-                                /** @example Vijay */
-                                given?: string;
-                                /** @description A particle kept with the family name (`de`, `van`) */
-                                "non-dropping-particle"?: string;
-                                /** @example Jr. */
-                                suffix?: string;
-                                /**
-                                 * @description A corporate or single-word name, as written
-                                 * @example UNESCO
-                                 */
-                                literal?: string;
-                            }[];
-                            /** @description A CSL date */
-                            issued?: {
-                                /**
-                                 * @description [[year, month, day]], month and day when known
-                                 * @example [
-                                 *       [
-                                 *         2017
-                                 *       ]
-                                 *     ]
-                                 */
-                                "date-parts": number[][];
-                            };
-                            /** @description A CSL date */
-                            accessed?: {
-                                /**
-                                 * @description [[year, month, day]], month and day when known
-                                 * @example [
-                                 *       [
-                                 *         2017
-                                 *       ]
-                                 *     ]
-                                 */
-                                "date-parts": number[][];
-                            };
-                            /** @example LeftWord Books */
-                            publisher?: string;
-                            /** @example New Delhi */
-                            "publisher-place"?: string;
-                            /** @example 30 */
-                            page?: string;
-                            volume?: string;
-                            issue?: string;
-                            edition?: string;
-                            /**
-                             * @description The format tag of the reference
-                             * @example PDF
-                             */
-                            medium?: string;
-                            URL?: string;
-                            /** @description The reference text, for a reference that names no title (notes, Ibid.) */
-                            note?: string;
-                        }[];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticleCitations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1360,129 +155,7 @@ export interface paths {
          * List the redirects to an article
          * @description The titles that redirect to this article.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The redirects to an article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The article asked for, with how the title was resolved */
-                            article: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /**
-                                 * @description The redirect title that was asked for
-                                 * @example October Revolution
-                                 */
-                                redirectedFrom?: string;
-                                /**
-                                 * @description The non-canonical spelling that was asked for
-                                 * @example russian_revolution_of_1917
-                                 */
-                                normalizedFrom?: string;
-                            };
-                            redirects: string[];
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticleRedirects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1502,146 +175,7 @@ export interface paths {
          * List an article's links
          * @description Hatnote links (see also, main article) in document order, with whether the target exists here.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The links of an article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The article asked for, with how the title was resolved */
-                            article: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /**
-                                 * @description The redirect title that was asked for
-                                 * @example October Revolution
-                                 */
-                                redirectedFrom?: string;
-                                /**
-                                 * @description The non-canonical spelling that was asked for
-                                 * @example russian_revolution_of_1917
-                                 */
-                                normalizedFrom?: string;
-                            };
-                            links: {
-                                /**
-                                 * @description The hatnote kind: see-also, main, further, about, redirect
-                                 * @example see-also
-                                 */
-                                kind: string;
-                                /** @example February Revolution */
-                                target: string;
-                                /** @description Whether the target is an article or redirect here */
-                                exists: boolean;
-                                /**
-                                 * @description The target article resource
-                                 * @example /v1/articles/February_Revolution
-                                 */
-                                href: string;
-                                /** @description The section index of the hatnote */
-                                section: number | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listArticleLinks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1661,102 +195,7 @@ export interface paths {
          * Get an article's source document
          * @description The original document as imported, byte for byte, rendered back from the database.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The source document */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": string;
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getArticleSource"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1778,297 +217,7 @@ export interface paths {
          *
          *     With `format=csl-json`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, the answer is a CSL-JSON array (for Zotero, Pandoc, citeproc) with that content type; the next page is then only in the `Link: rel="next"` header.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Words of an author name (case and diacritics ignored; a word matches as a prefix)
-                     * @example Prashad
-                     */
-                    author?: string;
-                    /**
-                     * @description Words of the cited title
-                     * @example Red Star
-                     */
-                    title?: string;
-                    /**
-                     * @description Words of the publisher, journal or outlet
-                     * @example LeftWord
-                     */
-                    publisher?: string;
-                    /**
-                     * @description Exact year
-                     * @example 2017
-                     */
-                    year?: number;
-                    /**
-                     * @description Earliest year (inclusive)
-                     * @example 1900
-                     */
-                    yearFrom?: number;
-                    /**
-                     * @description Latest year (inclusive)
-                     * @example 1950
-                     */
-                    yearTo?: number;
-                    /**
-                     * @description Only citations of this article (any spelling or redirect)
-                     * @example October Revolution
-                     */
-                    article?: string;
-                    /**
-                     * @description Words anywhere in the reference text
-                     * @example Leninism
-                     */
-                    q?: string;
-                    /** @description Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json` */
-                    format?: "json" | "csl-json";
-                    /**
-                     * @description Items per page (1–100)
-                     * @example 20
-                     */
-                    limit?: number;
-                    /** @description Opaque cursor from `nextCursor` of the previous page */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of citations, as JSON hits or as CSL-JSON items */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /**
-                                 * @description The reference number in its article
-                                 * @example 1
-                                 */
-                                n: number;
-                                /**
-                                 * @description The reference as printed after `N. `, backlink labels included
-                                 * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
-                                 */
-                                text: string;
-                                /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
-                                authors: string[];
-                                /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
-                                year: number | null;
-                                /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
-                                date: string | null;
-                                /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
-                                title: string | null;
-                                /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
-                                chapter: string | null;
-                                /** @description Edition, e.g. `5th ed.`. */
-                                edition: string | null;
-                                /** @description Volume number (journals and multi-volume works). */
-                                volume: string | null;
-                                /** @description Issue number (journals). */
-                                issue: string | null;
-                                /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
-                                pages: string | null;
-                                /** @description Place of publication, e.g. `New Delhi`. */
-                                place: string | null;
-                                /** @description Publisher, or the journal, newspaper or website that published the work. */
-                                publisher: string | null;
-                                /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
-                                url: string | null;
-                                /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
-                                format: "PDF" | "HTML" | null;
-                                /** @description Access date (ISO), from "Retrieved <date>". */
-                                retrieved: string | null;
-                                /** @description Archive date (ISO), from "Archived from the original on <date>". */
-                                archived: string | null;
-                                /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
-                                kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
-                                /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
-                                backlinks: string[];
-                                /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
-                                sourceId: number | null;
-                                article: {
-                                    /** @example Russian revolution of 1917 */
-                                    title: string;
-                                    /**
-                                     * @description The title in URL form
-                                     * @example Russian_revolution_of_1917
-                                     */
-                                    slug: string;
-                                    /**
-                                     * @description The article resource
-                                     * @example /v1/articles/Russian_revolution_of_1917
-                                     */
-                                    href: string;
-                                };
-                                /** @description The sections whose text cites it */
-                                sections: {
-                                    /** @description Section index in the article (0 is the lead) */
-                                    index: number;
-                                    /** @description Section anchor; null for the lead and untitled sections */
-                                    anchor: string | null;
-                                    /** @description Heading; null where the rendering lost it */
-                                    title: string | null;
-                                }[];
-                            }[];
-                            /** @description Cursor of the next page; null on the last page */
-                            nextCursor: string | null;
-                            /** @description Ready URL of the next page; null on the last page */
-                            next: string | null;
-                        };
-                        "application/vnd.citationstyles.csl+json": {
-                            /**
-                             * @description `<article slug>-<reference number>`
-                             * @example Russian_revolution_of_1917-1
-                             */
-                            id: string;
-                            /** @description CSL item type: `book`, `chapter` (a chapter given), `article-journal`, `webpage`, or `document` for notes and unrecognised references */
-                            type: "book" | "chapter" | "article-journal" | "webpage" | "document";
-                            /**
-                             * @description The work, or the chapter of a `chapter`
-                             * @example Red October
-                             */
-                            title?: string;
-                            /**
-                             * @description The book of a chapter, the journal of an article, the site or outlet of a web page
-                             * @example Red Star over the Third World
-                             */
-                            "container-title"?: string;
-                            author?: {
-                                /** @example Prashad */
-                                family?: string;
-                                /** @example Vijay */
-                                given?: string;
-                                /** @description A particle kept with the family name (`de`, `van`) */
-                                "non-dropping-particle"?: string;
-                                /** @example Jr. */
-                                suffix?: string;
-                                /**
-                                 * @description A corporate or single-word name, as written
-                                 * @example UNESCO
-                                 */
-                                literal?: string;
-                            }[];
-                            /** @description A CSL date */
-                            issued?: {
-                                /**
-                                 * @description [[year, month, day]], month and day when known
-                                 * @example [
-                                 *       [
-                                 *         2017
-                                 *       ]
-                                 *     ]
-                                 */
-                                "date-parts": number[][];
-                            };
-                            /** @description A CSL date */
-                            accessed?: {
-                                /**
-                                 * @description [[year, month, day]], month and day when known
-                                 * @example [
-                                 *       [
-                                 *         2017
-                                 *       ]
-                                 *     ]
-                                 */
-                                "date-parts": number[][];
-                            };
-                            /** @example LeftWord Books */
-                            publisher?: string;
-                            /** @example New Delhi */
-                            "publisher-place"?: string;
-                            /** @example 30 */
-                            page?: string;
-                            volume?: string;
-                            issue?: string;
-                            edition?: string;
-                            /**
-                             * @description The format tag of the reference
-                             * @example PDF
-                             */
-                            medium?: string;
-                            URL?: string;
-                            /** @description The reference text, for a reference that names no title (notes, Ibid.) */
-                            note?: string;
-                        }[];
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["searchCitations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2088,168 +237,7 @@ export interface paths {
          * List cited works
          * @description The distinct works cited across the corpus, in a stable order (paginated with `limit` and `cursor`): the same work cited from several places or articles is one source, with its citation and article counts. `author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ignored, each word a prefix); their cost grows with the number of matching references, so prefer distinctive words.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Words of an author name in a reference to the work (case and diacritics ignored; a word matches as a prefix)
-                     * @example Prashad
-                     */
-                    author?: string;
-                    /**
-                     * @description Words of the title
-                     * @example Red Star
-                     */
-                    title?: string;
-                    /**
-                     * @description Words anywhere in a reference to the work
-                     * @example LeftWord
-                     */
-                    q?: string;
-                    /**
-                     * @description Items per page (1–100)
-                     * @example 20
-                     */
-                    limit?: number;
-                    /** @description Opaque cursor from `nextCursor` of the previous page */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of cited works */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /**
-                                 * @description The source id
-                                 * @example 1
-                                 */
-                                id: number;
-                                /** @description Title of the work; null for a bare URL */
-                                title: string | null;
-                                /**
-                                 * @description Authors as "Given Family"; corporate authors as written
-                                 * @example [
-                                 *       "Vijay Prashad"
-                                 *     ]
-                                 */
-                                authors: string[];
-                                /** @description Year of publication */
-                                year: number | null;
-                                /** @description Publisher, journal, newspaper or website */
-                                publisher: string | null;
-                                /** @description Place of publication */
-                                place: string | null;
-                                /** @description URL of the work */
-                                url: string | null;
-                                /**
-                                 * @description Shape of the reference: book, journal, web, url, other
-                                 * @example book
-                                 */
-                                kind: string;
-                                /**
-                                 * @description References citing it, across all articles (Ibid. references included)
-                                 * @example 1
-                                 */
-                                citationCount: number;
-                                /**
-                                 * @description Articles citing it
-                                 * @example 1
-                                 */
-                                articleCount: number;
-                                /**
-                                 * @description The source resource
-                                 * @example /v1/sources/1
-                                 */
-                                href: string;
-                            }[];
-                            /** @description Cursor of the next page; null on the last page */
-                            nextCursor: string | null;
-                            /** @description Ready URL of the next page; null on the last page */
-                            next: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listSources"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2269,179 +257,7 @@ export interface paths {
          * Get a cited work
          * @description One cited work with every article citing it: the references (number and text) and the sections whose text cites them.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description The source id (`id` of a source, `sourceId` of a citation)
-                     * @example 1
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A cited work with every article, reference and section citing it */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description The source id
-                             * @example 1
-                             */
-                            id: number;
-                            /** @description Title of the work; null for a bare URL */
-                            title: string | null;
-                            /**
-                             * @description Authors as "Given Family"; corporate authors as written
-                             * @example [
-                             *       "Vijay Prashad"
-                             *     ]
-                             */
-                            authors: string[];
-                            /** @description Year of publication */
-                            year: number | null;
-                            /** @description Publisher, journal, newspaper or website */
-                            publisher: string | null;
-                            /** @description Place of publication */
-                            place: string | null;
-                            /** @description URL of the work */
-                            url: string | null;
-                            /**
-                             * @description Shape of the reference: book, journal, web, url, other
-                             * @example book
-                             */
-                            kind: string;
-                            /**
-                             * @description References citing it, across all articles (Ibid. references included)
-                             * @example 1
-                             */
-                            citationCount: number;
-                            /**
-                             * @description Articles citing it
-                             * @example 1
-                             */
-                            articleCount: number;
-                            /**
-                             * @description The source resource
-                             * @example /v1/sources/1
-                             */
-                            href: string;
-                            /** @description The articles citing the work, in title order */
-                            articles: {
-                                /** @example Russian revolution of 1917 */
-                                title: string;
-                                /**
-                                 * @description The title in URL form
-                                 * @example Russian_revolution_of_1917
-                                 */
-                                slug: string;
-                                /**
-                                 * @description The article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                                /** @description The references of the article citing the work */
-                                citations: {
-                                    /**
-                                     * @description The reference number in the article
-                                     * @example 1
-                                     */
-                                    n: number;
-                                    /** @description The reference as printed */
-                                    text: string;
-                                }[];
-                                /** @description The sections whose text cites one of these references */
-                                sections: {
-                                    /** @description Section index in the article (0 is the lead) */
-                                    index: number;
-                                    /** @description Section anchor; null for the lead and untitled sections */
-                                    anchor: string | null;
-                                    /** @description Heading; null where the rendering lost it */
-                                    title: string | null;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getSource"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2461,126 +277,7 @@ export interface paths {
          * List redirects
          * @description Every redirect title with its target article, in title order. Paginated with `limit` and `cursor`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Items per page (1–100)
-                     * @example 20
-                     */
-                    limit?: number;
-                    /** @description Opaque cursor from `nextCursor` of the previous page */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of redirects, in title order */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /**
-                                 * @description The redirect title
-                                 * @example October Revolution
-                                 */
-                                from: string;
-                                /**
-                                 * @description The title of the target article
-                                 * @example Russian revolution of 1917
-                                 */
-                                to: string;
-                                /**
-                                 * @description The target article resource
-                                 * @example /v1/articles/Russian_revolution_of_1917
-                                 */
-                                href: string;
-                            }[];
-                            /** @description Cursor of the next page; null on the last page */
-                            nextCursor: string | null;
-                            /** @description Ready URL of the next page; null on the last page */
-                            next: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listRedirects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2600,118 +297,7 @@ export interface paths {
          * Get a redirect
          * @description The target article of a redirect title, in any spelling of it (spaces or underscores, first-letter case). A title that is an article rather than a redirect is 404, with the article named in `detail`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description The redirect title in any spelling MediaWiki normalises to the same title: spaces or underscores, first-letter case
-                     * @example October Revolution
-                     */
-                    title: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A redirect from an alternative title to an article */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * @description The redirect title
-                             * @example October Revolution
-                             */
-                            from: string;
-                            /**
-                             * @description The title of the target article
-                             * @example Russian revolution of 1917
-                             */
-                            to: string;
-                            /**
-                             * @description The target article resource
-                             * @example /v1/articles/Russian_revolution_of_1917
-                             */
-                            href: string;
-                        };
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag still matches */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getRedirect"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2731,147 +317,7 @@ export interface paths {
          * Search articles, sections or citations
          * @description Full-text search, ranked by relevance (bm25), with an HTML snippet per hit (`<mark>` around the matches). Query syntax: plain words (all must match), `"exact phrase"`, `word*` (prefix), `-word` (exclude). Case and diacritics are ignored. With `in=articles` (the default) there is one hit per article, articles whose title or a redirect matches first; `in=sections` gives one hit per section, `in=citations` one per citation. A query with no positive term is a 400. Paginated with `limit` and `cursor`.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description What to search for. Words must all match (case and diacritics are ignored: `alfabetizacion` finds "alfabetización"); `"exact phrase"`; `word*` for words starting with `word` (at least 2 characters); `-word` or `-"a phrase"` to exclude. Everything else — operators, brackets, `:` — is plain text. */
-                    q: string;
-                    /** @description `articles`: one hit per article; articles whose title (or a redirect to it) matches come first, then articles matching in a section or the infobox (all words in the same section). `sections`: one hit per section (heading and text). `citations`: one hit per citation. `-word` leaves out the titles, sections, infobox rows and citations containing the word. */
-                    in?: "articles" | "sections" | "citations";
-                    /**
-                     * @description Items per page (1–100)
-                     * @example 20
-                     */
-                    limit?: number;
-                    /** @description Opaque cursor from `nextCursor` of the previous page */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of search hits, best first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                article: {
-                                    /** @example Russian revolution of 1917 */
-                                    title: string;
-                                    /**
-                                     * @description The title in URL form
-                                     * @example Russian_revolution_of_1917
-                                     */
-                                    slug: string;
-                                    /**
-                                     * @description The article resource
-                                     * @example /v1/articles/Russian_revolution_of_1917
-                                     */
-                                    href: string;
-                                };
-                                /** @description The section the hit is shown from; for a citation, the section that cites it first; null for the infobox or a title */
-                                section: {
-                                    /** @description Section index in the article (0 is the lead) */
-                                    index: number;
-                                    /** @description Section anchor; null for the lead and untitled sections */
-                                    anchor: string | null;
-                                    /** @description Heading; null where the rendering lost it */
-                                    title: string | null;
-                                } | null;
-                                /**
-                                 * @description HTML: the matching text around the matches, escaped, with `<mark>…</mark>` around the matched words and `…` where text was cut
-                                 * @example The Cuban <mark>literacy</mark> campaign was a national mobilisation carried out throughout 1961…
-                                 */
-                                snippet: string;
-                                /** @description bm25 relevance, higher is better; comparable within a tier only (for `articles`, title matches rank before body matches) */
-                                score: number;
-                                /** @description What matched: the title, a redirect title, a section, an infobox value, or a citation */
-                                matchedIn: "title" | "redirect" | "section" | "infobox" | "citation";
-                                /** @description The matching citation (`in=citations` only) */
-                                citation?: {
-                                    /** @description The reference number in the article */
-                                    n: number;
-                                    /** @description The reference as printed */
-                                    text: string;
-                                };
-                            }[];
-                            /** @description Cursor of the next page; null on the last page */
-                            nextCursor: string | null;
-                            /** @description Ready URL of the next page; null on the last page */
-                            next: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2891,127 +337,7 @@ export interface paths {
          * Complete a title
          * @description Title suggestions for what has been typed, as a search box needs them (MediaWiki `opensearch`): titles and redirects starting with the prefix, then titles containing its words with the last word as a prefix; shortest first. Case and diacritics are ignored. A redirect names the article it leads to.
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description What has been typed. Matches titles and redirects that start with it, then titles holding its words anywhere, the last word as a prefix; case and diacritics are ignored.
-                     * @example Octob
-                     */
-                    prefix: string;
-                    /**
-                     * @description Suggestions to return (1–100)
-                     * @example 10
-                     */
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Title completions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The prefix asked for */
-                            prefix: string;
-                            /** @description Titles starting with the prefix first, then titles with its words; shortest first in each group */
-                            items: {
-                                /**
-                                 * @description The matching title (an article title or a redirect)
-                                 * @example October Revolution
-                                 */
-                                title: string;
-                                /** @description Whether the title is a redirect to `target` */
-                                redirect: boolean;
-                                target: {
-                                    /** @example Russian revolution of 1917 */
-                                    title: string;
-                                    /**
-                                     * @description The title in URL form
-                                     * @example Russian_revolution_of_1917
-                                     */
-                                    slug: string;
-                                    /**
-                                     * @description The article resource
-                                     * @example /v1/articles/Russian_revolution_of_1917
-                                     */
-                                    href: string;
-                                };
-                            }[];
-                        };
-                    };
-                };
-                /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found (RFC 9457 problem details) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description None of the accepted media types can be produced */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
-                414: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Rate limit exceeded */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Internal error; details are hidden */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Service under pressure; retry later */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["completeTitles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3068,4 +394,2696 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listArticles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /** @description The lead's first paragraph */
+                            summary: string | null;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A whole article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Russian revolution of 1917 */
+                        title: string;
+                        /**
+                         * @description The title in URL form
+                         * @example Russian_revolution_of_1917
+                         */
+                        slug: string;
+                        /**
+                         * @description The article resource
+                         * @example /v1/articles/Russian_revolution_of_1917
+                         */
+                        href: string;
+                        /**
+                         * @description The redirect title that was asked for
+                         * @example October Revolution
+                         */
+                        redirectedFrom?: string;
+                        /**
+                         * @description The non-canonical spelling that was asked for
+                         * @example russian_revolution_of_1917
+                         */
+                        normalizedFrom?: string;
+                        /** @description The site line: "From <name>, <tagline>" */
+                        site: {
+                            name: string;
+                            tagline: string;
+                        } | null;
+                        /** @description The lead's first paragraph without citation markers */
+                        summary: string | null;
+                        /** @description The infobox, or null */
+                        infobox: {
+                            /** @description The infobox title line */
+                            title: string | null;
+                            /** @description The template recognised from its labels, e.g. "military conflict" */
+                            template: string | null;
+                            fields: {
+                                /**
+                                 * @description Stable snake_case key, unique within the infobox
+                                 * @example date
+                                 */
+                                key: string;
+                                /**
+                                 * @description The label, printed or supplied from the template; null where the rendering lost it
+                                 * @example Date
+                                 */
+                                label: string | null;
+                                /**
+                                 * @description The raw value, markers included; continuation lines joined with a newline
+                                 * @example November 7th, 1917
+                                 */
+                                text: string;
+                                /** @description The sides of a two-sided row, or the items of a list-like row */
+                                values?: string[];
+                                /**
+                                 * Format: date
+                                 * @description ISO 8601 date found in the value
+                                 * @example 1917-11-07
+                                 */
+                                date?: string;
+                                /** @description The group header the row sits under, e.g. "History" or "Area" */
+                                group?: string;
+                                /** @description True when the label was not printed and comes from the template */
+                                supplied?: boolean;
+                            }[];
+                        } | null;
+                        sections: {
+                            /** @description 0 is the lead */
+                            index: number;
+                            /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
+                            anchor: string | null;
+                            /** @description Heading; null for the lead and where the rendering lost the heading */
+                            title: string | null;
+                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            level: number;
+                            hatnotes: {
+                                /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
+                                kind: "see-also" | "main" | "further" | "about" | "redirect";
+                                /** @description Linked article titles, in order */
+                                targets: string[];
+                            }[];
+                            paragraphs: {
+                                /** @description A paragraph, or a whole bullet or numbered list */
+                                kind: "paragraph" | "list";
+                                /** @description The text without citation markers; list items one per line */
+                                text: string;
+                                /** @description The items of a list */
+                                items?: string[];
+                                /** @description Reference numbers cited here, in order of first appearance */
+                                citations: number[];
+                            }[];
+                            /** @description Distinct reference numbers cited in the section */
+                            citations: number[];
+                        }[];
+                        citations: {
+                            /**
+                             * @description The reference number in its article
+                             * @example 1
+                             */
+                            n: number;
+                            /**
+                             * @description The reference as printed after `N. `, backlink labels included
+                             * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
+                             */
+                            text: string;
+                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
+                            authors: string[];
+                            /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
+                            year: number | null;
+                            /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
+                            date: string | null;
+                            /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
+                            title: string | null;
+                            /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
+                            chapter: string | null;
+                            /** @description Edition, e.g. `5th ed.`. */
+                            edition: string | null;
+                            /** @description Volume number (journals and multi-volume works). */
+                            volume: string | null;
+                            /** @description Issue number (journals). */
+                            issue: string | null;
+                            /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
+                            pages: string | null;
+                            /** @description Place of publication, e.g. `New Delhi`. */
+                            place: string | null;
+                            /** @description Publisher, or the journal, newspaper or website that published the work. */
+                            publisher: string | null;
+                            /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
+                            url: string | null;
+                            /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
+                            format: "PDF" | "HTML" | null;
+                            /** @description Access date (ISO), from "Retrieved <date>". */
+                            retrieved: string | null;
+                            /** @description Archive date (ISO), from "Archived from the original on <date>". */
+                            archived: string | null;
+                            /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
+                            kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
+                            /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
+                            backlinks: string[];
+                            /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
+                            sourceId: number | null;
+                        }[];
+                        /** @description Titles that redirect here */
+                        redirects: string[];
+                        links: {
+                            /**
+                             * @description The hatnote kind: see-also, main, further, about, redirect
+                             * @example see-also
+                             */
+                            kind: string;
+                            /** @example February Revolution */
+                            target: string;
+                            /** @description Whether the target is an article or redirect here */
+                            exists: boolean;
+                            /**
+                             * @description The target article resource
+                             * @example /v1/articles/February_Revolution
+                             */
+                            href: string;
+                            /** @description The section index of the hatnote */
+                            section: number | null;
+                        }[];
+                        /** @description sha256 of the source document */
+                        contentHash: string;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary of an article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        summary: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleInfobox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The infobox of an article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        infobox: {
+                            /** @description The infobox title line */
+                            title: string | null;
+                            /** @description The template recognised from its labels, e.g. "military conflict" */
+                            template: string | null;
+                            fields: {
+                                /**
+                                 * @description Stable snake_case key, unique within the infobox
+                                 * @example date
+                                 */
+                                key: string;
+                                /**
+                                 * @description The label, printed or supplied from the template; null where the rendering lost it
+                                 * @example Date
+                                 */
+                                label: string | null;
+                                /**
+                                 * @description The raw value, markers included; continuation lines joined with a newline
+                                 * @example November 7th, 1917
+                                 */
+                                text: string;
+                                /** @description The sides of a two-sided row, or the items of a list-like row */
+                                values?: string[];
+                                /**
+                                 * Format: date
+                                 * @description ISO 8601 date found in the value
+                                 * @example 1917-11-07
+                                 */
+                                date?: string;
+                                /** @description The group header the row sits under, e.g. "History" or "Area" */
+                                group?: string;
+                                /** @description True when the label was not printed and comes from the template */
+                                supplied?: boolean;
+                            }[];
+                        } | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleSections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sections of an article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        sections: {
+                            /** @description 0 is the lead */
+                            index: number;
+                            /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
+                            anchor: string | null;
+                            /** @description Heading; null for the lead and where the rendering lost the heading */
+                            title: string | null;
+                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            level: number;
+                            hatnotes: {
+                                /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
+                                kind: "see-also" | "main" | "further" | "about" | "redirect";
+                                /** @description Linked article titles, in order */
+                                targets: string[];
+                            }[];
+                            paragraphs: {
+                                /** @description A paragraph, or a whole bullet or numbered list */
+                                kind: "paragraph" | "list";
+                                /** @description The text without citation markers; list items one per line */
+                                text: string;
+                                /** @description The items of a list */
+                                items?: string[];
+                                /** @description Reference numbers cited here, in order of first appearance */
+                                citations: number[];
+                            }[];
+                            /** @description Distinct reference numbers cited in the section */
+                            citations: number[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+                /**
+                 * @description Section index or anchor
+                 * @example Revolution_in_Petrograd
+                 */
+                section: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One section of an article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        section: {
+                            /** @description 0 is the lead */
+                            index: number;
+                            /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
+                            anchor: string | null;
+                            /** @description Heading; null for the lead and where the rendering lost the heading */
+                            title: string | null;
+                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            level: number;
+                            hatnotes: {
+                                /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
+                                kind: "see-also" | "main" | "further" | "about" | "redirect";
+                                /** @description Linked article titles, in order */
+                                targets: string[];
+                            }[];
+                            paragraphs: {
+                                /** @description A paragraph, or a whole bullet or numbered list */
+                                kind: "paragraph" | "list";
+                                /** @description The text without citation markers; list items one per line */
+                                text: string;
+                                /** @description The items of a list */
+                                items?: string[];
+                                /** @description Reference numbers cited here, in order of first appearance */
+                                citations: number[];
+                            }[];
+                            /** @description Distinct reference numbers cited in the section */
+                            citations: number[];
+                        };
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleCitations: {
+        parameters: {
+            query?: {
+                /** @description Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json` */
+                format?: "json" | "csl-json";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citations of an article, as JSON or as CSL-JSON items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        citations: {
+                            /**
+                             * @description The reference number in its article
+                             * @example 1
+                             */
+                            n: number;
+                            /**
+                             * @description The reference as printed after `N. `, backlink labels included
+                             * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
+                             */
+                            text: string;
+                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
+                            authors: string[];
+                            /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
+                            year: number | null;
+                            /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
+                            date: string | null;
+                            /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
+                            title: string | null;
+                            /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
+                            chapter: string | null;
+                            /** @description Edition, e.g. `5th ed.`. */
+                            edition: string | null;
+                            /** @description Volume number (journals and multi-volume works). */
+                            volume: string | null;
+                            /** @description Issue number (journals). */
+                            issue: string | null;
+                            /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
+                            pages: string | null;
+                            /** @description Place of publication, e.g. `New Delhi`. */
+                            place: string | null;
+                            /** @description Publisher, or the journal, newspaper or website that published the work. */
+                            publisher: string | null;
+                            /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
+                            url: string | null;
+                            /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
+                            format: "PDF" | "HTML" | null;
+                            /** @description Access date (ISO), from "Retrieved <date>". */
+                            retrieved: string | null;
+                            /** @description Archive date (ISO), from "Archived from the original on <date>". */
+                            archived: string | null;
+                            /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
+                            kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
+                            /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
+                            backlinks: string[];
+                            /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
+                            sourceId: number | null;
+                        }[];
+                    };
+                    "application/vnd.citationstyles.csl+json": {
+                        /**
+                         * @description `<article slug>-<reference number>`
+                         * @example Russian_revolution_of_1917-1
+                         */
+                        id: string;
+                        /** @description CSL item type: `book`, `chapter` (a chapter given), `article-journal`, `webpage`, or `document` for notes and unrecognised references */
+                        type: "book" | "chapter" | "article-journal" | "webpage" | "document";
+                        /**
+                         * @description The work, or the chapter of a `chapter`
+                         * @example Red October
+                         */
+                        title?: string;
+                        /**
+                         * @description The book of a chapter, the journal of an article, the site or outlet of a web page
+                         * @example Red Star over the Third World
+                         */
+                        "container-title"?: string;
+                        author?: {
+                            /** @example Prashad */
+                            family?: string;
+                            /** @example Vijay */
+                            given?: string;
+                            /** @description A particle kept with the family name (`de`, `van`) */
+                            "non-dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description A corporate or single-word name, as written
+                             * @example UNESCO
+                             */
+                            literal?: string;
+                        }[];
+                        /** @description A CSL date */
+                        issued?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @description A CSL date */
+                        accessed?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @example LeftWord Books */
+                        publisher?: string;
+                        /** @example New Delhi */
+                        "publisher-place"?: string;
+                        /** @example 30 */
+                        page?: string;
+                        volume?: string;
+                        issue?: string;
+                        edition?: string;
+                        /**
+                         * @description The format tag of the reference
+                         * @example PDF
+                         */
+                        medium?: string;
+                        URL?: string;
+                        /** @description The reference text, for a reference that names no title (notes, Ibid.) */
+                        note?: string;
+                    }[];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleRedirects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The redirects to an article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        redirects: string[];
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The links of an article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        links: {
+                            /**
+                             * @description The hatnote kind: see-also, main, further, about, redirect
+                             * @example see-also
+                             */
+                            kind: string;
+                            /** @example February Revolution */
+                            target: string;
+                            /** @description Whether the target is an article or redirect here */
+                            exists: boolean;
+                            /**
+                             * @description The target article resource
+                             * @example /v1/articles/February_Revolution
+                             */
+                            href: string;
+                            /** @description The section index of the hatnote */
+                            section: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchCitations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Words of an author name (case and diacritics ignored; a word matches as a prefix)
+                 * @example Prashad
+                 */
+                author?: string;
+                /**
+                 * @description Words of the cited title
+                 * @example Red Star
+                 */
+                title?: string;
+                /**
+                 * @description Words of the publisher, journal or outlet
+                 * @example LeftWord
+                 */
+                publisher?: string;
+                /**
+                 * @description Exact year
+                 * @example 2017
+                 */
+                year?: number;
+                /**
+                 * @description Earliest year (inclusive)
+                 * @example 1900
+                 */
+                yearFrom?: number;
+                /**
+                 * @description Latest year (inclusive)
+                 * @example 1950
+                 */
+                yearTo?: number;
+                /**
+                 * @description Only citations of this article (any spelling or redirect)
+                 * @example October Revolution
+                 */
+                article?: string;
+                /**
+                 * @description Words anywhere in the reference text
+                 * @example Leninism
+                 */
+                q?: string;
+                /** @description Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json` */
+                format?: "json" | "csl-json";
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of citations, as JSON hits or as CSL-JSON items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description The reference number in its article
+                             * @example 1
+                             */
+                            n: number;
+                            /**
+                             * @description The reference as printed after `N. `, backlink labels included
+                             * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
+                             */
+                            text: string;
+                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
+                            authors: string[];
+                            /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
+                            year: number | null;
+                            /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
+                            date: string | null;
+                            /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
+                            title: string | null;
+                            /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
+                            chapter: string | null;
+                            /** @description Edition, e.g. `5th ed.`. */
+                            edition: string | null;
+                            /** @description Volume number (journals and multi-volume works). */
+                            volume: string | null;
+                            /** @description Issue number (journals). */
+                            issue: string | null;
+                            /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
+                            pages: string | null;
+                            /** @description Place of publication, e.g. `New Delhi`. */
+                            place: string | null;
+                            /** @description Publisher, or the journal, newspaper or website that published the work. */
+                            publisher: string | null;
+                            /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
+                            url: string | null;
+                            /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
+                            format: "PDF" | "HTML" | null;
+                            /** @description Access date (ISO), from "Retrieved <date>". */
+                            retrieved: string | null;
+                            /** @description Archive date (ISO), from "Archived from the original on <date>". */
+                            archived: string | null;
+                            /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
+                            kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
+                            /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
+                            backlinks: string[];
+                            /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
+                            sourceId: number | null;
+                            article: {
+                                /** @example Russian revolution of 1917 */
+                                title: string;
+                                /**
+                                 * @description The title in URL form
+                                 * @example Russian_revolution_of_1917
+                                 */
+                                slug: string;
+                                /**
+                                 * @description The article resource
+                                 * @example /v1/articles/Russian_revolution_of_1917
+                                 */
+                                href: string;
+                            };
+                            /** @description The sections whose text cites it */
+                            sections: {
+                                /** @description Section index in the article (0 is the lead) */
+                                index: number;
+                                /** @description Section anchor; null for the lead and untitled sections */
+                                anchor: string | null;
+                                /** @description Heading; null where the rendering lost it */
+                                title: string | null;
+                            }[];
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                    "application/vnd.citationstyles.csl+json": {
+                        /**
+                         * @description `<article slug>-<reference number>`
+                         * @example Russian_revolution_of_1917-1
+                         */
+                        id: string;
+                        /** @description CSL item type: `book`, `chapter` (a chapter given), `article-journal`, `webpage`, or `document` for notes and unrecognised references */
+                        type: "book" | "chapter" | "article-journal" | "webpage" | "document";
+                        /**
+                         * @description The work, or the chapter of a `chapter`
+                         * @example Red October
+                         */
+                        title?: string;
+                        /**
+                         * @description The book of a chapter, the journal of an article, the site or outlet of a web page
+                         * @example Red Star over the Third World
+                         */
+                        "container-title"?: string;
+                        author?: {
+                            /** @example Prashad */
+                            family?: string;
+                            /** @example Vijay */
+                            given?: string;
+                            /** @description A particle kept with the family name (`de`, `van`) */
+                            "non-dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description A corporate or single-word name, as written
+                             * @example UNESCO
+                             */
+                            literal?: string;
+                        }[];
+                        /** @description A CSL date */
+                        issued?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @description A CSL date */
+                        accessed?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @example LeftWord Books */
+                        publisher?: string;
+                        /** @example New Delhi */
+                        "publisher-place"?: string;
+                        /** @example 30 */
+                        page?: string;
+                        volume?: string;
+                        issue?: string;
+                        edition?: string;
+                        /**
+                         * @description The format tag of the reference
+                         * @example PDF
+                         */
+                        medium?: string;
+                        URL?: string;
+                        /** @description The reference text, for a reference that names no title (notes, Ibid.) */
+                        note?: string;
+                    }[];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Words of an author name in a reference to the work (case and diacritics ignored; a word matches as a prefix)
+                 * @example Prashad
+                 */
+                author?: string;
+                /**
+                 * @description Words of the title
+                 * @example Red Star
+                 */
+                title?: string;
+                /**
+                 * @description Words anywhere in a reference to the work
+                 * @example LeftWord
+                 */
+                q?: string;
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cited works */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description The source id
+                             * @example 1
+                             */
+                            id: number;
+                            /** @description Title of the work; null for a bare URL */
+                            title: string | null;
+                            /**
+                             * @description Authors as "Given Family"; corporate authors as written
+                             * @example [
+                             *       "Vijay Prashad"
+                             *     ]
+                             */
+                            authors: string[];
+                            /** @description Year of publication */
+                            year: number | null;
+                            /** @description Publisher, journal, newspaper or website */
+                            publisher: string | null;
+                            /** @description Place of publication */
+                            place: string | null;
+                            /** @description URL of the work */
+                            url: string | null;
+                            /**
+                             * @description Shape of the reference: book, journal, web, url, other
+                             * @example book
+                             */
+                            kind: string;
+                            /**
+                             * @description References citing it, across all articles (Ibid. references included)
+                             * @example 1
+                             */
+                            citationCount: number;
+                            /**
+                             * @description Articles citing it
+                             * @example 1
+                             */
+                            articleCount: number;
+                            /**
+                             * @description The source resource
+                             * @example /v1/sources/1
+                             */
+                            href: string;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The source id (`id` of a source, `sourceId` of a citation)
+                 * @example 1
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A cited work with every article, reference and section citing it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The source id
+                         * @example 1
+                         */
+                        id: number;
+                        /** @description Title of the work; null for a bare URL */
+                        title: string | null;
+                        /**
+                         * @description Authors as "Given Family"; corporate authors as written
+                         * @example [
+                         *       "Vijay Prashad"
+                         *     ]
+                         */
+                        authors: string[];
+                        /** @description Year of publication */
+                        year: number | null;
+                        /** @description Publisher, journal, newspaper or website */
+                        publisher: string | null;
+                        /** @description Place of publication */
+                        place: string | null;
+                        /** @description URL of the work */
+                        url: string | null;
+                        /**
+                         * @description Shape of the reference: book, journal, web, url, other
+                         * @example book
+                         */
+                        kind: string;
+                        /**
+                         * @description References citing it, across all articles (Ibid. references included)
+                         * @example 1
+                         */
+                        citationCount: number;
+                        /**
+                         * @description Articles citing it
+                         * @example 1
+                         */
+                        articleCount: number;
+                        /**
+                         * @description The source resource
+                         * @example /v1/sources/1
+                         */
+                        href: string;
+                        /** @description The articles citing the work, in title order */
+                        articles: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /** @description The references of the article citing the work */
+                            citations: {
+                                /**
+                                 * @description The reference number in the article
+                                 * @example 1
+                                 */
+                                n: number;
+                                /** @description The reference as printed */
+                                text: string;
+                            }[];
+                            /** @description The sections whose text cites one of these references */
+                            sections: {
+                                /** @description Section index in the article (0 is the lead) */
+                                index: number;
+                                /** @description Section anchor; null for the lead and untitled sections */
+                                anchor: string | null;
+                                /** @description Heading; null where the rendering lost it */
+                                title: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRedirects: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of redirects, in title order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description The redirect title
+                             * @example October Revolution
+                             */
+                            from: string;
+                            /**
+                             * @description The title of the target article
+                             * @example Russian revolution of 1917
+                             */
+                            to: string;
+                            /**
+                             * @description The target article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRedirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The redirect title in any spelling MediaWiki normalises to the same title: spaces or underscores, first-letter case
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A redirect from an alternative title to an article */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The redirect title
+                         * @example October Revolution
+                         */
+                        from: string;
+                        /**
+                         * @description The title of the target article
+                         * @example Russian revolution of 1917
+                         */
+                        to: string;
+                        /**
+                         * @description The target article resource
+                         * @example /v1/articles/Russian_revolution_of_1917
+                         */
+                        href: string;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description What to search for. Words must all match (case and diacritics are ignored: `alfabetizacion` finds "alfabetización"); `"exact phrase"`; `word*` for words starting with `word` (at least 2 characters); `-word` or `-"a phrase"` to exclude. Everything else — operators, brackets, `:` — is plain text. */
+                q: string;
+                /** @description `articles`: one hit per article; articles whose title (or a redirect to it) matches come first, then articles matching in a section or the infobox (all words in the same section). `sections`: one hit per section (heading and text). `citations`: one hit per citation. `-word` leaves out the titles, sections, infobox rows and citations containing the word. */
+                in?: "articles" | "sections" | "citations";
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of search hits, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            article: {
+                                /** @example Russian revolution of 1917 */
+                                title: string;
+                                /**
+                                 * @description The title in URL form
+                                 * @example Russian_revolution_of_1917
+                                 */
+                                slug: string;
+                                /**
+                                 * @description The article resource
+                                 * @example /v1/articles/Russian_revolution_of_1917
+                                 */
+                                href: string;
+                            };
+                            /** @description The section the hit is shown from; for a citation, the section that cites it first; null for the infobox or a title */
+                            section: {
+                                /** @description Section index in the article (0 is the lead) */
+                                index: number;
+                                /** @description Section anchor; null for the lead and untitled sections */
+                                anchor: string | null;
+                                /** @description Heading; null where the rendering lost it */
+                                title: string | null;
+                            } | null;
+                            /**
+                             * @description HTML: the matching text around the matches, escaped, with `<mark>…</mark>` around the matched words and `…` where text was cut
+                             * @example The Cuban <mark>literacy</mark> campaign was a national mobilisation carried out throughout 1961…
+                             */
+                            snippet: string;
+                            /** @description bm25 relevance, higher is better; comparable within a tier only (for `articles`, title matches rank before body matches) */
+                            score: number;
+                            /** @description What matched: the title, a redirect title, a section, an infobox value, or a citation */
+                            matchedIn: "title" | "redirect" | "section" | "infobox" | "citation";
+                            /** @description The matching citation (`in=citations` only) */
+                            citation?: {
+                                /** @description The reference number in the article */
+                                n: number;
+                                /** @description The reference as printed */
+                                text: string;
+                            };
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeTitles: {
+        parameters: {
+            query: {
+                /**
+                 * @description What has been typed. Matches titles and redirects that start with it, then titles holding its words anywhere, the last word as a prefix; case and diacritics are ignored.
+                 * @example Octob
+                 */
+                prefix: string;
+                /**
+                 * @description Suggestions to return (1–100)
+                 * @example 10
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Title completions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The prefix asked for */
+                        prefix: string;
+                        /** @description Titles starting with the prefix first, then titles with its words; shortest first in each group */
+                        items: {
+                            /**
+                             * @description The matching title (an article title or a redirect)
+                             * @example October Revolution
+                             */
+                            title: string;
+                            /** @description Whether the title is a redirect to `target` */
+                            redirect: boolean;
+                            target: {
+                                /** @example Russian revolution of 1917 */
+                                title: string;
+                                /**
+                                 * @description The title in URL form
+                                 * @example Russian_revolution_of_1917
+                                 */
+                                slug: string;
+                                /**
+                                 * @description The article resource
+                                 * @example /v1/articles/Russian_revolution_of_1917
+                                 */
+                                href: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

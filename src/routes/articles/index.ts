@@ -86,6 +86,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     {
       schema: {
         tags,
+        operationId: 'listArticles',
         summary: 'List articles',
         description: 'All articles in title order, with their summaries. Paginated with `limit` and `cursor`.',
         querystring: Type.Object(PageQuery),
@@ -106,6 +107,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'getArticle',
         summary: 'Get an article',
         description:
           'The whole article: site, summary, infobox, sections with hatnotes and paragraphs (with the reference ' +
@@ -127,6 +129,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'getArticleSummary',
         summary: "Get an article's summary",
         description: "The lead's first paragraph, without citation markers.",
         params: TitleParam,
@@ -145,6 +148,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'getArticleInfobox',
         summary: "Get an article's infobox",
         description:
           'The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, ' +
@@ -165,6 +169,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'listArticleSections',
         summary: "List an article's sections",
         description: 'Every section in document order: the lead (index 0), visible headings, and untitled sections whose heading was lost.',
         params: TitleParam,
@@ -183,6 +188,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'getArticleSection',
         summary: 'Get one section',
         description: 'One section, by its index (`0` is the lead) or its anchor (`Revolution_in_Petrograd`; spaces work too).',
         params: Type.Object({
@@ -216,6 +222,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'listArticleCitations',
         summary: "List an article's citations",
         description:
           'The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, ' +
@@ -259,6 +266,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'listArticleRedirects',
         summary: 'List the redirects to an article',
         description: 'The titles that redirect to this article.',
         params: TitleParam,
@@ -277,6 +285,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       compress: reusedBodyCompression,
       schema: {
         tags,
+        operationId: 'listArticleLinks',
         summary: "List an article's links",
         description: 'Hatnote links (see also, main article) in document order, with whether the target exists here.',
         params: TitleParam,
@@ -294,6 +303,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     {
       schema: {
         tags,
+        operationId: 'getArticleSource',
         summary: "Get an article's source document",
         description: 'The original document as imported, byte for byte, rendered back from the database.',
         params: TitleParam,

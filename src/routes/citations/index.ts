@@ -68,6 +68,7 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
     {
       schema: {
         tags,
+        operationId: 'searchCitations',
         summary: 'Search citations',
         description:
           'The references of every article, each with its article and the sections citing it, in a stable order ' +

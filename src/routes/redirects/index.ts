@@ -23,6 +23,7 @@ const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
     {
       schema: {
         tags,
+        operationId: 'listRedirects',
         summary: 'List redirects',
         description: 'Every redirect title with its target article, in title order. Paginated with `limit` and `cursor`.',
         querystring: Type.Object(PageQuery),
@@ -42,6 +43,7 @@ const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
     {
       schema: {
         tags,
+        operationId: 'getRedirect',
         summary: 'Get a redirect',
         description:
           'The target article of a redirect title, in any spelling of it (spaces or underscores, first-letter case). ' +

@@ -40,6 +40,7 @@ const search: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     {
       schema: {
         tags,
+        operationId: 'search',
         summary: 'Search articles, sections or citations',
         description:
           'Full-text search, ranked by relevance (bm25), with an HTML snippet per hit (`<mark>` around the matches). ' +
@@ -78,6 +79,7 @@ const search: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     {
       schema: {
         tags,
+        operationId: 'completeTitles',
         summary: 'Complete a title',
         description:
           'Title suggestions for what has been typed, as a search box needs them (MediaWiki `opensearch`): titles and ' +

@@ -22,6 +22,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     {
       schema: {
         tags,
+        operationId: 'listSources',
         summary: 'List cited works',
         description:
           'The distinct works cited across the corpus, in a stable order (paginated with `limit` and `cursor`): the same ' +
@@ -46,6 +47,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     {
       schema: {
         tags,
+        operationId: 'getSource',
         summary: 'Get a cited work',
         description: 'One cited work with every article citing it: the references (number and text) and the sections whose text cites them.',
         params: SourceParams,
