@@ -10,9 +10,9 @@
  * and hatnote targets are mostly titles of other generated documents. References are drawn from
  * one shared pool of works, so the same source is cited from many articles.
  */
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMain } from '../src/paths.js';
 
 export interface GeneratedDocument {
   fileName: string;
@@ -1111,17 +1111,7 @@ export function writeDocuments(dir: string, count: number, options: GenerateOpti
   return paths;
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(resolve(entry)) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   let seed: number | undefined;
   const positional: string[] = [];

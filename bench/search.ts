@@ -8,15 +8,15 @@
  *
  * Without queries, the words of a sample of titles (as bench/run.ts picks them) are searched.
  */
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/open.js';
 import { createSearchQueries, SearchQueryError, translateQuery, type SearchScope } from '../src/db/queries/search.js';
 import { importDocuments } from '../src/importer/import.js';
 import { writeDocuments } from './generate.js';
+import { isMain } from '../src/paths.js';
 
 export interface SearchLatency {
   /** Milliseconds. */
@@ -101,17 +101,7 @@ export function sampleWords(dbPath: string, count = 100): string[] {
   }
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(resolve(entry)) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMain(import.meta.url)) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildApp } from './app.js';
 import { migrateDatabase, openDatabase } from './db/open.js';
-import { projectRoot } from './paths.js';
+import { isMain, projectRoot } from './paths.js';
 
 export const specPath = join(projectRoot, 'openapi', 'openapi.json');
 
@@ -22,8 +22,7 @@ export async function generateSpec(): Promise<string> {
   return `${JSON.stringify(spec, null, 2)}\n`;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) {
+if (isMain(import.meta.url)) {
   const spec = await generateSpec();
   mkdirSync(dirname(specPath), { recursive: true });
   writeFileSync(specPath, spec);

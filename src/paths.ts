@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,3 +18,14 @@ export const migrationsFolder = join(projectRoot, 'migrations');
 export const seedFolder = join(projectRoot, 'seed');
 export const defaultDatabasePath = (env: NodeJS.ProcessEnv = process.env): string =>
   resolve(env.DATABASE_PATH && env.DATABASE_PATH !== '' ? env.DATABASE_PATH : join(projectRoot, 'data', 'encyclopedia.db'));
+
+/** Whether the module at `moduleUrl` (its `import.meta.url`) is the script node was started with. */
+export function isMain(moduleUrl: string): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(resolve(entry)) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,7 @@
  * 2 bad usage. Never a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { defaultDatabasePath, seedFolder } from '../paths.js';
+import { defaultDatabasePath, isMain, seedFolder } from '../paths.js';
 import { formatMessage, ImportFailed, importDocuments } from './import.js';
 
 const USAGE = `usage: npm run seed -- [--db PATH] [--skip-invalid] [FILE_OR_DIR ...]
@@ -68,5 +68,4 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) process.exitCode = runCli(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = runCli(process.argv.slice(2));
