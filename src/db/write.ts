@@ -30,8 +30,14 @@ export function summaryOf(document: Document): string | null {
   return null;
 }
 
-export function createWriter(db: Db) {
+export interface WriterOptions {
+  /** Told of every row inserted (the deferred full-text indexes of a bulk import). */
+  inserted?: (table: string, rowid: number | bigint) => void;
+}
+
+export function createWriter(db: Db, options: WriterOptions = {}) {
   const sqlite = db.$client;
+  const inserted = options.inserted ?? (() => {});
   const statements = {
     findArticle: sqlite.prepare<[string], { id: number; content_hash: string; parser_version: number; source_name: string }>(
       'SELECT id, content_hash, parser_version, source_name FROM articles WHERE title_key = ?',
@@ -106,6 +112,7 @@ export function createWriter(db: Db) {
         reference.kind,
       );
       id = Number(result.lastInsertRowid);
+      inserted('sources', id);
     }
     sourceIds.set(key, id);
     return id;
@@ -148,26 +155,29 @@ export function createWriter(db: Db) {
         statements.updateArticle.run({ ...row, id });
       } else {
         id = Number(statements.insertArticle.run(row).lastInsertRowid);
+        inserted('articles', id);
       }
 
       for (const part of document.parts) {
-        statements.insertPart.run(id, part.seq, part.kind, part.line, part.lead, part.raw);
+        inserted('parts', statements.insertPart.run(id, part.seq, part.kind, part.line, part.lead, part.raw).lastInsertRowid);
       }
       const sectionOfPart = new Map<number, number>();
       for (const section of document.sections) {
         for (const block of section.blocks) {
           sectionOfPart.set(block.seq, section.index);
-          statements.insertBlock.run(id, block.seq, section.index, block.kind, block.text, block.hatnote?.kind ?? null);
+          const insertedBlock = statements.insertBlock.run(id, block.seq, section.index, block.kind, block.text, block.hatnote?.kind ?? null);
+          inserted('blocks', insertedBlock.lastInsertRowid);
           block.hatnote?.targets.forEach((target, position) => {
             const kind = block.hatnote!.kind;
-            statements.insertLink.run(id, block.seq, position, kind, target, normalizeTitle(target), section.index);
+            inserted('links', statements.insertLink.run(id, block.seq, position, kind, target, normalizeTitle(target), section.index).lastInsertRowid);
           });
         }
         // After its blocks: the section's insert trigger indexes their text for search (sections_fts).
-        statements.insertSection.run(id, section.index, section.title, section.anchor, section.level, section.headingSeq);
+        const insertedSection = statements.insertSection.run(id, section.index, section.title, section.anchor, section.level, section.headingSeq);
+        inserted('sections', insertedSection.lastInsertRowid);
       }
       document.infobox?.fields.forEach((field, position) => {
-        statements.insertField.run(
+        const insertedField = statements.insertField.run(
           id,
           field.seq,
           position,
@@ -179,13 +189,15 @@ export function createWriter(db: Db) {
           field.group ?? null,
           field.supplied ? 1 : 0,
         );
+        inserted('infobox_fields', insertedField.lastInsertRowid);
       });
       // Every marker occurrence, in the blocks and in the infobox.
       for (const part of document.parts) {
         if (part.kind === 'reference') continue;
         let position = 0;
         for (const match of part.raw.matchAll(MARKER)) {
-          statements.insertUse.run(id, part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
+          const use = statements.insertUse.run(id, part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
+          inserted('citation_uses', use.lastInsertRowid);
         }
       }
       let previousSource: number | null = null;
@@ -195,7 +207,7 @@ export function createWriter(db: Db) {
         const sourceId: number | null = key ? sourceIdFor(key, reference) : reference.kind === 'ibid' ? previousSource : null;
         previousSource = sourceId;
         const { seq, n, text, ...fields } = reference;
-        statements.insertCitation.run(
+        const citation = statements.insertCitation.run(
           id,
           n,
           seq,
@@ -214,6 +226,7 @@ export function createWriter(db: Db) {
           JSON.stringify(fields),
           sourceId,
         );
+        inserted('citations', citation.lastInsertRowid);
       }
       return { id, changed: true };
     },
@@ -224,7 +237,7 @@ export function createWriter(db: Db) {
       const holder = statements.findRedirect.get(key);
       if (holder?.article_id === articleId) return null;
       if (holder) statements.deleteRedirect.run(key);
-      statements.insertRedirect.run(from, key, articleId);
+      inserted('redirects', statements.insertRedirect.run(from, key, articleId).lastInsertRowid);
       return holder && holder.article_id !== articleId ? holder.article_id : null;
     },
 

@@ -1,0 +1,110 @@
+/**
+ * Bulk import: the full-text indexes filled once at the end instead of row by row.
+ *
+ * Each FTS5 index is kept in step by an `AFTER INSERT` trigger whose body is one
+ * `INSERT INTO x_fts (...) VALUES (...)` over `new.*` (migrations 0001, 0002). Fired per row,
+ * every statement that writes a row ends by flushing FTS5's pending terms into a new segment,
+ * and the segments are merged again and again: 3–4x the cost of indexing the same rows in one
+ * statement, most of the import's time. So, for the run of an import:
+ *
+ *   1. the insert triggers are read from sqlite_master (their SQL saved as it is) and dropped;
+ *   2. the writer reports the rowid of every row it inserts (kept as ranges);
+ *   3. at the end each trigger's own INSERT runs once as INSERT…SELECT over the rows inserted
+ *      during the run, `new` now being an alias of the table — the same expressions, so the same
+ *      index rows — in order of the index's rowid (FTS5 flushes whenever a rowid goes down);
+ *   4. the triggers are created again from the saved SQL.
+ *
+ * Delete and update triggers stay in place: rows deleted or updated during the run (an article
+ * replaced by title, a redirect moved) leave the indexes as the triggers always did. The bulk
+ * statements read other tables as they are at the end of the run; that is what the triggers read
+ * too, since the writer never changes a row a trigger reads after the row that fires it (a
+ * section's blocks are written before the section).
+ */
+import type Database from 'better-sqlite3';
+
+interface Deferred {
+  table: string;
+  /** The trigger's CREATE statement, as stored. */
+  sql: string;
+  /** Its INSERT as INSERT…SELECT over the rowid ranges given as JSON `[[lo, hi], ...]`. */
+  fill: string;
+}
+
+// CREATE TRIGGER name AFTER INSERT ON table BEGIN INSERT INTO target (columns) VALUES (exprs); END
+const SINGLE_INSERT_TRIGGER =
+  /^CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+[`"]?(\w+)[`"]?\s+BEGIN\s+(INSERT\s+INTO\s+[^;]*?\))\s*VALUES\s*\(([\s\S]*)\)\s*;\s*END;?$/i;
+
+/** The statement that does, for the given rows at once, what the trigger does for each; null if the trigger is not of that form. */
+export function bulkStatementOf(triggerSql: string): { table: string; fill: string } | null {
+  const match = SINGLE_INSERT_TRIGGER.exec(triggerSql.trim());
+  if (!match) return null;
+  const [, table, insert, values] = match as unknown as [string, string, string, string];
+  // CROSS JOIN keeps the ranges as the outer loop: each range is a rowid range scan of the table.
+  const fill =
+    `${insert} SELECT ${values} FROM json_each(?) AS deferred_range CROSS JOIN "${table}" AS new ` +
+    `WHERE new.rowid BETWEEN deferred_range.value ->> 0 AND deferred_range.value ->> 1 ORDER BY 1`;
+  return { table, fill };
+}
+
+/** Rowids, as few ranges as they allow (rows are mostly inserted with ascending rowids). */
+class RowidRanges {
+  private readonly flat: number[] = [];
+
+  add(rowid: number): void {
+    const last = this.flat.length - 1;
+    if (last > 0 && this.flat[last] === rowid - 1) this.flat[last] = rowid;
+    else this.flat.push(rowid, rowid);
+  }
+
+  get empty(): boolean {
+    return this.flat.length === 0;
+  }
+
+  toJSON(): number[][] {
+    const pairs: number[][] = [];
+    for (let i = 0; i < this.flat.length; i += 2) pairs.push([this.flat[i]!, this.flat[i + 1]!]);
+    return pairs;
+  }
+}
+
+export interface DeferredIndexes {
+  /** Tells of a row inserted into `table` (rows of tables without a deferred trigger are ignored). */
+  inserted(table: string, rowid: number | bigint): void;
+  /** Fills the indexes from the rows inserted and re-creates the triggers. Call once, after the last write. */
+  finish(): void;
+}
+
+/**
+ * Drops the insert triggers that can be run in bulk. Only for the import's temporary database:
+ * a run that fails is thrown away, and the triggers with it.
+ */
+export function deferIndexTriggers(sqlite: Database.Database): DeferredIndexes {
+  const triggers = sqlite
+    .prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid`)
+    .all();
+  const deferred: Deferred[] = [];
+  for (const { name, sql } of triggers) {
+    const bulk = bulkStatementOf(sql);
+    if (!bulk) continue;
+    sqlite.prepare(bulk.fill); // throws now, before anything is dropped, if the derived statement is not valid SQL
+    deferred.push({ ...bulk, sql });
+    sqlite.exec(`DROP TRIGGER "${name}"`);
+  }
+  const ranges = new Map<string, RowidRanges>(deferred.map(({ table }) => [table, new RowidRanges()]));
+  let finished = false;
+
+  return {
+    inserted(table, rowid) {
+      ranges.get(table)?.add(Number(rowid));
+    },
+    finish() {
+      if (finished) throw new Error('deferred indexes already finished');
+      finished = true;
+      for (const { table, fill } of deferred) {
+        const rows = ranges.get(table)!;
+        if (!rows.empty) sqlite.prepare(fill).run(JSON.stringify(rows));
+      }
+      for (const { sql } of deferred) sqlite.exec(sql);
+    },
+  };
+}
