@@ -10,6 +10,8 @@ import { generateDocuments } from '../bench/generate.js';
 import { bulkStatementOf } from '../src/db/deferred-indexes.js';
 import { openDatabase } from '../src/db/open.js';
 import { importDocuments } from '../src/importer/import.js';
+import { prepareDocument, unwrap } from '../src/importer/prepare.js';
+import { SourceError } from '../src/importer/read.js';
 import { fixturesDir } from './helpers/expected.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
@@ -120,4 +122,40 @@ t.test('every insert trigger of the migrations runs in bulk', async (t) => {
   }
   t.equal(bulkStatementOf('CREATE TRIGGER x AFTER DELETE ON t BEGIN DELETE FROM f WHERE rowid = old.id; END'), null, 'a delete trigger is left alone');
   db.$client.close();
+});
+
+t.test('documents parsed in a worker thread are written as those parsed in the import thread', async (t) => {
+  const dir = t.testdir({
+    'bad.txt': 'Lonely\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence that cites a missing source.[2]\n',
+    'uncited.txt': 'Uncited\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence.[1]\n\n\n  1. A. Author (2000). A Book.\n  2. B. Author (2001). Another Book.',
+  });
+  const docs = writeFolder(join(dir, 'docs'), generateDocuments(150, { seed: 5 }));
+  const inputs = [docs, fixturesDir, join(dir, 'uncited.txt')];
+  const here = importDocuments({ dbPath: join(dir, 'here.sqlite'), inputs, parseWorker: false });
+  const worker = importDocuments({ dbPath: join(dir, 'worker.sqlite'), inputs, parseWorker: true });
+  t.same(worker, here, 'same result and messages');
+  t.match(worker.messages, [{ severity: 'warning', file: join(dir, 'uncited.txt'), line: 9, message: /never cited/ }]);
+  t.same(contents(join(dir, 'worker.sqlite'), ['party']), contents(join(dir, 'here.sqlite'), ['party']), 'same database');
+
+  // Errors found in the worker name file and line; the run fails, or skips the document.
+  const failing = [...inputs, join(dir, 'bad.txt')];
+  t.throws(() => importDocuments({ dbPath: join(dir, 'failed.sqlite'), inputs: failing, parseWorker: true }), {
+    name: 'ImportFailed',
+    messages: [{ severity: 'warning' }, { severity: 'error', file: join(dir, 'bad.txt'), line: 5, message: /\[2\] has no reference/ }],
+  });
+  const skipped = importDocuments({ dbPath: join(dir, 'skipped.sqlite'), inputs: failing, parseWorker: true, skipInvalid: true });
+  t.equal(skipped.imported.length, here.imported.length);
+  t.match(skipped.skipped, [{ file: join(dir, 'bad.txt'), reason: /line 5: citation marker \[2\] has no reference/ }]);
+});
+
+t.test('an exception while preparing a document crosses from the worker as it was', async (t) => {
+  const missing = join(t.testdir(), 'gone.txt');
+  const prepared = prepareDocument(missing, () => false);
+  t.throws(() => unwrap(prepared), { message: /ENOENT/ });
+  const error = t.throws(() => unwrap({ file: missing, failure: { name: 'SourceError', line: 3, message: 'invalid UTF-8 at byte 7' } }), {
+    file: missing,
+    line: 3,
+    message: 'invalid UTF-8 at byte 7',
+  });
+  t.type(error, SourceError);
 });

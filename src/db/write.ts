@@ -1,7 +1,11 @@
 /**
- * Writing parsed documents: the importer's only path into the database. Prepared statements over
- * the raw connection (the import's hot loop), inside the caller's transaction.
+ * Writing parsed documents: the importer's only path into the database, in two halves.
+ * `articleRows()` turns a document into the values of its rows (pure: the import runs it in its
+ * parse worker, and flat arrays of strings and numbers pass between threads cheaply); the
+ * writer inserts them with prepared statements over the raw connection (the import's hot loop),
+ * inside the caller's transaction.
  */
+import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { sourceKey } from '../document/citations.js';
 import { PARSER_VERSION } from '../document/parse.js';
@@ -16,6 +20,50 @@ export interface ArticleMeta {
   sourceName: string;
   source: string;
 }
+
+type Value = string | number | null;
+
+/** The rows of one article, each table's as one flat array of values (`STRIDE` values a row, in column order). */
+export interface ArticleRows {
+  titleKey: string;
+  article: {
+    title: string;
+    titleKey: string;
+    titleFold: string;
+    slug: string;
+    siteName: string | null;
+    siteTagline: string | null;
+    summary: string | null;
+    infoboxTitle: string | null;
+    infoboxTemplate: string | null;
+    hasInfobox: number;
+    contentHash: string;
+    sourceBytes: number;
+    sourceName: string;
+    parserVersion: number;
+    trailing: string;
+  };
+  /** seq, kind, line, lead, raw */
+  parts: Value[];
+  /** seq, section_idx, kind, text, hatnote_kind */
+  blocks: Value[];
+  /** part_seq, position, kind, target, target_key, section_idx */
+  links: Value[];
+  /** idx, title, anchor, level, heading_seq */
+  sections: Value[];
+  /** seq, position, key, label, text, values, date, group_name, supplied */
+  fields: Value[];
+  /** part_seq, position, n, section_idx */
+  uses: Value[];
+  /**
+   * n, seq, text, kind, authors, year, date, title, chapter, pages, place, publisher, url, format,
+   * fields, then the cited work: its source key (null: none, or "Ibid." when kind is ibid) and
+   * the source row (title, authors, year, publisher, place, url, kind).
+   */
+  citations: Value[];
+}
+
+const STRIDE = { parts: 5, blocks: 5, links: 6, sections: 5, fields: 9, uses: 4, citations: 23 } as const;
 
 export function contentHash(source: string): string {
   return createHash('sha256').update(source).digest('hex');
@@ -33,6 +81,98 @@ export function summaryOf(document: Document): string | null {
 export interface WriterOptions {
   /** Told of every row inserted (the deferred full-text indexes of a bulk import). */
   inserted?: (table: string, rowid: number | bigint) => void;
+}
+
+/** The rows a document is stored as. */
+export function articleRows(document: Document, meta: ArticleMeta): ArticleRows {
+  const titleKey = normalizeTitle(document.title);
+  const rows: ArticleRows = {
+    titleKey,
+    article: {
+      title: document.title,
+      titleKey,
+      titleFold: fold(document.title),
+      slug: titleSlug(document.title),
+      siteName: document.site?.name ?? null,
+      siteTagline: document.site?.tagline ?? null,
+      summary: summaryOf(document),
+      infoboxTitle: document.infobox?.title ?? null,
+      infoboxTemplate: document.infobox?.template ?? null,
+      hasInfobox: document.infobox ? 1 : 0,
+      contentHash: contentHash(meta.source),
+      sourceBytes: Buffer.byteLength(meta.source),
+      sourceName: meta.sourceName,
+      parserVersion: PARSER_VERSION,
+      trailing: document.trailing,
+    },
+    parts: [],
+    blocks: [],
+    links: [],
+    sections: [],
+    fields: [],
+    uses: [],
+    citations: [],
+  };
+  for (const part of document.parts) rows.parts.push(part.seq, part.kind, part.line, part.lead, part.raw);
+  const sectionOfPart = new Map<number, number>();
+  for (const section of document.sections) {
+    for (const block of section.blocks) {
+      sectionOfPart.set(block.seq, section.index);
+      rows.blocks.push(block.seq, section.index, block.kind, block.text, block.hatnote?.kind ?? null);
+      block.hatnote?.targets.forEach((target, position) => {
+        rows.links.push(block.seq, position, block.hatnote!.kind, target, normalizeTitle(target), section.index);
+      });
+    }
+    rows.sections.push(section.index, section.title, section.anchor, section.level, section.headingSeq);
+  }
+  document.infobox?.fields.forEach((field, position) => {
+    rows.fields.push(
+      field.seq,
+      position,
+      field.key,
+      field.label,
+      field.text,
+      field.values ? JSON.stringify(field.values) : null,
+      field.date ?? null,
+      field.group ?? null,
+      field.supplied ? 1 : 0,
+    );
+  });
+  // Every marker occurrence, in the blocks and in the infobox.
+  for (const part of document.parts) {
+    if (part.kind === 'reference') continue;
+    let position = 0;
+    for (const match of part.raw.matchAll(MARKER)) {
+      rows.uses.push(part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
+    }
+  }
+  for (const reference of document.references) {
+    const { seq, n, text, ...fields } = reference;
+    const authors = JSON.stringify(reference.authors);
+    rows.citations.push(
+      n,
+      seq,
+      text,
+      reference.kind,
+      authors,
+      reference.year,
+      reference.date ?? null,
+      reference.title,
+      reference.chapter,
+      reference.pages,
+      reference.place,
+      reference.publisher,
+      reference.url,
+      reference.format,
+      JSON.stringify(fields),
+    );
+    const key = sourceKey(reference);
+    if (key === null) rows.citations.push(null, null, null, null, null, null, null, null);
+    else {
+      rows.citations.push(key, reference.title, authors, reference.year, reference.publisher, reference.place, reference.url, reference.kind);
+    }
+  }
+  return rows;
 }
 
 export function createWriter(db: Db, options: WriterOptions = {}) {
@@ -98,52 +238,33 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
   };
 
   const sourceIds = new Map<string, number>();
-  function sourceIdFor(key: string, reference: Document['references'][number]): number {
+  /** The id of the source of key `key`, its row inserted from `citations[at + 1 ...]` if new. */
+  function sourceIdFor(key: string, citations: Value[], at: number): number {
     let id = sourceIds.get(key) ?? statements.findSource.get(key)?.id;
     if (id === undefined) {
-      const result = statements.insertSource.run(
-        key,
-        reference.title,
-        JSON.stringify(reference.authors),
-        reference.year,
-        reference.publisher,
-        reference.place,
-        reference.url,
-        reference.kind,
-      );
-      id = Number(result.lastInsertRowid);
+      id = Number(statements.insertSource.run(key, ...citations.slice(at + 1, at + 8)).lastInsertRowid);
       inserted('sources', id);
     }
     sourceIds.set(key, id);
     return id;
   }
 
+  /** Runs `statement` with `prefix` and then each row of `values` (`stride` values a row). */
+  function insertRows(table: string, statement: Database.Statement, prefix: number, values: Value[], stride: number): void {
+    for (let i = 0; i < values.length; i += stride) {
+      inserted(table, statement.run(prefix, ...values.slice(i, i + stride)).lastInsertRowid);
+    }
+  }
+
   return {
     /** Adds or replaces the article of the document's title; unchanged text is left as it is. */
-    writeArticle(document: Document, meta: ArticleMeta): { id: number; changed: boolean } {
-      const titleKey = normalizeTitle(document.title);
-      const row = {
-        title: document.title,
-        titleKey,
-        titleFold: fold(document.title),
-        slug: titleSlug(document.title),
-        siteName: document.site?.name ?? null,
-        siteTagline: document.site?.tagline ?? null,
-        summary: summaryOf(document),
-        infoboxTitle: document.infobox?.title ?? null,
-        infoboxTemplate: document.infobox?.template ?? null,
-        hasInfobox: document.infobox ? 1 : 0,
-        contentHash: contentHash(meta.source),
-        sourceBytes: Buffer.byteLength(meta.source),
-        sourceName: meta.sourceName,
-        parserVersion: PARSER_VERSION,
-        trailing: document.trailing,
-      };
-      const existing = statements.findArticle.get(titleKey);
+    writeArticle(rows: ArticleRows): { id: number; changed: boolean } {
+      const row = rows.article;
+      const existing = statements.findArticle.get(rows.titleKey);
       if (
         existing &&
         existing.content_hash === row.contentHash &&
-        existing.parser_version === PARSER_VERSION &&
+        existing.parser_version === row.parserVersion &&
         existing.source_name === row.sourceName
       ) {
         return { id: existing.id, changed: false };
@@ -157,80 +278,24 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
         id = Number(statements.insertArticle.run(row).lastInsertRowid);
         inserted('articles', id);
       }
-
-      for (const part of document.parts) {
-        inserted('parts', statements.insertPart.run(id, part.seq, part.kind, part.line, part.lead, part.raw).lastInsertRowid);
-      }
-      const sectionOfPart = new Map<number, number>();
-      for (const section of document.sections) {
-        for (const block of section.blocks) {
-          sectionOfPart.set(block.seq, section.index);
-          const insertedBlock = statements.insertBlock.run(id, block.seq, section.index, block.kind, block.text, block.hatnote?.kind ?? null);
-          inserted('blocks', insertedBlock.lastInsertRowid);
-          block.hatnote?.targets.forEach((target, position) => {
-            const kind = block.hatnote!.kind;
-            inserted('links', statements.insertLink.run(id, block.seq, position, kind, target, normalizeTitle(target), section.index).lastInsertRowid);
-          });
-        }
-        // After its blocks: the section's insert trigger indexes their text for search (sections_fts).
-        const insertedSection = statements.insertSection.run(id, section.index, section.title, section.anchor, section.level, section.headingSeq);
-        inserted('sections', insertedSection.lastInsertRowid);
-      }
-      document.infobox?.fields.forEach((field, position) => {
-        const insertedField = statements.insertField.run(
-          id,
-          field.seq,
-          position,
-          field.key,
-          field.label,
-          field.text,
-          field.values ? JSON.stringify(field.values) : null,
-          field.date ?? null,
-          field.group ?? null,
-          field.supplied ? 1 : 0,
-        );
-        inserted('infobox_fields', insertedField.lastInsertRowid);
-      });
-      // Every marker occurrence, in the blocks and in the infobox.
-      for (const part of document.parts) {
-        if (part.kind === 'reference') continue;
-        let position = 0;
-        for (const match of part.raw.matchAll(MARKER)) {
-          const use = statements.insertUse.run(id, part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
-          inserted('citation_uses', use.lastInsertRowid);
-        }
-      }
+      insertRows('parts', statements.insertPart, id, rows.parts, STRIDE.parts);
+      insertRows('blocks', statements.insertBlock, id, rows.blocks, STRIDE.blocks);
+      insertRows('links', statements.insertLink, id, rows.links, STRIDE.links);
+      // After the blocks: a section's insert trigger indexes their text for search (sections_fts).
+      insertRows('sections', statements.insertSection, id, rows.sections, STRIDE.sections);
+      insertRows('infobox_fields', statements.insertField, id, rows.fields, STRIDE.fields);
+      insertRows('citation_uses', statements.insertUse, id, rows.uses, STRIDE.uses);
+      const citations = rows.citations;
       let previousSource: number | null = null;
-      for (const reference of document.references) {
-        const key = sourceKey(reference);
+      for (let i = 0; i < citations.length; i += STRIDE.citations) {
+        const key = citations[i + 15] as string | null;
         // "Ibid." cites the work of the reference before it.
-        const sourceId: number | null = key ? sourceIdFor(key, reference) : reference.kind === 'ibid' ? previousSource : null;
+        const sourceId: number | null = key !== null ? sourceIdFor(key, citations, i + 15) : citations[i + 3] === 'ibid' ? previousSource : null;
         previousSource = sourceId;
-        const { seq, n, text, ...fields } = reference;
-        const citation = statements.insertCitation.run(
-          id,
-          n,
-          seq,
-          text,
-          reference.kind,
-          JSON.stringify(reference.authors),
-          reference.year,
-          reference.date ?? null,
-          reference.title,
-          reference.chapter,
-          reference.pages,
-          reference.place,
-          reference.publisher,
-          reference.url,
-          reference.format,
-          JSON.stringify(fields),
-          sourceId,
-        );
-        inserted('citations', citation.lastInsertRowid);
+        inserted('citations', statements.insertCitation.run(id, ...citations.slice(i, i + 15), sourceId).lastInsertRowid);
       }
       return { id, changed: true };
     },
-
     /** Records `from → articleId`; returns the id of the article that already holds `from`, if another. */
     writeRedirect(from: string, articleId: number): number | null {
       const key = normalizeTitle(from);

@@ -8,8 +8,9 @@ import { basename, dirname, join } from 'node:path';
 import { deferIndexTriggers } from '../db/deferred-indexes.js';
 import { migrateDatabase, openDatabase } from '../db/open.js';
 import { createWriter } from '../db/write.js';
-import { parseDocument, peekTitle } from '../document/parse.js';
+import { peekTitle } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
+import { preparedByWorker, preparedHere, unwrap } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
 
 export interface ImportMessage {
@@ -29,7 +30,12 @@ export interface ImportOptions {
    * triggers row by row. The result is the same (test/bulk-import.test.ts); `false` is for that comparison.
    */
   bulkIndexes?: boolean;
+  /** Parse in a worker thread while writing (default: from PARSE_WORKER_FROM documents on). */
+  parseWorker?: boolean;
 }
+
+/** From how many documents a parse worker pays for its start (~0.1 s). */
+export const PARSE_WORKER_FROM = 200;
 
 export interface ImportResult {
   imported: { file: string; title: string }[];
@@ -119,18 +125,20 @@ export function importDocuments(options: ImportOptions): ImportResult {
     // The full-text indexes are filled in bulk at the end of the run (see deferred-indexes.ts).
     const indexes = options.bulkIndexes === false ? null : deferIndexTriggers(db.$client);
     const writer = createWriter(db, { inserted: indexes?.inserted });
-    const titles = new Set<string>(db.$client.prepare('SELECT title_key FROM articles').pluck().all() as string[]);
-    for (const key of firstOf.keys()) titles.add(key);
-    const isTitle = (title: string) => titles.has(normalizeTitle(title));
+    // Hatnote targets are resolved against every title: the database's and the run's.
+    const titleKeys = db.$client.prepare('SELECT title_key FROM articles').pluck().all() as string[];
+    titleKeys.push(...firstOf.keys());
+    const toPrepare = files.filter((file) => !invalid.has(file));
+    const inWorker = options.parseWorker ?? toPrepare.length >= PARSE_WORKER_FROM;
+    const documents = (inWorker ? preparedByWorker : preparedHere)(toPrepare, titleKeys);
 
     const result: ImportResult = { imported: [], skipped: [], messages, articles: 0 };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
     let failed = false;
     db.$client.transaction(() => {
-      for (const file of files) {
-        if (invalid.has(file)) continue;
-        const source = readSource(file);
-        const document = parseDocument(source, { isTitle });
+      for (const prepared of documents) {
+        const document = unwrap(prepared);
+        const file = document.file;
         let ok = true;
         for (const problem of document.problems) {
           messages.push({ severity: problem.severity, file, line: problem.line, message: problem.message });
@@ -142,11 +150,10 @@ export function importDocuments(options: ImportOptions): ImportResult {
         }
         // After a failure the run goes on parsing, to report every problem, but writes nothing more.
         if (!ok || failed) continue;
-        const { id } = writer.writeArticle(document, { sourceName: basename(file), source });
+        const { id } = writer.writeArticle(document.rows!);
         result.imported.push({ file, title: document.title });
         if (document.redirectedFrom) {
-          const line = document.parts.find((part) => part.kind === 'redirect')?.line ?? 1;
-          redirectsToWrite.push({ from: document.redirectedFrom, id, file, line });
+          redirectsToWrite.push({ from: document.redirectedFrom, id, file, line: document.redirectLine });
         }
       }
       if (failed) throw new ImportFailed(messages);

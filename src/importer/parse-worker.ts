@@ -1,0 +1,27 @@
+/**
+ * The import's parse worker (see prepare.ts): prepares the documents of `workerData.files` in
+ * order, posting each, never more than WINDOW ahead of the documents the writer has taken.
+ */
+import { workerData as data } from 'node:worker_threads';
+import type { WorkerData } from './prepare.js';
+
+const { files, titleKeys, counters: buffer, port } = data as WorkerData;
+const counters = new Int32Array(buffer);
+try {
+  const { POSTED, prepareDocument, STOP, TAKEN, titleTest, WINDOW } = await import('./prepare.js');
+  const isTitle = titleTest(titleKeys);
+  for (let i = 0; i < files.length; i++) {
+    for (let taken = Atomics.load(counters, TAKEN); i - taken >= WINDOW; taken = Atomics.load(counters, TAKEN)) {
+      if (Atomics.load(counters, STOP)) break;
+      Atomics.wait(counters, TAKEN, taken);
+    }
+    if (Atomics.load(counters, STOP)) break;
+    port.postMessage(prepareDocument(files[i]!, isTitle));
+    Atomics.store(counters, POSTED, i + 1);
+    Atomics.notify(counters, POSTED);
+  }
+} catch {
+  Atomics.store(counters, 0, -1);
+  Atomics.notify(counters, 0);
+}
+port.close();

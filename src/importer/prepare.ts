@@ -1,0 +1,123 @@
+/**
+ * Pass 2 of an import, up to the database: read a file, parse it, turn it into rows. Runs in the
+ * import's thread for a few documents, and in a worker thread (parse-worker.ts) for many, so
+ * that parsing the next documents overlaps writing the previous ones (SQLite writes on one thread).
+ *
+ * The worker is driven synchronously (the import is one synchronous SQLite transaction): it
+ * posts each prepared document on a MessagePort and counts it in shared memory; the import
+ * waits on that count with Atomics.wait and takes the message with receiveMessageOnPort. The
+ * worker stays at most WINDOW documents ahead, so memory stays flat over any number of documents.
+ */
+import { basename } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { articleRows, type ArticleRows } from '../db/write.js';
+import { parseDocument } from '../document/parse.js';
+import { normalizeTitle } from '../document/titles.js';
+import type { Problem } from '../document/types.js';
+import { readSource, SourceError } from './read.js';
+
+export interface PreparedDocument {
+  file: string;
+  problems: Problem[];
+  /** The rows to write; null when a problem is an error. */
+  rows: ArticleRows | null;
+  title: string;
+  redirectedFrom: string | null;
+  /** The line of the "(Redirected from ...)" line. */
+  redirectLine: number;
+}
+
+/** An exception thrown while preparing a document, as it crosses from the worker. */
+interface Failure {
+  file: string;
+  failure: { name: string; message: string; line: number; stack?: string };
+}
+
+export type Prepared = PreparedDocument | Failure;
+
+export function prepareDocument(file: string, isTitle: (title: string) => boolean): Prepared {
+  try {
+    const source = readSource(file);
+    const document = parseDocument(source, { isTitle });
+    const ok = !document.problems.some((problem) => problem.severity === 'error');
+    return {
+      file,
+      problems: document.problems,
+      rows: ok ? articleRows(document, { sourceName: basename(file), source }) : null,
+      title: document.title,
+      redirectedFrom: document.redirectedFrom,
+      redirectLine: document.parts.find((part) => part.kind === 'redirect')?.line ?? 1,
+    };
+  } catch (error) {
+    const { name, message, stack } = error as Error;
+    return { file, failure: { name, message: message ?? String(error), line: error instanceof SourceError ? error.line : 0, stack } };
+  }
+}
+
+/** The document, or the exception its preparation threw, thrown again in this thread. */
+export function unwrap(prepared: Prepared): PreparedDocument {
+  if (!('failure' in prepared)) return prepared;
+  const { name, message, line, stack } = prepared.failure;
+  if (name === 'SourceError') throw new SourceError(prepared.file, line, message);
+  const error = new Error(message);
+  error.name = name;
+  if (stack) error.stack = stack;
+  throw error;
+}
+
+export const titleTest = (titleKeys: Iterable<string>) => {
+  const keys = new Set(titleKeys);
+  return (title: string) => keys.has(normalizeTitle(title));
+};
+
+/** How many documents the worker may prepare ahead of the writer. */
+export const WINDOW = 64;
+
+/** Shared counters: how many documents the worker has posted (-1: it failed to start), how many the writer has taken, and 1 to stop. */
+export const POSTED = 0;
+export const TAKEN = 1;
+export const STOP = 2;
+
+export interface WorkerData {
+  files: string[];
+  titleKeys: string[];
+  counters: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
+
+/** The prepared documents of `files`, in order, from a worker thread. */
+export function* preparedByWorker(files: string[], titleKeys: string[]): Generator<Prepared> {
+  const { port1, port2 } = new MessageChannel();
+  const counters = new Int32Array(new SharedArrayBuffer(12));
+  const workerData: WorkerData = { files, titleKeys, counters: counters.buffer as SharedArrayBuffer, port: port2 as unknown as MessagePort };
+  const worker = new Worker(workerUrl, { workerData, transferList: [port2] });
+  worker.unref();
+  try {
+    for (let taken = 0; taken < files.length; taken++) {
+      let message = receiveMessageOnPort(port1);
+      while (message === undefined) {
+        // The worker posts before it counts: once the count passes `taken`, the message is there.
+        const posted = Atomics.load(counters, POSTED);
+        if (posted < 0) throw new Error('the parse worker failed to start');
+        if (posted <= taken) Atomics.wait(counters, POSTED, posted);
+        message = receiveMessageOnPort(port1);
+      }
+      Atomics.store(counters, TAKEN, taken + 1);
+      Atomics.notify(counters, TAKEN);
+      yield message.message as Prepared;
+    }
+  } finally {
+    // Done, or the run failed: the worker stops at its next document.
+    Atomics.store(counters, STOP, 1);
+    Atomics.notify(counters, TAKEN);
+    port1.close();
+  }
+}
+
+/** The prepared documents of `files`, in order, prepared in this thread. */
+export function* preparedHere(files: string[], titleKeys: string[]): Generator<Prepared> {
+  const isTitle = titleTest(titleKeys);
+  for (const file of files) yield prepareDocument(file, isTitle);
+}
