@@ -2,7 +2,7 @@
  * The database schema (drizzle): the source of the row types. Migrations in `migrations/` are
  * generated from this file by drizzle-kit; FTS5 tables live in custom migrations, outside it.
  *
- * Losslessness: `parts` holds every line of every source document (kind, lead, raw), so
+ * Losslessness: `parts` holds every line of every source document (kind, line, lead, raw), so
  * `render()` over an article's parts gives back its source byte for byte. The other tables are
  * the parsed views, pointing at parts by `(article_id, seq)`.
  */
@@ -51,20 +51,20 @@ export const redirects = sqliteTable(
   (t) => [index('redirects_article').on(t.articleId)],
 );
 
-export const parts = sqliteTable(
-  'parts',
-  {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    seq: integer('seq').notNull(),
-    kind: text('kind').$type<PartKind>().notNull(),
-    line: integer('line').notNull(),
-    lead: text('lead').notNull(),
-    raw: text('raw').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.articleId, t.seq] })],
-);
+/** One part of a document, as stored: its index in `items` is its `seq`. */
+export type StoredPart = [kind: PartKind, line: number, lead: string, raw: string];
+
+/**
+ * The parts of an article, in one row: read only whole (to render the source), they cost one
+ * insert instead of one a line (migration 0004 turned the row-a-part table into this).
+ */
+export const parts = sqliteTable('parts', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  /** JSON array of StoredPart, in seq order. */
+  items: text('items', { mode: 'json' }).$type<StoredPart[]>().notNull(),
+});
 
 export const infoboxFields = sqliteTable(
   'infobox_fields',

@@ -13,6 +13,7 @@ import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document } from '../document/types.js';
 import type { Db } from './open.js';
+import type { StoredPart } from './schema.js';
 
 const MARKER = /\[(\d{1,4})\]/g;
 
@@ -43,8 +44,8 @@ export interface ArticleRows {
     parserVersion: number;
     trailing: string;
   };
-  /** seq, kind, line, lead, raw */
-  parts: Value[];
+  /** The parts as stored: a JSON array of [kind, line, lead, raw] (StoredPart), in seq order. */
+  parts: string;
   /** seq, section_idx, kind, text, hatnote_kind */
   blocks: Value[];
   /** part_seq, position, kind, target, target_key, section_idx */
@@ -63,7 +64,7 @@ export interface ArticleRows {
   citations: Value[];
 }
 
-const STRIDE = { parts: 5, blocks: 5, links: 6, sections: 5, fields: 9, uses: 4, citations: 23 } as const;
+const STRIDE = { blocks: 5, links: 6, sections: 5, fields: 9, uses: 4, citations: 23 } as const;
 
 export function contentHash(source: string): string {
   return createHash('sha256').update(source).digest('hex');
@@ -105,7 +106,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       parserVersion: PARSER_VERSION,
       trailing: document.trailing,
     },
-    parts: [],
+    parts: JSON.stringify(document.parts.map((part): StoredPart => [part.kind, part.line, part.lead, part.raw])),
     blocks: [],
     links: [],
     sections: [],
@@ -113,7 +114,6 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     uses: [],
     citations: [],
   };
-  for (const part of document.parts) rows.parts.push(part.seq, part.kind, part.line, part.lead, part.raw);
   const sectionOfPart = new Map<number, number>();
   for (const section of document.sections) {
     for (const block of section.blocks) {
@@ -205,7 +205,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       'links',
       'citations',
     ].map((table) => sqlite.prepare(`DELETE FROM ${table} WHERE article_id = ?`)),
-    insertPart: sqlite.prepare('INSERT INTO parts (article_id, seq, kind, line, lead, raw) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertParts: sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)'),
     insertField: sqlite.prepare(
       `INSERT INTO infobox_fields (article_id, seq, position, key, label, text, "values", date, group_name, supplied)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -278,7 +278,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
         id = Number(statements.insertArticle.run(row).lastInsertRowid);
         inserted('articles', id);
       }
-      insertRows('parts', statements.insertPart, id, rows.parts, STRIDE.parts);
+      inserted('parts', statements.insertParts.run(id, rows.parts).lastInsertRowid);
       insertRows('blocks', statements.insertBlock, id, rows.blocks, STRIDE.blocks);
       insertRows('links', statements.insertLink, id, rows.links, STRIDE.links);
       // After the blocks: a section's insert trigger indexes their text for search (sections_fts).
