@@ -144,9 +144,10 @@ t.test('CORS', async (t) => {
     const simple = await app.inject({ url: ARTICLE, headers: { origin: 'https://reader.example' } });
     t.equal(simple.headers['access-control-allow-origin'], '*');
     const exposed = String(simple.headers['access-control-expose-headers']).toLowerCase();
-    for (const name of ['etag', 'link', 'content-location', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'x-request-id']) {
+    for (const name of ['etag', 'link', 'content-location', 'retry-after', 'x-request-id']) {
       t.ok(exposed.split(/,\s*/).includes(name), `exposes ${name}`);
     }
+    t.notMatch(exposed, /ratelimit/, 'no RateLimit-* headers to expose while rate limiting is off');
     const preflight = await app.inject({
       method: 'OPTIONS',
       url: ARTICLE,
@@ -172,22 +173,27 @@ t.test('CORS', async (t) => {
 
 t.test('security headers, and Swagger UI still served', async (t) => {
   const app = await appFor(t);
-  const api = await app.inject({ url: ARTICLE });
-  const csp = String(api.headers['content-security-policy']);
-  t.match(csp, /default-src 'self'/);
-  t.match(csp, /script-src 'self'/);
-  t.notMatch(csp, /script-src[^;]*unsafe-inline/, 'no inline scripts');
-  t.notMatch(csp, /upgrade-insecure-requests/, 'plain-HTTP deployments keep working');
-  t.equal(api.headers['x-content-type-options'], 'nosniff');
-  t.equal(api.headers['cross-origin-resource-policy'], 'cross-origin');
-  t.equal(api.headers['x-powered-by'], undefined);
+  for (const url of [ARTICLE, '/v1/articles/No_such_article', '/openapi.json']) {
+    const api = await app.inject({ url });
+    t.equal(api.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'", `${url}: data, never a document`);
+    t.equal(api.headers['x-content-type-options'], 'nosniff', `${url}: nosniff`);
+    t.equal(api.headers['x-frame-options'], undefined, `${url}: only the API set`);
+    t.equal(api.headers['x-powered-by'], undefined);
+  }
 
   const docs = await app.inject({ url: '/docs' });
   const pageUrl = docs.statusCode === 302 ? new URL(String(docs.headers.location), 'http://localhost/docs').pathname : '/docs';
   const page = await app.inject({ url: pageUrl });
   t.equal(page.statusCode, 200, '/docs is served');
   t.match(page.headers['content-type'], /text\/html/);
-  t.match(page.headers['content-security-policy'], /default-src 'self'/);
+  const csp = String(page.headers['content-security-policy']);
+  t.match(csp, /default-src 'self'/);
+  t.match(csp, /script-src 'self'/);
+  t.notMatch(csp, /script-src[^;]*unsafe-inline/, 'no inline scripts');
+  t.notMatch(csp, /upgrade-insecure-requests/, 'plain-HTTP deployments keep working');
+  t.equal(page.headers['x-content-type-options'], 'nosniff');
+  t.equal(page.headers['cross-origin-resource-policy'], 'cross-origin');
+  t.equal(page.headers['x-frame-options'], 'SAMEORIGIN', "documents get helmet's full set");
   t.notMatch(page.body, /<script>(?!\s*<\/script>)/, 'Swagger UI page has no inline script the CSP would block');
   for (const asset of page.body.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
     const url = new URL(asset[1]!, `http://localhost${pageUrl}`).pathname;
@@ -210,6 +216,8 @@ t.test('rate limiting', async (t) => {
     t.equal(first.headers['ratelimit-limit'], '2');
     t.equal(first.headers['ratelimit-remaining'], '1');
     t.ok(Number(first.headers['ratelimit-reset']) > 0);
+    const exposed = String((await app.inject({ url: '/healthz', headers: { origin: 'https://reader.example' } })).headers['access-control-expose-headers']);
+    t.match(exposed.toLowerCase(), /ratelimit-limit/, 'RateLimit-* exposed to cross-origin scripts');
     t.equal((await app.inject({ url: ARTICLE })).statusCode, 200);
     const limited = await app.inject({ url: ARTICLE });
     t.equal(limited.statusCode, 429);

@@ -1,8 +1,10 @@
 /**
- * Security headers (helmet) and CORS. The content-security policy is strict — scripts only from
- * this origin — yet lets Swagger UI at /docs run: its scripts are files served by this origin, its
- * styles partly inline, its icons data: URIs. No `upgrade-insecure-requests`: the service is often
- * reached over plain HTTP behind a proxy or in a container, where upgrading breaks /docs.
+ * Security headers and CORS. API responses carry the two headers that matter for data (below);
+ * Swagger UI's documents at /docs carry helmet's full set, with a content-security policy that is
+ * strict — scripts only from this origin — yet lets Swagger UI run: its scripts are files served
+ * by this origin, its styles partly inline, its icons data: URIs. No `upgrade-insecure-requests`:
+ * the service is often reached over plain HTTP behind a proxy or in a container, where upgrading
+ * breaks /docs.
  */
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -51,9 +53,25 @@ export const EXPOSED_HEADERS = [
 export const corsOrigins = (setting: string): string | string[] =>
   setting.trim() === '*' ? '*' : setting.split(',').map((origin) => origin.trim()).filter(Boolean);
 
+/**
+ * Headers of API responses (JSON, problem+json, CSL-JSON): the OWASP REST set. A response that is
+ * data, never a document, needs no script, style or frame policy beyond "nothing", and the rest of
+ * helmet's set (COOP, Origin-Agent-Cluster, Referrer-Policy, X-Frame-Options, X-DNS-Prefetch-Control,
+ * X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection) governs documents or
+ * browsers long gone. No HSTS: the service speaks plain HTTP, and browsers ignore HSTS received
+ * over it (RFC 6797 §8.1); the TLS-terminating proxy sends it. Each header costs every response.
+ */
+export const API_HEADERS: Record<string, string> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+};
+
+/** Where the documents are: Swagger UI's page and assets get helmet's full set. */
+export const DOCUMENTS_PREFIX = '/docs';
+
 export default fp(
-  async function security(app: FastifyInstance, { config }: { config: Pick<Config, 'CORS_ORIGIN'> }) {
-    const headers = securityHeaders({
+  async function security(app: FastifyInstance, { config }: { config: Pick<Config, 'CORS_ORIGIN' | 'RATE_LIMIT_MAX'> }) {
+    const documentHeaders = securityHeaders({
       contentSecurityPolicy: {
         useDefaults: false,
         directives: {
@@ -73,16 +91,19 @@ export default fp(
       // A public API: browsers may embed its responses from any origin (CORS still governs reads).
       crossOriginResourcePolicy: { policy: 'cross-origin' },
     });
-    const names = Object.keys(headers);
-    // On every response, as @fastify/helmet did (its onRequest hook runs before any handler).
-    app.addHook('onRequest', (_request, reply, done) => {
-      for (const name of names) reply.header(name, headers[name]);
+    const sets = [API_HEADERS, documentHeaders].map((headers) => Object.entries(headers));
+    const [api, documents] = sets as [[string, string][], [string, string][]];
+    // On every response (an onRequest hook runs before any handler, and for unrouted URLs too).
+    app.addHook('onRequest', (request, reply, done) => {
+      const path = request.routeOptions.url;
+      for (const [name, value] of path !== undefined && path.startsWith(DOCUMENTS_PREFIX) ? documents : api) reply.header(name, value);
       done();
     });
     await app.register(cors, {
       origin: corsOrigins(config.CORS_ORIGIN),
       methods: ['GET', 'HEAD'],
-      exposedHeaders: EXPOSED_HEADERS,
+      // RateLimit-* are sent only when rate limiting is on.
+      exposedHeaders: EXPOSED_HEADERS.filter((name) => config.RATE_LIMIT_MAX > 0 || !name.startsWith('RateLimit-')),
       maxAge: 86_400,
     });
   },
