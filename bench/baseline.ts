@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
+import { logDestination } from '../src/logging.js';
 
 interface Payload {
   body: string;
@@ -20,8 +21,9 @@ const payloads = new Map(
     { ...payload, bytes: Buffer.from(payload.body) },
   ]),
 );
-// The server's logger configuration: pino at LOG_LEVEL (default info) with Fastify's request logging.
-const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+// The server's logger configuration: pino at LOG_LEVEL (default info) with Fastify's request
+// logging, written to the same batched destination.
+const app = Fastify({ logger: { level: process.env.LOG_LEVEL ?? 'info', stream: logDestination() } });
 app.get('/*', async (request, reply) => {
   const payload = payloads.get(request.url);
   if (!payload) return reply.code(404).send({ error: 'not precomputed' });

@@ -11,7 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { loadConfig, trustProxyOf, type Config } from './config.js';
 import type { Db } from './db/open.js';
-import caching from './plugins/caching.js';
+import caching, { cacheControlOf } from './plugins/caching.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import health from './plugins/health.js';
 import limits from './plugins/limits.js';
@@ -95,7 +95,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(limits, { config });
   await app.register(health, { db: options.db });
   await app.register(openapi);
-  await app.register(articles, { db: options.db });
+  await app.register(articles, { db: options.db, cacheControl: cacheControlOf(config) });
   await app.register(citations, { db: options.db });
   await app.register(sources, { db: options.db });
   await app.register(redirects, { db: options.db });

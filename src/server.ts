@@ -7,6 +7,7 @@ import './heap.js';
 import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
+import { logDestination } from './logging.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateDatabase, openDatabase, pendingMigrations, type Db } from './db/open.js';
 import { formatMessage, ImportFailed, importDocuments } from './importer/import.js';
@@ -61,13 +62,15 @@ async function main() {
   }
 
   const db: Db = openDatabase(config.DATABASE_PATH, { readonly: true });
-  const app = await buildApp({ db, config, logger: { level: config.LOG_LEVEL } });
+  const logs = logDestination();
+  const app = await buildApp({ db, config, logger: { level: config.LOG_LEVEL, stream: logs } });
   if (prepared && 'built' in prepared) app.log.info({ articles: prepared.built }, `built ${config.DATABASE_PATH} from ${seedFolder}`);
   if (prepared && 'migrated' in prepared) app.log.info(`applied pending migrations to ${config.DATABASE_PATH}`);
 
   closeWithGrace({ delay: GRACE_MS, logger: app.log }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an unexpected error');
     else app.log.info({ signal }, 'closing: finishing in-flight requests');
+    logs.flush();
     await app.close();
     db.$client.close();
     app.log.info('closed');
@@ -85,6 +88,7 @@ async function main() {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   app.log.info(`serving ${config.DATABASE_PATH} at http://${host}:${port}/ (Swagger UI at http://${host}:${port}/docs)`);
+  logs.flush();
 }
 
 await main();

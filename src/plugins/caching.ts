@@ -5,14 +5,52 @@
  * served stale while revalidating; errors are never stored. Bodies above 1 KB are compressed with
  * br or gzip — after the ETag is computed, which hooks' registration order guarantees.
  */
-import { brotliCompressSync, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
+import type { IncomingHttpHeaders } from 'node:http';
+import { brotliCompressSync, constants, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
+import { negotiate } from '@fastify/accept-negotiator';
 import compress, { type FastifyCompressOptions } from '@fastify/compress';
 import etag from '@fastify/etag';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 
-const COMPRESS_OPTIONS = { encodings: ['br', 'gzip'], threshold: 1024 } satisfies FastifyCompressOptions;
+const ENCODINGS = ['br', 'gzip'] as const;
+type Encoding = (typeof ENCODINGS)[number];
+/** @fastify/compress's recommended brotli settings, stated here so copies made outside it match. */
+const BROTLI_OPTIONS: BrotliOptions = {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 4 },
+};
+const COMPRESS_OPTIONS = { encodings: [...ENCODINGS], threshold: 1024, brotliOptions: BROTLI_OPTIONS } satisfies FastifyCompressOptions;
+
+/**
+ * The content coding @fastify/compress chooses for a request with the options above (its own
+ * negotiation, repeated for responses built without it): none without Accept-Encoding or with
+ * x-no-compression; `*` and `x-gzip` count as gzip.
+ */
+export function negotiateEncoding(headers: IncomingHttpHeaders): Encoding | null {
+  const accepted = headers['accept-encoding'];
+  if (accepted === undefined || headers['x-no-compression'] !== undefined) return null;
+  const chosen = negotiate(accepted.toLowerCase().replace(/\*|x-gzip/g, 'gzip'), ENCODINGS as unknown as string[]);
+  return chosen === 'br' || chosen === 'gzip' ? chosen : null;
+}
+
+/** Whether a body of this many bytes is compressed at all. */
+export const compressible = (bytes: number): boolean => bytes >= COMPRESS_OPTIONS.threshold;
+
+/**
+ * RFC 9110 §13.1.2: If-None-Match matches when it is `*` or lists an entity tag that is weakly
+ * equal to the current one (the same opaque tag, W/ or not).
+ */
+export function ifNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header === etag) return true;
+  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag;
+  for (const candidate of header.split(',')) {
+    const tag = candidate.trim();
+    if (tag === '*' || tag === opaque || tag === `W/${opaque}`) return true;
+  }
+  return false;
+}
 
 /**
  * Compressed copies of the bodies sent again and again (the cached article representations),
@@ -26,6 +64,10 @@ export function reusedBody(body: Buffer): Buffer {
   compressedCopies.set(body, new Map());
   return body;
 }
+
+/** A reused body compressed with the encoding, once. */
+export const compressedCopy = (body: Buffer, encoding: Encoding): Buffer =>
+  encoding === 'br' ? brotliOnce(body, BROTLI_OPTIONS) : gzipOnce(body);
 
 function once<O>(encoding: string, compressSync: (buffer: Buffer, options?: O) => Buffer) {
   return (buffer: Buffer, options?: O): Buffer => {
@@ -46,13 +88,13 @@ function once<O>(encoding: string, compressSync: (buffer: Buffer, options?: O) =
  * (the default synchronous limit is 8–64 KB by core count; larger bodies are streamed through
  * zlib, which cannot be reused): it happens once per body.
  */
+const brotliOnce = once<BrotliOptions>('br', brotliCompressSync);
+const gzipOnce = once<ZlibOptions>('gzip', gzipSync);
+
 export const reusedBodyCompression = {
   ...COMPRESS_OPTIONS,
   syncThreshold: Number.MAX_SAFE_INTEGER,
-  zlib: {
-    brotliCompressSync: once<BrotliOptions>('br', brotliCompressSync),
-    gzipSync: once<ZlibOptions>('gzip', gzipSync),
-  },
+  zlib: { brotliCompressSync: brotliOnce, gzipSync: gzipOnce },
 } satisfies FastifyCompressOptions;
 
 type CachingConfig = Pick<Config, 'CACHE_MAX_AGE' | 'CACHE_STALE_WHILE_REVALIDATE'>;
@@ -60,21 +102,22 @@ type CachingConfig = Pick<Config, 'CACHE_MAX_AGE' | 'CACHE_STALE_WHILE_REVALIDAT
 export const cacheControlOf = (config: CachingConfig): string =>
   `public, max-age=${config.CACHE_MAX_AGE}, stale-while-revalidate=${config.CACHE_STALE_WHILE_REVALIDATE}`;
 
+/** A Vary value with `name` added unless it is already there (or is `*`). */
+export function varyWith(current: number | string | string[] | undefined, name: string): string {
+  if (current === undefined || current === '') return name;
+  const values = (Array.isArray(current) ? current.join(',') : String(current)).split(',').map((v) => v.trim()).filter(Boolean);
+  return values.some((value) => value.toLowerCase() === name || value === '*') ? values.join(', ') : [...values, name].join(', ');
+}
+
 /** Caches must key compressed and plain bodies apart, compressed or not this time. */
 function addVary(reply: FastifyReply, name: string) {
-  const current = reply.getHeader('vary');
-  if (current === undefined) {
-    reply.header('vary', name);
-    return;
-  }
-  const values = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim()).filter(Boolean);
-  if (!values.some((value) => value.toLowerCase() === name || value === '*')) reply.header('vary', [...values, name].join(', '));
+  reply.header('vary', varyWith(reply.getHeader('vary'), name));
 }
 
 export default fp(
   async function caching(app: FastifyInstance, { config }: { config: CachingConfig }) {
     const cacheable = cacheControlOf(config);
-    // Registered before @fastify/etag, so a 304 made by it still carries the 200's Cache-Control.
+    // Registered before the 304 hook below, so a 304 still carries the 200's Cache-Control.
     // A callback hook, not an async one: it runs for every response.
     app.addHook('onSend', (request, reply, payload, done) => {
       if (reply.hasHeader('cache-control')) return done(null, payload);
@@ -88,7 +131,19 @@ export default fp(
       }
       done(null, payload);
     });
-    await app.register(etag, { algorithm: 'sha1' });
+    await app.register(etag, { algorithm: 'sha1', replyWith304: false });
+    // @fastify/etag compares If-None-Match as one string; a list of tags, W/ tags and `*` are
+    // valid too (RFC 9110), and the prebuilt article responses use the same test.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      const tag = reply.getHeader('etag');
+      if (typeof tag === 'string' && reply.statusCode < 300 && ifNoneMatch(request.headers['if-none-match'], tag)) {
+        // No body, so no Content-Type or Content-Length (RFC 9110 §15.4.5). Fastify's HEAD
+        // routes end with a hook of their own that needs a payload (and sets Content-Length: 0).
+        reply.code(304).removeHeader('content-type');
+        return done(null, request.method === 'HEAD' ? '' : null);
+      }
+      done(null, payload);
+    });
     await app.register(compress, COMPRESS_OPTIONS);
   },
   { name: 'caching' },

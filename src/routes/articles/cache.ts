@@ -55,17 +55,21 @@ export function createArticleCache(queries: ArticleQueries, { maxBytes = 24 * 10
 
   return {
     article,
-    /** The serialised body of one representation of the article, computed once while it stays cached. */
-    body(id: number, key: string, build: (article: Loaded) => unknown): Body | null {
+    /** A cached body by its name, if it is still kept. */
+    cached(name: string): Body | null {
+      return touch(bodies, name) ?? null;
+    },
+    /** The serialised body of one representation of the article (and its name), computed once while it stays cached. */
+    body(id: number, key: string, build: (article: Loaded) => unknown): { name: string; body: Body } | null {
       const name = `${id}:${key}`;
       const cached = touch(bodies, name);
-      if (cached) return cached;
+      if (cached) return { name, body: cached };
       const loaded = article(id);
       if (!loaded) return null;
       const json = Buffer.from(JSON.stringify(build(loaded)));
       const body = { bytes: reusedBody(json), etag: etagOf(json) };
       // A body larger than the whole budget is served, not kept.
-      if (json.length > maxBytes) return body;
+      if (json.length > maxBytes) return { name, body };
       bodies.set(name, body);
       bytes += json.length;
       while (bytes > maxBytes) {
@@ -73,7 +77,7 @@ export function createArticleCache(queries: ArticleQueries, { maxBytes = 24 * 10
         bodies.delete(oldest);
         bytes -= evicted.bytes.length;
       }
-      return body;
+      return { name, body };
     },
   };
 }

@@ -4,7 +4,7 @@
  * `redirectedFrom`/`normalizedFrom` in the body and Content-Location + Link rel="canonical".
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
@@ -16,6 +16,7 @@ import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from '../cita
 import { Citation } from '../citations/schemas.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../common.js';
 import { createArticleCache, etagOf } from './cache.js';
+import { createPrebuilt } from './prebuilt.js';
 import { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from './schemas.js';
 
 const tags = ['articles'];
@@ -28,9 +29,20 @@ const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses })
 /** Spellings of titles whose resolution is kept (each holds the asked title, up to 512 characters). */
 const RESOLUTIONS = 4096;
 
-const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string }> = async (app, { db, cacheControl }) => {
   const queries = createArticleQueries(db);
   const cache = createArticleCache(queries);
+  const prebuilt = createPrebuilt({ body: cache.cached, cacheControl });
+  // The last onRequest hook of every article route: after the global ones (request id, security,
+  // CORS, load shedding) and after the route-level ones plugins add as routes are declared
+  // (@fastify/rate-limit's), so every request still passes them.
+  const answerPrebuilt: onRequestHookHandler = (request, reply, done) => {
+    if (!prebuilt.answer(request, reply)) done();
+  };
+  app.addHook('onRoute', (route) => {
+    const hooks = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    if (!hooks.includes(answerPrebuilt)) route.onRequest = [...hooks, answerPrebuilt];
+  });
   // normalizeTitle and an indexed lookup per request were a tenth of the time of an article GET;
   // the answer for a spelling cannot change while serving (the database is read-only). Only found
   // titles are kept, the oldest first out.
@@ -66,15 +78,24 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
 
   /** Sends one representation of an article: cached bytes for the canonical title (routes sending them compress with reusedBodyCompression). */
   function sendPart(
+    request: FastifyRequest,
     reply: FastifyReply,
     resolved: Resolved,
     key: string,
     build: (article: NonNullable<ReturnType<typeof cache.article>>, ref: Resolved['ref']) => unknown,
-    contentType = 'application/json; charset=utf-8',
+    { contentType = 'application/json; charset=utf-8', sameForEveryRequest = true } = {},
   ) {
     reply.type(contentType);
     if (resolved.canonical) {
-      const body = cache.body(resolved.id, key, (article) => build(article, resolved.ref))!;
+      const { name, body } = cache.body(resolved.id, key, (article) => build(article, resolved.ref))!;
+      if (sameForEveryRequest) {
+        const headers: Record<string, string> = { 'content-type': contentType };
+        for (const header of ['link', 'content-location']) {
+          const value = reply.getHeader(header);
+          if (typeof value === 'string') headers[header] = value;
+        }
+        prebuilt.remember(request.url, { key: name, headers });
+      }
       return reply.header('etag', body.etag).send(body.bytes);
     }
     const json = JSON.stringify(build(cache.article(resolved.id)!, resolved.ref));
@@ -119,7 +140,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title);
-      return sendPart(reply, resolved, 'article', (article, ref) => ({ ...article, ...ref }));
+      return sendPart(request, reply, resolved, 'article', (article, ref) => ({ ...article, ...ref }));
     },
   );
 
@@ -138,7 +159,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/summary');
-      return sendPart(reply, resolved, 'summary', (article, ref) => ({ article: ref, summary: article.summary }));
+      return sendPart(request, reply, resolved, 'summary', (article, ref) => ({ article: ref, summary: article.summary }));
     },
   );
 
@@ -159,7 +180,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/infobox');
-      return sendPart(reply, resolved, 'infobox', (article, ref) => ({ article: ref, infobox: article.infobox }));
+      return sendPart(request, reply, resolved, 'infobox', (article, ref) => ({ article: ref, infobox: article.infobox }));
     },
   );
 
@@ -178,7 +199,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/sections');
-      return sendPart(reply, resolved, 'sections', (article, ref) => ({ article: ref, sections: article.sections }));
+      return sendPart(request, reply, resolved, 'sections', (article, ref) => ({ article: ref, sections: article.sections }));
     },
   );
 
@@ -212,7 +233,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       const canonical = `${resolved.ref.href}/sections/${section.anchor ?? section.index}`;
       reply.header('link', `<${canonical}>; rel="canonical"`);
       if (!resolved.canonical || asked !== String(section.anchor ?? section.index)) reply.header('content-location', canonical);
-      return sendPart(reply, resolved, `section:${section.index}`, (_article, ref) => ({ article: ref, section }));
+      return sendPart(request, reply, resolved, `section:${section.index}`, (_article, ref) => ({ article: ref, section }));
     },
   );
 
@@ -254,9 +275,12 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       varyOnAccept(reply);
       if (wantsCsl(request)) {
         const build = (article: NonNullable<ReturnType<typeof cache.article>>) => article.citations.map((c) => toCsl(c, article));
-        return sendPart(reply, resolved, 'citations:csl', build, `${CSL_MEDIA_TYPE}; charset=utf-8`);
+        const contentType = `${CSL_MEDIA_TYPE}; charset=utf-8`;
+        return sendPart(request, reply, resolved, 'citations:csl', build, { contentType, sameForEveryRequest: false });
       }
-      return sendPart(reply, resolved, 'citations', (article, ref) => ({ article: ref, citations: article.citations }));
+      // Not prebuilt: the representation depends on the Accept header, not on the URL alone.
+      const build = (article: NonNullable<ReturnType<typeof cache.article>>, ref: Resolved['ref']) => ({ article: ref, citations: article.citations });
+      return sendPart(request, reply, resolved, 'citations', build, { sameForEveryRequest: false });
     },
   );
 
@@ -275,7 +299,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/redirects');
-      return sendPart(reply, resolved, 'redirects', (article, ref) => ({ article: ref, redirects: article.redirects }));
+      return sendPart(request, reply, resolved, 'redirects', (article, ref) => ({ article: ref, redirects: article.redirects }));
     },
   );
 
@@ -294,7 +318,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/links');
-      return sendPart(reply, resolved, 'links', (article, ref) => ({ article: ref, links: article.links }));
+      return sendPart(request, reply, resolved, 'links', (article, ref) => ({ article: ref, links: article.links }));
     },
   );
 

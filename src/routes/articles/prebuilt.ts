@@ -1,0 +1,82 @@
+/**
+ * Prebuilt responses. Once a URL has been answered with a cached representation of an article
+ * (see cache.ts), later GET and HEAD requests for the same URL are answered from an onRequest hook
+ * of the articles plugin: the URL names the route, its parameters and its query, and the database
+ * does not change while serving, so the answer is known. It skips what would only compute it again
+ * — validation, title resolution, the handler, Fastify's serialisation and the onSend hooks — and
+ * writes the cached bytes (or their compressed copy) with the headers the full path gives them:
+ * ETag, Cache-Control, Vary, 304 on a matching If-None-Match, Accept-Encoding negotiated as
+ * @fastify/compress does. The global onRequest hooks (request id, security headers, CORS, load
+ * shedding, rate limiting) have run before, and their headers are kept; Fastify still logs the
+ * request and runs onResponse hooks. test/prebuilt.test.ts checks, for each route and each kind of
+ * request, that this answer is byte for byte and header for header the one of the full path.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { compressedCopy, compressible, ifNoneMatch, negotiateEncoding, varyWith } from '../../plugins/caching.js';
+import type { Body } from './cache.js';
+
+export interface PrebuiltEntry {
+  /** The body cache's key of the representation. */
+  key: string;
+  /** The representation's own headers: content-type, link, content-location. */
+  headers: Record<string, string>;
+}
+
+export interface PrebuiltOptions {
+  /** The body cache's lookup (refreshing its recency); null once the body is evicted. */
+  body(key: string): Body | null;
+  /** Cache-Control of successful GETs. */
+  cacheControl: string;
+  /** URLs remembered, oldest forgotten first. */
+  maxUrls?: number;
+}
+
+export function createPrebuilt({ body, cacheControl, maxUrls = 8192 }: PrebuiltOptions) {
+  const urls = new Map<string, PrebuiltEntry>();
+
+  return {
+    /** The full path answered this URL with this representation. */
+    remember(url: string, entry: PrebuiltEntry) {
+      if (urls.has(url)) return;
+      if (urls.size >= maxUrls) urls.delete(urls.keys().next().value!);
+      urls.set(url, entry);
+    },
+
+    /** Answers the request when its URL is known; false lets it take the full path. */
+    answer(request: FastifyRequest, reply: FastifyReply): boolean {
+      const method = request.raw.method;
+      if (method !== 'GET' && method !== 'HEAD') return false;
+      const entry = urls.get(request.url);
+      if (!entry) return false;
+      const found = body(entry.key);
+      if (!found) {
+        urls.delete(request.url);
+        return false;
+      }
+      const headers: Record<string, number | string | string[] | undefined> = reply.getHeaders();
+      Object.assign(headers, entry.headers);
+      headers.etag = found.etag;
+      headers['cache-control'] = cacheControl;
+      headers.vary = varyWith(headers.vary, 'accept-encoding');
+      reply.hijack();
+      const res = reply.raw;
+      if (ifNoneMatch(request.headers['if-none-match'], found.etag)) {
+        delete headers['content-type'];
+        res.writeHead(304, headers);
+        res.end();
+        return true;
+      }
+      let bytes = found.bytes;
+      const encoding = compressible(bytes.length) ? negotiateEncoding(request.headers) : null;
+      if (encoding) {
+        bytes = compressedCopy(bytes, encoding);
+        headers['content-encoding'] = encoding;
+      }
+      headers['content-length'] = bytes.length;
+      res.writeHead(200, headers);
+      // Node sends no body for HEAD.
+      res.end(bytes);
+      return true;
+    },
+  };
+}

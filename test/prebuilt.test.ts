@@ -1,0 +1,131 @@
+/**
+ * Prebuilt responses (src/routes/articles/prebuilt.ts): a URL answered once by the full path is
+ * answered again from the articles plugin's onRequest hook. For every route that takes part and
+ * every kind of request (conditional, compressed, HEAD, cross-origin), the second answer must be
+ * the first one: same status, same headers (but the request id and date), same bytes.
+ */
+import t from 'tap';
+import type { Config } from '../src/config.js';
+import { buildTestApp } from './helpers/app.js';
+
+const TITLE = 'Russian_revolution_of_1917';
+const URLS = [
+  `/v1/articles/${TITLE}`,
+  `/v1/articles/${TITLE}/summary`,
+  `/v1/articles/${TITLE}/infobox`,
+  `/v1/articles/${TITLE}/sections`,
+  `/v1/articles/${TITLE}/sections/0`,
+  `/v1/articles/${TITLE}/sections/Revolution_in_Petrograd`,
+  `/v1/articles/${TITLE}/sections/Revolution in Petrograd`.replace(/ /g, '%20'),
+  `/v1/articles/${TITLE}/redirects`,
+  `/v1/articles/${TITLE}/links`,
+  `/v1/articles/${TITLE}/?unknown=1`,
+];
+
+type Request = { method?: 'GET' | 'HEAD'; headers?: Record<string, string> };
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+
+const VARIANTS: Record<string, (etag: string) => Request> = {
+  plain: () => ({}),
+  head: () => ({ method: 'HEAD' }),
+  br: () => ({ headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }),
+  gzip: () => ({ headers: { 'accept-encoding': 'gzip' } }),
+  'head, br': () => ({ method: 'HEAD', headers: { 'accept-encoding': 'br' } }),
+  'any encoding': () => ({ headers: { 'accept-encoding': '*' } }),
+  'identity only': () => ({ headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } }),
+  'x-no-compression': () => ({ headers: { 'accept-encoding': 'br', 'x-no-compression': '1' } }),
+  'if-none-match': (etag) => ({ headers: { 'if-none-match': etag } }),
+  'if-none-match, weak': (etag) => ({ headers: { 'if-none-match': `W/${etag}` } }),
+  'if-none-match, list': (etag) => ({ headers: { 'if-none-match': `"other", ${etag}` } }),
+  'if-none-match, *': () => ({ headers: { 'if-none-match': '*' } }),
+  'if-none-match, stale': () => ({ headers: { 'if-none-match': '"stale"', 'accept-encoding': 'gzip' } }),
+  'head, if-none-match': (etag) => ({ method: 'HEAD', headers: { 'if-none-match': etag } }),
+  'cross-origin': () => ({ headers: { origin: 'https://reader.example' } }),
+};
+
+const comparable = (headers: Record<string, unknown>) => {
+  const { 'x-request-id': _id, date: _date, ...rest } = headers;
+  return rest;
+};
+
+/** An app counting the requests that reach validation: the prebuilt answers never do. */
+async function countingApp(t: Parameters<typeof buildTestApp>[0], config: Partial<Config> = {}) {
+  const app = await buildTestApp(t, { config });
+  const validated: string[] = [];
+  app.addHook('preValidation', (request, _reply, done) => {
+    validated.push(request.url);
+    done();
+  });
+  return { app, validated };
+}
+
+async function etags(app: App): Promise<Map<string, string>> {
+  const tags = new Map<string, string>();
+  for (const url of URLS) tags.set(url, String((await app.inject({ url })).headers.etag));
+  return tags;
+}
+
+for (const [config, name] of [
+  [{}, 'default configuration'],
+  [{ CORS_ORIGIN: 'https://reader.example', RATE_LIMIT_MAX: 1000 }, 'an origin list and rate limiting'],
+] as const) {
+  t.test(`the prebuilt answer is the full path's, ${name}`, async (t) => {
+    const reference = await buildTestApp(t, { config });
+    const tags = await etags(reference);
+    for (const [variant, request] of Object.entries(VARIANTS)) {
+      // A fresh app per kind of request, so the first request of each URL takes the full path.
+      const { app, validated } = await countingApp(t, config);
+      for (const url of URLS) {
+        const asked = { url, ...request(tags.get(url)!) };
+        const head = asked.method === 'HEAD';
+        const full = await app.inject(asked);
+        t.equal(validated.at(-1), url, `${variant} ${url}: first answer by the full path`);
+        // HEAD answers with the headers GET would send (RFC 9110 §9.3.2). Fastify's HEAD routes
+        // do not quite (they skip compression and give a 304 Content-Length: 0), so the
+        // reference for HEAD is the full path's GET.
+        const reference = head ? await app.inject({ ...asked, method: 'GET' }) : full;
+        if (head) t.equal(full.statusCode, reference.statusCode, `${variant} ${url}: HEAD by the full path, status ${full.statusCode}`);
+        const count = validated.length;
+        const prebuilt = await app.inject(asked);
+        t.equal(validated.length, count, `${variant} ${url}: second answer prebuilt`);
+        t.equal(prebuilt.statusCode, reference.statusCode, `${variant} ${url}: status ${reference.statusCode}`);
+        const { 'ratelimit-remaining': _remaining, 'ratelimit-reset': _reset, ...headers } = comparable(prebuilt.headers);
+        const { 'ratelimit-remaining': _r, 'ratelimit-reset': _s, ...wanted } = comparable(reference.headers);
+        t.same(headers, wanted, `${variant} ${url}: headers`);
+        t.ok(prebuilt.rawPayload.equals(head ? Buffer.alloc(0) : reference.rawPayload), `${variant} ${url}: body`);
+        t.ok(prebuilt.headers['x-request-id'], `${variant} ${url}: request id`);
+        if (config === undefined || !('RATE_LIMIT_MAX' in config)) continue;
+        t.ok(Number(prebuilt.headers['ratelimit-remaining']) < Number(full.headers['ratelimit-remaining']), `${variant} ${url}: rate limit counted`);
+      }
+    }
+  });
+}
+
+t.test('what is not prebuilt', async (t) => {
+  const { app, validated } = await countingApp(t);
+  const twice = async (request: Parameters<App['inject']>[0] & object) => {
+    await app.inject(request);
+    const count = validated.length;
+    const second = await app.inject(request);
+    return { second, fullPath: validated.length > count };
+  };
+  const citations = await twice({ url: `/v1/articles/${TITLE}/citations`, headers: { accept: 'application/vnd.citationstyles.csl+json' } });
+  t.ok(citations.fullPath, 'citations depend on Accept, not on the URL alone');
+  t.match(citations.second.headers['content-type'], /csl\+json/);
+  const redirected = await twice({ url: '/v1/articles/October_Revolution' });
+  t.ok(redirected.fullPath, 'a redirect is answered by the full path (its body names the redirect)');
+  t.match(redirected.second.json(), { redirectedFrom: 'October Revolution' });
+  const missing = await twice({ url: '/v1/articles/No_such_article' });
+  t.ok(missing.fullPath, 'a 404 is not kept');
+  t.equal(missing.second.statusCode, 404);
+});
+
+t.test('rate limiting still refuses prebuilt answers', async (t) => {
+  const { app } = await countingApp(t, { RATE_LIMIT_MAX: 2 });
+  const url = URLS[0]!;
+  t.equal((await app.inject({ url })).statusCode, 200);
+  t.equal((await app.inject({ url })).statusCode, 200);
+  const refused = await app.inject({ url });
+  t.equal(refused.statusCode, 429);
+  t.match(refused.headers['content-type'], /problem\+json/);
+});
