@@ -1,5 +1,5 @@
 /**
- * Bulk import: the full-text indexes filled once at the end instead of row by row.
+ * Bulk import: indexes filled once at the end instead of row by row.
  *
  * Each FTS5 index is kept in step by an `AFTER INSERT` trigger whose body is one
  * `INSERT INTO x_fts (...) VALUES (...)` over `new.*` (migrations 0001, 0002). Fired per row,
@@ -106,5 +106,25 @@ export function deferIndexTriggers(sqlite: Database.Database): DeferredIndexes {
       }
       for (const { sql } of deferred) sqlite.exec(sql);
     },
+  };
+}
+
+/**
+ * Drops the non-unique indexes, to be created again from their saved SQL by the function
+ * returned: one sort at the end instead of an insert at a random place of each index for every
+ * row (citations by source and year, links by target, titles by folded title). Only for an
+ * import into an empty database: nothing the writer looks up or deletes then needs them (unique
+ * indexes stay, for lookups by title and source key), and creating an index reads the whole
+ * table, which for a small import into a large database would cost more than it saves.
+ */
+export function deferSecondaryIndexes(sqlite: Database.Database): () => void {
+  const indexes = sqlite
+    .prepare<[], { name: string; sql: string }>(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY rowid`,
+    )
+    .all();
+  for (const { name } of indexes) sqlite.exec(`DROP INDEX "${name}"`);
+  return () => {
+    for (const { sql } of indexes) sqlite.exec(sql);
   };
 }

@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { deferIndexTriggers } from '../db/deferred-indexes.js';
+import { deferIndexTriggers, deferSecondaryIndexes } from '../db/deferred-indexes.js';
 import { migrateDatabase, openDatabase } from '../db/open.js';
 import { createWriter } from '../db/write.js';
 import { peekTitle } from '../document/parse.js';
@@ -127,6 +127,7 @@ export function importDocuments(options: ImportOptions): ImportResult {
     const writer = createWriter(db, { inserted: indexes?.inserted });
     // Hatnote targets are resolved against every title: the database's and the run's.
     const titleKeys = db.$client.prepare('SELECT title_key FROM articles').pluck().all() as string[];
+    const restoreIndexes = options.bulkIndexes !== false && titleKeys.length === 0 ? deferSecondaryIndexes(db.$client) : null;
     titleKeys.push(...firstOf.keys());
     const toPrepare = files.filter((file) => !invalid.has(file));
     const inWorker = options.parseWorker ?? toPrepare.length >= PARSE_WORKER_FROM;
@@ -171,6 +172,7 @@ export function importDocuments(options: ImportOptions): ImportResult {
           messages.push({ severity: 'warning', file, line, message: `redirect "${from}" pointed to another article; it now leads here` });
         }
       }
+      restoreIndexes?.();
       indexes?.finish();
       writer.pruneSources();
       result.articles = db.$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
