@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { projectRoot } from '../src/paths.js';
 import { writeDocuments } from './generate.js';
+import type { Payload } from './baseline.js';
 import { loadGenerator, runLoad, type LoadResult } from './load.js';
 import { measureSearch, type SearchLatency } from './search.js';
 
@@ -98,9 +99,9 @@ const startServer = (dbPath: string) => {
   const port = nextPort++;
   return start(['dist/src/server.js'], { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, NODE_ENV: 'production' }, port, '/readyz');
 };
-const startBaseline = (payloadFile: string) => {
+const startBaseline = (payloadFile: string, kind: 'bare' | 'same') => {
   const port = nextPort++;
-  return start(['dist/bench/baseline.js', String(port), payloadFile], { NODE_ENV: 'production' }, port, '/healthz');
+  return start(['dist/bench/baseline.js', String(port), payloadFile, kind], { NODE_ENV: 'production' }, port, '/healthz');
 };
 
 const load = (server: Server, paths: string[], headers?: Record<string, string>): Promise<LoadResult> =>
@@ -143,19 +144,34 @@ interface Comparison {
   target: number;
 }
 
-async function compare(dbPath: string): Promise<{ rows: Comparison[]; serverRss: number; baselineRss: number }> {
+/** Headers the recorded response carries that a replay must not copy: per connection, per request or computed by the server. */
+const UNRECORDED = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'etag', 'content-type']);
+const recorded = (headers: Headers) => Object.fromEntries([...headers].filter(([name]) => !UNRECORDED.has(name)));
+
+const KINDS = ['server', 'bare', 'same'] as const;
+type Kind = (typeof KINDS)[number];
+
+async function compare(dbPath: string) {
   const { titles } = sample(dbPath);
   const server = await startServer(dbPath);
   const articlePaths = titles.slice(0, 100).map((slug) => `/v1/articles/${slug}`);
   const summaryPaths = titles.slice(0, 100).map((slug) => `/v1/articles/${slug}/summary`);
-  const payloads: Record<string, { body: string; etag: string; contentType: string }> = {};
+  const payloads: Record<string, Payload> = {};
   for (const path of [...articlePaths, ...summaryPaths]) {
     const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
-    payloads[path] = { body: await response.text(), etag: response.headers.get('etag') ?? '', contentType: response.headers.get('content-type') ?? '' };
+    const etag = response.headers.get('etag') ?? '';
+    const notModified = await fetch(`http://127.0.0.1:${server.port}${path}`, { headers: { 'if-none-match': etag } });
+    payloads[path] = {
+      body: await response.text(),
+      etag,
+      contentType: response.headers.get('content-type') ?? '',
+      headers: recorded(response.headers),
+      notModifiedHeaders: recorded(notModified.headers),
+    };
   }
   const payloadFile = join(out, 'baseline-payloads.json');
   writeFileSync(payloadFile, JSON.stringify(payloads));
-  const baseline = await startBaseline(payloadFile);
+  const targets: Record<Kind, Server> = { server, bare: await startBaseline(payloadFile, 'bare'), same: await startBaseline(payloadFile, 'same') };
   const conditional = articlePaths[0]!;
   const scenarios = [
     { name: 'GET /v1/articles/{title}', paths: articlePaths, headers: undefined, target: 0.9 },
@@ -166,15 +182,15 @@ async function compare(dbPath: string): Promise<{ rows: Comparison[]; serverRss:
   // server's caches of that representation), so neither side pays for its first requests.
   const warm = (target: Server, paths: string[], headers?: Record<string, string>) =>
     runLoad({ port: target.port, paths, headers, seconds: 1, connections, core: LOAD_CORE });
-  const results = new Map<string, { server: LoadResult[]; baseline: LoadResult[] }>();
+  const results = new Map<string, Record<Kind, LoadResult[]>>();
   for (let round = 0; round < rounds; round++) {
     for (const scenario of scenarios) {
-      const entry = results.get(scenario.name) ?? { server: [], baseline: [] };
-      const order = round % 2 === 0 ? (['server', 'baseline'] as const) : (['baseline', 'server'] as const);
-      for (const which of order) {
-        const target = which === 'server' ? server : baseline;
-        await warm(target, scenario.paths, scenario.headers);
-        entry[which].push(await load(target, scenario.paths, scenario.headers));
+      const entry = results.get(scenario.name) ?? { server: [], bare: [], same: [] };
+      // The order turns each round, so no kind always runs first or last.
+      const order = KINDS.map((_, i) => KINDS[(i + round) % KINDS.length]!);
+      for (const kind of order) {
+        await warm(targets[kind], scenario.paths, scenario.headers);
+        entry[kind].push(await load(targets[kind], scenario.paths, scenario.headers));
       }
       results.set(scenario.name, entry);
     }
@@ -189,15 +205,12 @@ async function compare(dbPath: string): Promise<{ rows: Comparison[]; serverRss:
   });
   const rows = scenarios.map((scenario) => {
     const entry = results.get(scenario.name)!;
-    const s = average(entry.server);
-    const b = average(entry.baseline);
-    return { name: scenario.name, server: s, baseline: b, ratio: s.rps / b.rps, target: scenario.target };
+    const [s, bare, same] = KINDS.map((kind) => average(entry[kind])) as [LoadResult, LoadResult, LoadResult];
+    return { name: scenario.name, server: s, bare, same, ratio: s.rps / bare.rps, ratioSame: s.rps / same.rps, target: scenario.target };
   });
-  const serverRss = server.peakRssMb();
-  const baselineRss = baseline.peakRssMb();
-  await server.stop();
-  await baseline.stop();
-  return { rows, serverRss, baselineRss };
+  const rss = Object.fromEntries(KINDS.map((kind) => [kind, targets[kind].peakRssMb()])) as Record<Kind, number>;
+  for (const kind of KINDS) await targets[kind].stop();
+  return { rows, rss };
 }
 
 interface ScaleRow {
@@ -256,7 +269,7 @@ for (const size of sizes) {
     process.stdout.write(`\n== server vs baseline (${fmt(size)} articles)\n`);
     for (const c of comparison.rows) {
       process.stdout.write(
-        `  ${c.name.padEnd(34)} server ${fmt(c.server.rps)} req/s (p99 ${fmt(c.server.p99, 2)} ms)  baseline ${fmt(c.baseline.rps)} req/s (p99 ${fmt(c.baseline.p99, 2)} ms)  ratio ${fmt(c.ratio, 2)} (target ≥ ${c.target})\n`,
+        `  ${c.name.padEnd(34)} server ${fmt(c.server.rps)} req/s (p99 ${fmt(c.server.p99, 2)} ms)  bare ${fmt(c.bare.rps)} (ratio ${fmt(c.ratio, 2)})  same headers ${fmt(c.same.rps)} (ratio ${fmt(c.ratioSame, 2)})  target ≥ ${c.target}\n`,
       );
     }
   }
@@ -276,16 +289,19 @@ const md = [
   '',
   `## Server vs baseline (${fmt(first.size)} articles)`,
   '',
-  'The baseline is a bare Fastify server returning precomputed copies of the same bytes and ETags.',
+  'Two baselines, each a bare Fastify server (same logging) answering from precomputed copies: **bare** sends the body, ' +
+    'Content-Type and ETag only; **same headers** also replays every other header the server sent for that path ' +
+    '(security, CORS, Cache-Control, Vary, Link, request id), so its response is the server\'s, byte for byte but the date. ' +
+    'The first measures the cost of the server\'s headers and work together; the second the cost of the work alone.',
   '',
-  '| scenario | server req/s | server p50 / p99 ms | baseline req/s | baseline p50 / p99 ms | errors | ratio | target |',
+  '| scenario | server req/s | server p50 / p99 ms | bare req/s | ratio to bare | same-headers req/s | ratio to same headers | target |',
   '|---|---:|---:|---:|---:|---:|---:|---:|',
   ...(comparison?.rows ?? []).map(
     (c) =>
-      `| ${c.name} | ${fmt(c.server.rps)} | ${fmt(c.server.p50, 2)} / ${fmt(c.server.p99, 2)} | ${fmt(c.baseline.rps)} | ${fmt(c.baseline.p50, 2)} / ${fmt(c.baseline.p99, 2)} | ${c.server.errors + c.server.non2xx} | **${fmt(c.ratio, 2)}** | ≥ ${c.target} ${c.ratio >= c.target ? '✓' : '✗'} |`,
+      `| ${c.name} | ${fmt(c.server.rps)} | ${fmt(c.server.p50, 2)} / ${fmt(c.server.p99, 2)} | ${fmt(c.bare.rps)} | **${fmt(c.ratio, 2)}** ${c.ratio >= c.target ? '✓' : '✗'} | ${fmt(c.same.rps)} | **${fmt(c.ratioSame, 2)}** ${c.ratioSame >= c.target ? '✓' : '✗'} | ≥ ${c.target} |`,
   ),
   '',
-  `Peak RSS: server ${fmt(comparison?.serverRss ?? 0)} MB, baseline ${fmt(comparison?.baselineRss ?? 0)} MB.`,
+  `Errors (server): ${(comparison?.rows ?? []).reduce((a, c) => a + c.server.errors + c.server.non2xx, 0)}. Peak RSS: server ${fmt(comparison?.rss.server ?? 0)} MB, bare ${fmt(comparison?.rss.bare ?? 0)} MB, same headers ${fmt(comparison?.rss.same ?? 0)} MB.`,
   '',
   '## Scale',
   '',
