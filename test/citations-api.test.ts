@@ -346,6 +346,20 @@ t.test('sources: the same work cited from two articles is one source', async (t)
     { title: 'Russian revolution of 1917', n: [1], sections: ['Revolution in Petrograd'] },
     { title: 'Third World solidarity', n: [1, 2], sections: [null, 'History'] },
   ]);
+  t.equal(source.nextCursor, null, 'one page of articles');
+
+  // The citing articles are paginated: a much-cited work has thousands.
+  const first = await both.inject({ url: `/v1/sources/${source.id}?limit=1` });
+  const firstPage = first.json() as Source;
+  t.same(firstPage.articles.map((a) => a.title), ['Russian revolution of 1917']);
+  t.match(firstPage, { citationCount: 3, articleCount: 2, next: `/v1/sources/${source.id}?limit=1&cursor=${firstPage.nextCursor}` });
+  t.equal(first.headers.link, `<${firstPage.next}>; rel="next"`);
+  const second = (await both.inject({ url: firstPage.next! })).json() as Source;
+  t.same(second.articles.map((a) => ({ title: a.title, n: a.citations.map((c) => c.n) })), [{ title: 'Third World solidarity', n: [1, 2] }]);
+  t.match(second, { nextCursor: null, next: null, title: 'Red Star over the Third World' });
+  assertProblem(t, await both.inject({ url: `/v1/sources/${source.id}?cursor=bad!` }), 400);
+  assertProblem(t, await both.inject({ url: `/v1/sources/${source.id}?limit=0` }), 400);
+
   const listed = (await walk<SourceListItem>(t, '/v1/sources?limit=5', async (url) => (await turn(), both.inject({ url })))).items.find((s) => s.id === source.id);
   t.match(listed, { citationCount: 3, articleCount: 2 });
 });

@@ -255,7 +255,7 @@ export interface paths {
         };
         /**
          * Get a cited work
-         * @description One cited work with every article citing it: the references (number and text) and the sections whose text cites them.
+         * @description One cited work with the articles citing it, in title order: for each, its references to the work (number and text) and the sections whose text cites them. The articles are paginated with `limit` and `cursor` (a much-cited work has thousands); `articleCount` counts them all.
          */
         get: operations["getSource"];
         put?: never;
@@ -2421,7 +2421,15 @@ export interface operations {
     };
     getSource: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -2434,7 +2442,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A cited work with every article, reference and section citing it */
+            /** @description A cited work with a page of the articles citing it, their references to it and the sections citing those */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2483,7 +2491,7 @@ export interface operations {
                          * @example /v1/sources/1
                          */
                         href: string;
-                        /** @description The articles citing the work, in title order */
+                        /** @description A page of the articles citing the work, in title order (`articleCount` in all) */
                         articles: {
                             /** @example Russian revolution of 1917 */
                             title: string;
@@ -2517,6 +2525,10 @@ export interface operations {
                                 title: string | null;
                             }[];
                         }[];
+                        /** @description Cursor of the next page of `articles`; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page of `articles`; null on the last page */
+                        next: string | null;
                     };
                 };
             };

@@ -1,7 +1,7 @@
 /**
  * Source queries: the distinct cited works (one row per work, however many places or articles
- * cite it), in keyset order of id, with their citation and article counts; and one work with the
- * articles, references and sections citing it.
+ * cite it), in keyset order of id, with their citation and article counts; and one work with a
+ * page of the articles citing it, their references to it and the sections citing those.
  *
  * The optional word filters match a source when any of its citations matches (the citations'
  * FTS5 index, with a MATCH expression from matchExpression() in ./citations.js). That set of
@@ -36,14 +36,12 @@ export interface SourceItem {
   href: string;
 }
 
-export interface SourceDetail extends SourceItem {
-  articles: {
-    title: string;
-    slug: string;
-    href: string;
-    citations: { n: number; text: string }[];
-    sections: { index: number; anchor: string | null; title: string | null }[];
-  }[];
+export interface CitingArticle {
+  title: string;
+  slug: string;
+  href: string;
+  citations: { n: number; text: string }[];
+  sections: { index: number; anchor: string | null; title: string | null }[];
 }
 
 export const sourceHref = (id: number): string => `/v1/sources/${id}`;
@@ -67,10 +65,16 @@ export function createSourceQueries(db: Db) {
      ORDER BY s.id LIMIT @limit`,
   );
   const one = sqlite.prepare<[number], SourceRow>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ?`);
-  const citing = sqlite.prepare<[number], { articleId: number; title: string; n: number; text: string }>(
-    `SELECT c.article_id AS articleId, a.title AS title, c.n AS n, c.text AS text
+  // A page of the articles citing a work, in title order after a title key: the work's citations
+  // come from the citations_source_article index, their articles are sorted (a popular work has
+  // thousands), and only `limit + 1` go on.
+  const citingArticles = sqlite.prepare<{ id: number; after: string; limit: number }, { articleId: number; title: string; titleKey: string }>(
+    `SELECT DISTINCT a.id AS articleId, a.title AS title, a.title_key AS titleKey
      FROM citations c JOIN articles a ON a.id = c.article_id
-     WHERE c.source_id = ? ORDER BY a.title_key, c.n`,
+     WHERE c.source_id = @id AND a.title_key > @after ORDER BY a.title_key LIMIT @limit`,
+  );
+  const citationsOf = sqlite.prepare<[number, number], { n: number; text: string }>(
+    'SELECT n, text FROM citations WHERE source_id = ? AND article_id = ? ORDER BY n',
   );
   const sectionsCiting = sqlite.prepare<[number, number], { articleId: number; index: number; anchor: string | null; title: string | null }>(
     `SELECT DISTINCT c.article_id AS articleId, s.idx AS "index", s.anchor AS anchor, s.title AS title
@@ -123,26 +127,24 @@ export function createSourceQueries(db: Db) {
 
     toItem,
 
-    /** One source with every article citing it: the references and the sections that cite them. */
-    get(id: number): SourceDetail | null {
+    /** One source, or null. */
+    get(id: number): SourceItem | null {
       const row = one.get(id);
-      if (!row) return null;
-      const articles: SourceDetail['articles'] = [];
-      const byId = new Map<number, SourceDetail['articles'][number]>();
-      for (const cite of citing.all(id)) {
-        let article = byId.get(cite.articleId);
-        if (!article) {
-          article = {
-            ...articleRef(cite.title),
-            citations: [],
-            sections: sectionsCiting.all(id, cite.articleId).map(({ index, anchor, title }) => ({ index, anchor, title })),
-          };
-          byId.set(cite.articleId, article);
-          articles.push(article);
-        }
-        article.citations.push({ n: cite.n, text: cite.text });
-      }
-      return { ...toItem(row), articles };
+      return row ? toItem(row) : null;
+    },
+
+    /** Up to `limit + 1` of the articles citing a source, after the title key `after` ('' for the first page). */
+    citingArticles(id: number, after: string, limit: number) {
+      return citingArticles.all({ id, after, limit: limit + 1 });
+    },
+
+    /** An article citing the source: its references to it and the sections whose text cites them. */
+    citingArticle(id: number, { articleId, title }: { articleId: number; title: string }): CitingArticle {
+      return {
+        ...articleRef(title),
+        citations: citationsOf.all(id, articleId),
+        sections: sectionsCiting.all(id, articleId).map(({ index, anchor, title }) => ({ index, anchor, title })),
+      };
     },
   };
 }

@@ -8,7 +8,7 @@ import { decodeCursor, page } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { textMatch } from '../citations/index.js';
 import { errorResponses, notModified } from '../common.js';
-import { Source, SourcePage, SourceParams, SourceQuery } from './schemas.js';
+import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from './schemas.js';
 
 const tags = ['sources'];
 
@@ -49,15 +49,23 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
         tags,
         operationId: 'getSource',
         summary: 'Get a cited work',
-        description: 'One cited work with every article citing it: the references (number and text) and the sections whose text cites them.',
+        description:
+          'One cited work with the articles citing it, in title order: for each, its references to the work (number ' +
+          'and text) and the sections whose text cites them. The articles are paginated with `limit` and `cursor` ' +
+          '(a much-cited work has thousands); `articleCount` counts them all.',
         params: SourceParams,
+        querystring: SourceArticlesQuery,
         response: responses(Source),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const source = queries.get(request.params.id);
       if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${request.params.id}.`);
-      return source;
+      const limit = request.query.limit ?? 20;
+      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
+      const rows = queries.citingArticles(source.id, after as string, limit);
+      const { items, nextCursor, next } = page(request, reply, rows, limit, (row) => [row.titleKey], (row) => queries.citingArticle(source.id, row));
+      return { ...source, articles: items, nextCursor, next };
     },
   );
 };

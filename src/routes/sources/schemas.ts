@@ -44,9 +44,11 @@ export const SourceArticle = Type.Object(
 export const Source = Type.Object(
   {
     ...SourceListItem.properties,
-    articles: Type.Array(SourceArticle, { description: 'The articles citing the work, in title order' }),
+    articles: Type.Array(SourceArticle, { description: 'A page of the articles citing the work, in title order (`articleCount` in all)' }),
+    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Cursor of the next page of `articles`; null on the last page' }),
+    next: Type.Union([Type.String(), Type.Null()], { description: 'Ready URL of the next page of `articles`; null on the last page' }),
   },
-  { description: 'A cited work with every article, reference and section citing it' },
+  { description: 'A cited work with a page of the articles citing it, their references to it and the sections citing those' },
 );
 export type Source = Static<typeof Source>;
 
@@ -57,6 +59,8 @@ export const SourceQuery = Type.Object({
   ...PageQuery,
 });
 export type SourceQuery = Static<typeof SourceQuery>;
+
+export const SourceArticlesQuery = Type.Object(PageQuery);
 
 export const SourceParams = Type.Object({
   id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The source id (`id` of a source, `sourceId` of a citation)', examples: [1] }),
