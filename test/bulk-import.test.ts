@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t from 'tap';
 import { generateDocuments } from '../bench/generate.js';
-import { bulkStatementOf } from '../src/db/deferred-indexes.js';
+import { bulkStatementOf, deferIndexTriggers } from '../src/db/deferred-indexes.js';
 import { migrateDatabase, openDatabase } from '../src/db/open.js';
 import { articleSource } from '../src/db/source.js';
+import { createWriter } from '../src/db/write.js';
 import { parseDocument } from '../src/document/parse.js';
 import { importDocuments } from '../src/importer/import.js';
-import { prepareDocument, unwrap } from '../src/importer/prepare.js';
-import { SourceError } from '../src/importer/read.js';
+import { preparedHere, prepareDocument, unwrap } from '../src/importer/prepare.js';
+import { listSources, SourceError } from '../src/importer/read.js';
 import { migrationsFolder } from '../src/paths.js';
 import { fixturesDir, loadFixtures } from './helpers/expected.js';
 
@@ -212,4 +213,31 @@ t.test('migration 0004 turns the row-a-part table into one row an article, every
     ['article_id', 'items'],
   );
   db.$client.close();
+});
+
+t.test('full-text indexes filled in batches during the run equal the ones the triggers fill', async (t) => {
+  const dir = t.testdir();
+  const docs = writeFolder(join(dir, 'docs'), generateDocuments(60, { seed: 8 }));
+  const prepared = [...preparedHere([...listSources([docs, fixturesDir])], [])].map(unwrap);
+  const build = (dbPath: string, batches: boolean) => {
+    const db = openDatabase(dbPath, { bulk: true });
+    migrateDatabase(db);
+    const indexes = batches ? deferIndexTriggers(db.$client) : null;
+    const writer = createWriter(db, { inserted: indexes?.inserted });
+    let filled = 0;
+    db.$client.transaction(() => {
+      prepared.forEach((document, i) => {
+        const { id } = writer.writeArticle(document.rows!);
+        if (document.redirectedFrom) writer.writeRedirect(document.redirectedFrom, id);
+        if (i % 7 === 6 && indexes?.fill(100)) filled++;
+      });
+      indexes?.finish();
+    })();
+    db.$client.close();
+    return filled;
+  };
+  build(join(dir, 'rows.sqlite'), false);
+  t.ok(build(join(dir, 'batches.sqlite'), true) >= 5, 'filled in several batches');
+  const words = ['party', 'workers', 'literacy'];
+  t.same(contents(join(dir, 'batches.sqlite'), words), contents(join(dir, 'rows.sqlite'), words));
 });

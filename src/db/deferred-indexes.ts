@@ -9,9 +9,10 @@
  *
  *   1. the insert triggers are read from sqlite_master (their SQL saved as it is) and dropped;
  *   2. the writer reports the rowid of every row it inserts (kept as ranges);
- *   3. at the end each trigger's own INSERT runs once as INSERT…SELECT over the rows inserted
- *      during the run, `new` now being an alias of the table — the same expressions, so the same
- *      index rows — in order of the index's rowid (FTS5 flushes whenever a rowid goes down);
+ *   3. at the end (and in a few large batches while the import waits for its parse worker) each
+ *      trigger's own INSERT runs as INSERT…SELECT over the rows inserted since, `new` now being
+ *      an alias of the table — the same expressions, so the same index rows — in order of the
+ *      index's rowid (FTS5 flushes whenever a rowid goes down);
  *   4. the triggers are created again from the saved SQL.
  *
  * Delete and update triggers stay in place: rows deleted or updated during the run (an article
@@ -48,16 +49,20 @@ export function bulkStatementOf(triggerSql: string): { table: string; fill: stri
 
 /** Rowids, as few ranges as they allow (rows are mostly inserted with ascending rowids). */
 class RowidRanges {
-  private readonly flat: number[] = [];
+  private flat: number[] = [];
+  /** How many rowids. */
+  size = 0;
 
   add(rowid: number): void {
     const last = this.flat.length - 1;
     if (last > 0 && this.flat[last] === rowid - 1) this.flat[last] = rowid;
     else this.flat.push(rowid, rowid);
+    this.size++;
   }
 
-  get empty(): boolean {
-    return this.flat.length === 0;
+  clear(): void {
+    this.flat = [];
+    this.size = 0;
   }
 
   toJSON(): number[][] {
@@ -70,7 +75,13 @@ class RowidRanges {
 export interface DeferredIndexes {
   /** Tells of a row inserted into `table` (rows of tables without a deferred trigger are ignored). */
   inserted(table: string, rowid: number | bigint): void;
-  /** Fills the indexes from the rows inserted and re-creates the triggers. Call once, after the last write. */
+  /**
+   * Indexes the rows inserted so far if they are at least `atLeast`; whether it did. The import
+   * calls it while it waits for its parse worker. Rows the triggers read must be final when their
+   * row is inserted (they are: see above).
+   */
+  fill(atLeast?: number): boolean;
+  /** Indexes the rows inserted since the last fill and re-creates the triggers. Call once, after the last write. */
   finish(): void;
 }
 
@@ -92,18 +103,30 @@ export function deferIndexTriggers(sqlite: Database.Database): DeferredIndexes {
   }
   const ranges = new Map<string, RowidRanges>(deferred.map(({ table }) => [table, new RowidRanges()]));
   let finished = false;
+  let pending = 0;
 
+  const fill = (atLeast = 1): boolean => {
+    if (finished) throw new Error('deferred indexes already finished');
+    if (pending === 0 || pending < atLeast) return false;
+    for (const { table, fill } of deferred) {
+      const rows = ranges.get(table)!;
+      if (rows.size > 0) sqlite.prepare(fill).run(JSON.stringify(rows));
+      rows.clear();
+    }
+    pending = 0;
+    return true;
+  };
   return {
     inserted(table, rowid) {
-      ranges.get(table)?.add(Number(rowid));
+      const rows = ranges.get(table);
+      if (rows === undefined) return;
+      rows.add(Number(rowid));
+      pending++;
     },
+    fill,
     finish() {
-      if (finished) throw new Error('deferred indexes already finished');
+      fill();
       finished = true;
-      for (const { table, fill } of deferred) {
-        const rows = ranges.get(table)!;
-        if (!rows.empty) sqlite.prepare(fill).run(JSON.stringify(rows));
-      }
       for (const { sql } of deferred) sqlite.exec(sql);
     },
   };

@@ -37,6 +37,9 @@ export interface ImportOptions {
 /** From how many documents a parse worker pays for its start (~0.1 s). */
 export const PARSE_WORKER_FROM = 200;
 
+/** Rows (sections, citations, ...) indexed for search at a time during a run: about 100 documents. */
+const FILL_BATCH = 2_500;
+
 export interface ImportResult {
   imported: { file: string; title: string }[];
   skipped: { file: string; reason: string }[];
@@ -131,7 +134,10 @@ export function importDocuments(options: ImportOptions): ImportResult {
     titleKeys.push(...firstOf.keys());
     const toPrepare = files.filter((file) => !invalid.has(file));
     const inWorker = options.parseWorker ?? toPrepare.length >= PARSE_WORKER_FROM;
-    const documents = (inWorker ? preparedByWorker : preparedHere)(toPrepare, titleKeys);
+    // While the worker parses, the rows written so far are indexed for search, a large batch at a time.
+    const documents = inWorker
+      ? preparedByWorker(toPrepare, titleKeys, () => indexes?.fill(FILL_BATCH) ?? false)
+      : preparedHere(toPrepare, titleKeys);
 
     const result: ImportResult = { imported: [], skipped: [], messages, articles: 0 };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];

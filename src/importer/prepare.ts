@@ -71,7 +71,7 @@ export const titleTest = (titleKeys: Iterable<string>) => {
 };
 
 /** How many documents the worker may prepare ahead of the writer. */
-export const WINDOW = 64;
+export const WINDOW = 256;
 
 /** Shared counters: how many documents the worker has posted (-1: it failed to start), how many the writer has taken, and 1 to stop. */
 export const POSTED = 0;
@@ -87,8 +87,11 @@ export interface WorkerData {
 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
 
-/** The prepared documents of `files`, in order, from a worker thread. */
-export function* preparedByWorker(files: string[], titleKeys: string[]): Generator<Prepared> {
+/**
+ * The prepared documents of `files`, in order, from a worker thread. While the next one is not
+ * ready, `idle` may do other work; it returns whether it did (if not, the import just waits).
+ */
+export function* preparedByWorker(files: string[], titleKeys: string[], idle: () => boolean = () => false): Generator<Prepared> {
   const { port1, port2 } = new MessageChannel();
   const counters = new Int32Array(new SharedArrayBuffer(12));
   const workerData: WorkerData = { files, titleKeys, counters: counters.buffer as SharedArrayBuffer, port: port2 as unknown as MessagePort };
@@ -101,7 +104,7 @@ export function* preparedByWorker(files: string[], titleKeys: string[]): Generat
         // The worker posts before it counts: once the count passes `taken`, the message is there.
         const posted = Atomics.load(counters, POSTED);
         if (posted < 0) throw new Error('the parse worker failed to start');
-        if (posted <= taken) Atomics.wait(counters, POSTED, posted);
+        if (posted <= taken && !idle()) Atomics.wait(counters, POSTED, posted);
         message = receiveMessageOnPort(port1);
       }
       Atomics.store(counters, TAKEN, taken + 1);
