@@ -37,8 +37,8 @@ export interface ImportOptions {
 /** From how many documents a parse worker pays for its start (~0.1 s). */
 export const PARSE_WORKER_FROM = 200;
 
-/** Rows (sections, citations, ...) indexed for search at a time during a run: about 100 documents. */
-const FILL_BATCH = 2_500;
+/** Rows (sections, citations, ...) indexed for search at a time during a run: about 400 documents (smaller batches cost more FTS5 segment merging: +20 % at 2,500). */
+const FILL_BATCH = 10_000;
 
 export interface ImportResult {
   imported: { file: string; title: string }[];

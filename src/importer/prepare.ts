@@ -71,7 +71,7 @@ export const titleTest = (titleKeys: Iterable<string>) => {
 };
 
 /** How many documents the worker may prepare ahead of the writer. */
-export const WINDOW = 256;
+export const WINDOW = 512;
 
 /** Shared counters: how many documents the worker has posted (-1: it failed to start), how many the writer has taken, and 1 to stop. */
 export const POSTED = 0;
