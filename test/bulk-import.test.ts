@@ -241,3 +241,23 @@ t.test('full-text indexes filled in batches during the run equal the ones the tr
   const words = ['party', 'workers', 'literacy'];
   t.same(contents(join(dir, 'batches.sqlite'), words), contents(join(dir, 'rows.sqlite'), words));
 });
+
+t.test('an article of more rows than one multi-row INSERT takes is written whole and in order', async (t) => {
+  const paragraphs = Array.from({ length: 150 }, (_, i) => `Paragraph number ${i} of a long article.[1]`);
+  const dir = t.testdir({
+    'long.txt': `Long\n\nFrom ProleWiki, the proletarian encyclopedia\n\n${paragraphs.join('\n\n')}\n\n\n  1. A. Author (2000). A Book.\n`,
+  });
+  const dbPath = join(dir, 'db.sqlite');
+  importDocuments({ dbPath, inputs: [join(dir, 'long.txt')] });
+  const db = openDatabase(dbPath, { readonly: true });
+  const sqlite = db.$client;
+  const blocks = sqlite.prepare('SELECT seq, text FROM blocks ORDER BY rowid').all() as { seq: number; text: string }[];
+  t.same(blocks.map((block) => block.text), paragraphs.map((text) => text.replace('[1]', '')), '150 blocks, in order');
+  t.same(blocks.map((block) => block.seq), [...blocks.map((block) => block.seq)].sort((a, b) => a - b), 'rowids follow seq');
+  const uses = sqlite.prepare('SELECT part_seq, n FROM citation_uses ORDER BY rowid').all() as { part_seq: number; n: number }[];
+  t.same(uses.map((use) => use.part_seq), blocks.map((block) => block.seq), 'one use a paragraph');
+  const text = sqlite.prepare('SELECT text FROM sections_fts').pluck().get() as string;
+  t.equal(text.split('\n').length, 150, 'the whole lead indexed for search');
+  t.equal(articleSource(db, 1), readFileSync(join(dir, 'long.txt'), 'utf8'));
+  db.$client.close();
+});

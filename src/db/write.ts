@@ -24,7 +24,7 @@ export interface ArticleMeta {
 
 type Value = string | number | null;
 
-/** The rows of one article, each table's as one flat array of values (`STRIDE` values a row, in column order). */
+/** The rows of one article, each table's as one flat array of values (a fixed number a row, in column order). */
 export interface ArticleRows {
   titleKey: string;
   article: {
@@ -64,7 +64,10 @@ export interface ArticleRows {
   citations: Value[];
 }
 
-const STRIDE = { blocks: 5, links: 6, sections: 5, fields: 9, uses: 4, citations: 23 } as const;
+const CITATION_STRIDE = 23;
+
+/** Rows a multi-row INSERT at most (a document has ~20 blocks, ~20 citation uses). */
+const ROWS_A_STATEMENT = 64;
 
 export function contentHash(source: string): string {
   return createHash('sha256').update(source).digest('hex');
@@ -178,6 +181,34 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
 export function createWriter(db: Db, options: WriterOptions = {}) {
   const sqlite = db.$client;
   const inserted = options.inserted ?? (() => {});
+  /**
+   * Inserts an article's rows of `table`, given as one flat array (`columns.length` values a
+   * row), with multi-row INSERTs: one call for up to ROWS_A_STATEMENT rows instead of one a row
+   * (statements prepared once for each row count). A statement's rows get consecutive rowids.
+   */
+  function rowsInserter(table: string, columns: string[]) {
+    const stride = columns.length;
+    const tuple = `(@articleId, ${columns.map(() => '?').join(', ')})`;
+    const byCount = new Map<number, Database.Statement>();
+    const statementFor = (count: number) => {
+      let statement = byCount.get(count);
+      if (statement === undefined) {
+        statement = sqlite.prepare(`INSERT INTO ${table} (article_id, ${columns.join(', ')}) VALUES ${Array(count).fill(tuple).join(', ')}`);
+        byCount.set(count, statement);
+      }
+      return statement;
+    };
+    return (articleId: number, values: Value[]): void => {
+      const rows = values.length / stride;
+      for (let first = 0; first < rows; first += ROWS_A_STATEMENT) {
+        const count = Math.min(ROWS_A_STATEMENT, rows - first);
+        const chunk = count === rows ? values : values.slice(first * stride, (first + count) * stride);
+        const last = Number(statementFor(count).run({ articleId }, ...chunk).lastInsertRowid);
+        for (let rowid = last - count + 1; rowid <= last; rowid++) inserted(table, rowid);
+      }
+    };
+  }
+
   const statements = {
     findArticle: sqlite.prepare<[string], { id: number; content_hash: string; parser_version: number; source_name: string }>(
       'SELECT id, content_hash, parser_version, source_name FROM articles WHERE title_key = ?',
@@ -206,23 +237,11 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       'citations',
     ].map((table) => sqlite.prepare(`DELETE FROM ${table} WHERE article_id = ?`)),
     insertParts: sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)'),
-    insertField: sqlite.prepare(
-      `INSERT INTO infobox_fields (article_id, seq, position, key, label, text, "values", date, group_name, supplied)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    insertSection: sqlite.prepare(
-      'INSERT INTO sections (article_id, idx, title, anchor, level, heading_seq) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    insertBlock: sqlite.prepare(
-      'INSERT INTO blocks (article_id, seq, section_idx, kind, text, hatnote_kind) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    insertUse: sqlite.prepare(
-      'INSERT INTO citation_uses (article_id, part_seq, position, n, section_idx) VALUES (?, ?, ?, ?, ?)',
-    ),
-    insertLink: sqlite.prepare(
-      `INSERT INTO links (article_id, part_seq, position, kind, target, target_key, section_idx)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insertFields: rowsInserter('infobox_fields', ['seq', 'position', 'key', 'label', 'text', '"values"', 'date', 'group_name', 'supplied']),
+    insertSections: rowsInserter('sections', ['idx', 'title', 'anchor', 'level', 'heading_seq']),
+    insertBlocks: rowsInserter('blocks', ['seq', 'section_idx', 'kind', 'text', 'hatnote_kind']),
+    insertUses: rowsInserter('citation_uses', ['part_seq', 'position', 'n', 'section_idx']),
+    insertLinks: rowsInserter('links', ['part_seq', 'position', 'kind', 'target', 'target_key', 'section_idx']),
     findSource: sqlite.prepare<[string], { id: number }>('SELECT id FROM sources WHERE key = ?'),
     insertSource: sqlite.prepare(
       'INSERT INTO sources (key, title, authors, year, publisher, place, url, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -249,12 +268,6 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     return id;
   }
 
-  /** Runs `statement` with `prefix` and then each row of `values` (`stride` values a row). */
-  function insertRows(table: string, statement: Database.Statement, prefix: number, values: Value[], stride: number): void {
-    for (let i = 0; i < values.length; i += stride) {
-      inserted(table, statement.run(prefix, ...values.slice(i, i + stride)).lastInsertRowid);
-    }
-  }
 
   return {
     /** Adds or replaces the article of the document's title; unchanged text is left as it is. */
@@ -279,15 +292,15 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
         inserted('articles', id);
       }
       inserted('parts', statements.insertParts.run(id, rows.parts).lastInsertRowid);
-      insertRows('blocks', statements.insertBlock, id, rows.blocks, STRIDE.blocks);
-      insertRows('links', statements.insertLink, id, rows.links, STRIDE.links);
+      statements.insertBlocks(id, rows.blocks);
+      statements.insertLinks(id, rows.links);
       // After the blocks: a section's insert trigger indexes their text for search (sections_fts).
-      insertRows('sections', statements.insertSection, id, rows.sections, STRIDE.sections);
-      insertRows('infobox_fields', statements.insertField, id, rows.fields, STRIDE.fields);
-      insertRows('citation_uses', statements.insertUse, id, rows.uses, STRIDE.uses);
+      statements.insertSections(id, rows.sections);
+      statements.insertFields(id, rows.fields);
+      statements.insertUses(id, rows.uses);
       const citations = rows.citations;
       let previousSource: number | null = null;
-      for (let i = 0; i < citations.length; i += STRIDE.citations) {
+      for (let i = 0; i < citations.length; i += CITATION_STRIDE) {
         const key = citations[i + 15] as string | null;
         // "Ibid." cites the work of the reference before it.
         const sourceId: number | null = key !== null ? sourceIdFor(key, citations, i + 15) : citations[i + 3] === 'ibid' ? previousSource : null;
