@@ -8,7 +8,9 @@
  * waits on that count with Atomics.wait and takes the message with receiveMessageOnPort. The
  * worker stays at most WINDOW documents ahead, so memory stays flat over any number of documents.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { articleRows, type ArticleRows } from '../db/write.js';
 import { parseDocument } from '../document/parse.js';
@@ -70,6 +72,9 @@ export const titleTest = (titleKeys: Iterable<string>) => {
   return (title: string) => keys.has(normalizeTitle(title));
 };
 
+/** After this long without a document from the worker, the run fails (no document takes a second). */
+const WORKER_SILENCE_SECONDS = 60;
+
 /** How many documents the worker may prepare ahead of the writer. */
 export const WINDOW = 512;
 
@@ -92,6 +97,7 @@ const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' 
  * ready, `idle` may do other work; it returns whether it did (if not, the import just waits).
  */
 export function* preparedByWorker(files: string[], titleKeys: string[], idle: () => boolean = () => false): Generator<Prepared> {
+  if (!existsSync(workerUrl)) throw new Error(`the parse worker is missing: ${fileURLToPath(workerUrl)}`);
   const { port1, port2 } = new MessageChannel();
   const counters = new Int32Array(new SharedArrayBuffer(12));
   const workerData: WorkerData = { files, titleKeys, counters: counters.buffer as SharedArrayBuffer, port: port2 as unknown as MessagePort };
@@ -100,11 +106,15 @@ export function* preparedByWorker(files: string[], titleKeys: string[], idle: ()
   try {
     for (let taken = 0; taken < files.length; taken++) {
       let message = receiveMessageOnPort(port1);
+      let waited = 0;
       while (message === undefined) {
         // The worker posts before it counts: once the count passes `taken`, the message is there.
         const posted = Atomics.load(counters, POSTED);
         if (posted < 0) throw new Error('the parse worker failed to start');
-        if (posted <= taken && !idle()) Atomics.wait(counters, POSTED, posted);
+        if (posted <= taken && !idle() && Atomics.wait(counters, POSTED, posted, 1_000) === 'timed-out') {
+          // A worker that died without a word (its error event cannot reach a thread that never yields).
+          if (++waited >= WORKER_SILENCE_SECONDS) throw new Error(`the parse worker sent nothing for ${waited} s`);
+        }
         message = receiveMessageOnPort(port1);
       }
       Atomics.store(counters, TAKEN, taken + 1);
