@@ -213,29 +213,20 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     findArticle: sqlite.prepare<[string], { id: number; content_hash: string; parser_version: number; source_name: string }>(
       'SELECT id, content_hash, parser_version, source_name FROM articles WHERE title_key = ?',
     ),
+    /** A replaced article is inserted again under its id (null: a new id). */
     insertArticle: sqlite.prepare(
-      `INSERT INTO articles (title, title_key, title_fold, slug, site_name, site_tagline, summary, infobox_title,
+      `INSERT INTO articles (id, title, title_key, title_fold, slug, site_name, site_tagline, summary, infobox_title,
         infobox_template, has_infobox, content_hash, source_bytes, source_name, parser_version, trailing)
-       VALUES (@title, @titleKey, @titleFold, @slug, @siteName, @siteTagline, @summary, @infoboxTitle,
+       VALUES (@id, @title, @titleKey, @titleFold, @slug, @siteName, @siteTagline, @summary, @infoboxTitle,
         @infoboxTemplate, @hasInfobox, @contentHash, @sourceBytes, @sourceName, @parserVersion, @trailing)`,
     ),
-    updateArticle: sqlite.prepare(
-      `UPDATE articles SET title = @title, title_fold = @titleFold, slug = @slug, site_name = @siteName,
-        site_tagline = @siteTagline, summary = @summary, infobox_title = @infoboxTitle,
-        infobox_template = @infoboxTemplate, has_infobox = @hasInfobox, content_hash = @contentHash,
-        source_bytes = @sourceBytes, source_name = @sourceName, parser_version = @parserVersion, trailing = @trailing
-       WHERE id = @id`,
-    ),
-    deleteChildren: [
-      'redirects',
-      'parts',
-      'infobox_fields',
-      'sections',
-      'blocks',
-      'citation_uses',
-      'links',
-      'citations',
-    ].map((table) => sqlite.prepare(`DELETE FROM ${table} WHERE article_id = ?`)),
+    /** The rows of the articles of a JSON array of ids: their children, then the articles. */
+    deleteArticles: [
+      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'citations'].map(
+        (table) => `DELETE FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`,
+      ),
+      'DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+    ].map((sql) => sqlite.prepare(sql)),
     insertParts: sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)'),
     insertFields: rowsInserter('infobox_fields', ['seq', 'position', 'key', 'label', 'text', '"values"', 'date', 'group_name', 'supplied']),
     insertSections: rowsInserter('sections', ['idx', 'title', 'anchor', 'level', 'heading_seq']),
@@ -269,29 +260,11 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
   }
 
 
-  return {
-    /** Adds or replaces the article of the document's title; unchanged text is left as it is. */
-    writeArticle(rows: ArticleRows): { id: number; changed: boolean } {
-      const row = rows.article;
-      const existing = statements.findArticle.get(rows.titleKey);
-      if (
-        existing &&
-        existing.content_hash === row.contentHash &&
-        existing.parser_version === row.parserVersion &&
-        existing.source_name === row.sourceName
-      ) {
-        return { id: existing.id, changed: false };
-      }
-      let id: number;
-      if (existing) {
-        id = existing.id;
-        for (const statement of statements.deleteChildren) statement.run(id);
-        statements.updateArticle.run({ ...row, id });
-      } else {
-        id = Number(statements.insertArticle.run(row).lastInsertRowid);
-        inserted('articles', id);
-      }
-      inserted('parts', statements.insertParts.run(id, rows.parts).lastInsertRowid);
+  /** Inserts the article's rows under `id` (null: a new article). */
+  function insertArticle(rows: ArticleRows, replacing: number | null): number {
+    const id = Number(statements.insertArticle.run({ ...rows.article, id: replacing }).lastInsertRowid);
+    inserted('articles', id);
+    inserted('parts', statements.insertParts.run(id, rows.parts).lastInsertRowid);
       statements.insertBlocks(id, rows.blocks);
       statements.insertLinks(id, rows.links);
       // After the blocks: a section's insert trigger indexes their text for search (sections_fts).
@@ -307,7 +280,36 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
         previousSource = sourceId;
         inserted('citations', statements.insertCitation.run(id, ...citations.slice(i, i + 15), sourceId).lastInsertRowid);
       }
-      return { id, changed: true };
+      return id;
+  }
+
+  return {
+    /**
+     * Adds or replaces the articles of the documents' titles (each title once); unchanged text
+     * is left as it is. The articles replaced are deleted first, all at once: a statement that
+     * deletes rows flushes the full-text indexes' pending deletions, so one a table for the batch
+     * instead of one a table for each article. Then each is inserted again under its id.
+     */
+    writeArticles(batch: ArticleRows[]): { id: number; changed: boolean }[] {
+      const existing = batch.map((rows) => {
+        const found = statements.findArticle.get(rows.titleKey);
+        const row = rows.article;
+        const unchanged =
+          found !== undefined &&
+          found.content_hash === row.contentHash &&
+          found.parser_version === row.parserVersion &&
+          found.source_name === row.sourceName;
+        return { id: found?.id ?? null, unchanged };
+      });
+      const replaced = existing.filter(({ id, unchanged }) => id !== null && !unchanged).map(({ id }) => id);
+      if (replaced.length > 0) {
+        const ids = JSON.stringify(replaced);
+        for (const statement of statements.deleteArticles) statement.run(ids);
+      }
+      return batch.map((rows, i) => {
+        const { id, unchanged } = existing[i]!;
+        return unchanged ? { id: id!, changed: false } : { id: insertArticle(rows, id), changed: true };
+      });
     },
     /** Records `from → articleId`; returns the id of the article that already holds `from`, if another. */
     writeRedirect(from: string, articleId: number): number | null {

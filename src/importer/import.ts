@@ -10,7 +10,7 @@ import { migrateDatabase, openDatabase } from '../db/open.js';
 import { createWriter } from '../db/write.js';
 import { peekTitle } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
-import { preparedByWorker, preparedHere, unwrap } from './prepare.js';
+import { preparedByWorker, preparedHere, unwrap, type PreparedDocument } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
 
 export interface ImportMessage {
@@ -36,6 +36,9 @@ export interface ImportOptions {
 
 /** From how many documents a parse worker pays for its start (~0.1 s). */
 export const PARSE_WORKER_FROM = 200;
+
+/** Documents written together (~8 MB of rows). */
+const WRITE_BATCH = 256;
 
 /** Rows (sections, citations, ...) indexed for search at a time during a run: about 400 documents (smaller batches cost more FTS5 segment merging: +20 % at 2,500). */
 const FILL_BATCH = 10_000;
@@ -142,6 +145,17 @@ export function importDocuments(options: ImportOptions): ImportResult {
     const result: ImportResult = { imported: [], skipped: [], messages, articles: 0 };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
     let failed = false;
+    // Documents are written WRITE_BATCH at a time (the articles they replace are deleted together).
+    const batch: PreparedDocument[] = [];
+    const writeBatch = () => {
+      const written = failed ? [] : writer.writeArticles(batch.map((document) => document.rows!));
+      written.forEach(({ id }, i) => {
+        const { file, title, redirectedFrom, redirectLine } = batch[i]!;
+        result.imported.push({ file, title });
+        if (redirectedFrom) redirectsToWrite.push({ from: redirectedFrom, id, file, line: redirectLine });
+      });
+      batch.length = 0;
+    };
     db.$client.transaction(() => {
       for (const prepared of documents) {
         const document = unwrap(prepared);
@@ -157,12 +171,10 @@ export function importDocuments(options: ImportOptions): ImportResult {
         }
         // After a failure the run goes on parsing, to report every problem, but writes nothing more.
         if (!ok || failed) continue;
-        const { id } = writer.writeArticle(document.rows!);
-        result.imported.push({ file, title: document.title });
-        if (document.redirectedFrom) {
-          redirectsToWrite.push({ from: document.redirectedFrom, id, file, line: document.redirectLine });
-        }
+        batch.push(document);
+        if (batch.length === WRITE_BATCH) writeBatch();
       }
+      writeBatch();
       if (failed) throw new ImportFailed(messages);
       if (result.imported.length === 0) {
         throw new ImportFailed(
