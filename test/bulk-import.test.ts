@@ -5,7 +5,7 @@
  * a worker thread are written as those parsed in the import's thread; parts stored one row an
  * article (migration 0004) give every source back byte for byte.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t from 'tap';
@@ -184,6 +184,11 @@ t.test('documents parsed in a worker thread are written as those parsed in the i
   t.throws(() => importDocuments({ dbPath: join(dir, 'failed.sqlite'), inputs: failing, parseWorker: true }), {
     name: 'ImportFailed',
     messages: [{ severity: 'warning' }, { severity: 'error', file: join(dir, 'bad.txt'), line: 5, message: /\[2\] has no reference/ }],
+  });
+  // A run that fails in pass 1 (a duplicate title), before its worker was given anything, stops it.
+  t.throws(() => importDocuments({ dbPath: join(dir, 'failed.sqlite'), inputs: [...inputs, join(docs, readdirSync(docs)[0]!)], parseWorker: true }), {
+    name: 'ImportFailed',
+    messages: [{ severity: 'error', message: /duplicate title/ }],
   });
   const skipped = importDocuments({ dbPath: join(dir, 'skipped.sqlite'), inputs: failing, parseWorker: true, skipInvalid: true });
   t.equal(skipped.imported.length, here.imported.length);

@@ -10,7 +10,7 @@ import { migrateDatabase, openDatabase } from '../db/open.js';
 import { createWriter } from '../db/write.js';
 import { peekTitle } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
-import { preparedByWorker, preparedHere, unwrap, type PreparedDocument } from './prepare.js';
+import { preparedHere, startParseWorker, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
 
 export interface ImportMessage {
@@ -34,7 +34,7 @@ export interface ImportOptions {
   parseWorker?: boolean;
 }
 
-/** From how many documents a parse worker pays for its start (~0.1 s). */
+/** From how many documents a parse worker pays for its start (~0.25 s, partly behind pass 1). */
 export const PARSE_WORKER_FROM = 200;
 
 /** Documents written together (~8 MB of rows). */
@@ -93,6 +93,17 @@ export function importDocuments(options: ImportOptions): ImportResult {
   }
   if (files.length === 0 && messages.length === 0) fail(options.inputs.join(', '), 0, 'no source documents (*.txt) found');
 
+  // A worker for many documents, started now: it loads the parser while pass 1 runs.
+  const parseWorker = (options.parseWorker ?? files.length >= PARSE_WORKER_FROM) ? startParseWorker() : null;
+  try {
+    return importFiles(files, options, messages, parseWorker);
+  } finally {
+    parseWorker?.stop();
+  }
+}
+
+function importFiles(files: string[], options: ImportOptions, messages: ImportMessage[], parseWorker: ParseWorker | null): ImportResult {
+  const fail = (file: string, line: number, message: string) => messages.push({ severity: 'error', file, line, message });
   // Pass 1: every title, so that duplicates are reported before anything is written and hatnote
   // targets that contain a comma can be kept whole. Pass 2 parses and writes one document at a
   // time (memory stays flat over any number of documents).
@@ -136,10 +147,9 @@ export function importDocuments(options: ImportOptions): ImportResult {
     const restoreIndexes = options.bulkIndexes !== false && titleKeys.length === 0 ? deferSecondaryIndexes(db.$client) : null;
     titleKeys.push(...firstOf.keys());
     const toPrepare = files.filter((file) => !invalid.has(file));
-    const inWorker = options.parseWorker ?? toPrepare.length >= PARSE_WORKER_FROM;
     // While the worker parses, the rows written so far are indexed for search, a large batch at a time.
-    const documents = inWorker
-      ? preparedByWorker(toPrepare, titleKeys, () => indexes?.fill(FILL_BATCH) ?? false)
+    const documents = parseWorker
+      ? parseWorker.documents(toPrepare, titleKeys, () => indexes?.fill(FILL_BATCH) ?? false)
       : preparedHere(toPrepare, titleKeys);
 
     const result: ImportResult = { imported: [], skipped: [], messages, articles: 0 };

@@ -84,49 +84,74 @@ export const TAKEN = 1;
 export const STOP = 2;
 
 export interface WorkerData {
-  files: string[];
-  titleKeys: string[];
   counters: SharedArrayBuffer;
   port: MessagePort;
 }
 
+/** What the worker is to prepare, posted to it when pass 1 is done. */
+export interface StartMessage {
+  files: string[];
+  titleKeys: string[];
+}
+
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
 
+export interface ParseWorker {
+  /**
+   * The prepared documents of `files`, in order. While the next one is not ready, `idle` may do
+   * other work; it returns whether it did (if not, the import just waits). Once only.
+   */
+  documents(files: string[], titleKeys: string[], idle?: () => boolean): Generator<Prepared>;
+  /** Stops the worker, whether or not it was given documents. */
+  stop(): void;
+}
+
 /**
- * The prepared documents of `files`, in order, from a worker thread. While the next one is not
- * ready, `idle` may do other work; it returns whether it did (if not, the import just waits).
+ * Starts a parse worker. It loads the parser (~0.25 s) while the import reads the titles of
+ * pass 1, and waits for its documents.
  */
-export function* preparedByWorker(files: string[], titleKeys: string[], idle: () => boolean = () => false): Generator<Prepared> {
+export function startParseWorker(): ParseWorker {
   if (!existsSync(workerUrl)) throw new Error(`the parse worker is missing: ${fileURLToPath(workerUrl)}`);
   const { port1, port2 } = new MessageChannel();
   const counters = new Int32Array(new SharedArrayBuffer(12));
-  const workerData: WorkerData = { files, titleKeys, counters: counters.buffer as SharedArrayBuffer, port: port2 as unknown as MessagePort };
+  const workerData: WorkerData = { counters: counters.buffer as SharedArrayBuffer, port: port2 as unknown as MessagePort };
   const worker = new Worker(workerUrl, { workerData, transferList: [port2] });
   worker.unref();
-  try {
-    for (let taken = 0; taken < files.length; taken++) {
-      let message = receiveMessageOnPort(port1);
-      let waited = 0;
-      while (message === undefined) {
-        // The worker posts before it counts: once the count passes `taken`, the message is there.
-        const posted = Atomics.load(counters, POSTED);
-        if (posted < 0) throw new Error('the parse worker failed to start');
-        if (posted <= taken && !idle() && Atomics.wait(counters, POSTED, posted, 1_000) === 'timed-out') {
-          // A worker that died without a word (its error event cannot reach a thread that never yields).
-          if (++waited >= WORKER_SILENCE_SECONDS) throw new Error(`the parse worker sent nothing for ${waited} s`);
-        }
-        message = receiveMessageOnPort(port1);
-      }
-      Atomics.store(counters, TAKEN, taken + 1);
-      Atomics.notify(counters, TAKEN);
-      yield message.message as Prepared;
-    }
-  } finally {
+  const stop = () => {
     // Done, or the run failed: the worker stops at its next document.
     Atomics.store(counters, STOP, 1);
     Atomics.notify(counters, TAKEN);
     port1.close();
-  }
+    void worker.terminate();
+  };
+  return {
+    *documents(files, titleKeys, idle = () => false) {
+      const start: StartMessage = { files, titleKeys };
+      port1.postMessage(start);
+      try {
+        for (let taken = 0; taken < files.length; taken++) {
+          let message = receiveMessageOnPort(port1);
+          let waited = 0;
+          while (message === undefined) {
+            // The worker posts before it counts: once the count passes `taken`, the message is there.
+            const posted = Atomics.load(counters, POSTED);
+            if (posted < 0) throw new Error('the parse worker failed to start');
+            if (posted <= taken && !idle() && Atomics.wait(counters, POSTED, posted, 1_000) === 'timed-out') {
+              // A worker that died without a word (its error event cannot reach a thread that never yields).
+              if (++waited >= WORKER_SILENCE_SECONDS) throw new Error(`the parse worker sent nothing for ${waited} s`);
+            }
+            message = receiveMessageOnPort(port1);
+          }
+          Atomics.store(counters, TAKEN, taken + 1);
+          Atomics.notify(counters, TAKEN);
+          yield message.message as Prepared;
+        }
+      } finally {
+        stop();
+      }
+    },
+    stop,
+  };
 }
 
 /** The prepared documents of `files`, in order, prepared in this thread. */
