@@ -237,10 +237,10 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     insertSource: sqlite.prepare(
       'INSERT INTO sources (key, title, authors, year, publisher, place, url, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
-    insertCitation: sqlite.prepare(
-      `INSERT INTO citations (article_id, n, seq, text, kind, authors, year, date, title, chapter, pages, place,
-        publisher, url, format, fields, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insertCitations: rowsInserter('citations', [
+      ...['n', 'seq', 'text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher'],
+      ...['url', 'format', 'fields', 'source_id'],
+    ]),
     findRedirect: sqlite.prepare<[string], { article_id: number }>('SELECT article_id FROM redirects WHERE from_key = ?'),
     deleteRedirect: sqlite.prepare('DELETE FROM redirects WHERE from_key = ?'),
     insertRedirect: sqlite.prepare('INSERT INTO redirects (from_title, from_key, article_id) VALUES (?, ?, ?)'),
@@ -265,22 +265,25 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     const id = Number(statements.insertArticle.run({ ...rows.article, id: replacing }).lastInsertRowid);
     inserted('articles', id);
     inserted('parts', statements.insertParts.run(id, rows.parts).lastInsertRowid);
-      statements.insertBlocks(id, rows.blocks);
-      statements.insertLinks(id, rows.links);
-      // After the blocks: a section's insert trigger indexes their text for search (sections_fts).
-      statements.insertSections(id, rows.sections);
-      statements.insertFields(id, rows.fields);
-      statements.insertUses(id, rows.uses);
-      const citations = rows.citations;
-      let previousSource: number | null = null;
-      for (let i = 0; i < citations.length; i += CITATION_STRIDE) {
-        const key = citations[i + 15] as string | null;
-        // "Ibid." cites the work of the reference before it.
-        const sourceId: number | null = key !== null ? sourceIdFor(key, citations, i + 15) : citations[i + 3] === 'ibid' ? previousSource : null;
-        previousSource = sourceId;
-        inserted('citations', statements.insertCitation.run(id, ...citations.slice(i, i + 15), sourceId).lastInsertRowid);
-      }
-      return id;
+    statements.insertBlocks(id, rows.blocks);
+    statements.insertLinks(id, rows.links);
+    // After the blocks: a section's insert trigger indexes their text for search (sections_fts).
+    statements.insertSections(id, rows.sections);
+    statements.insertFields(id, rows.fields);
+    statements.insertUses(id, rows.uses);
+    const citations = rows.citations;
+    const values: Value[] = [];
+    let previousSource: number | null = null;
+    for (let i = 0; i < citations.length; i += CITATION_STRIDE) {
+      const key = citations[i + 15] as string | null;
+      // "Ibid." cites the work of the reference before it.
+      const sourceId: number | null = key !== null ? sourceIdFor(key, citations, i + 15) : citations[i + 3] === 'ibid' ? previousSource : null;
+      previousSource = sourceId;
+      for (let j = i; j < i + 15; j++) values.push(citations[j]!);
+      values.push(sourceId);
+    }
+    statements.insertCitations(id, values);
+    return id;
   }
 
   return {
