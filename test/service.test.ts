@@ -148,6 +148,10 @@ t.test('CORS', async (t) => {
       t.ok(exposed.split(/,\s*/).includes(name), `exposes ${name}`);
     }
     t.notMatch(exposed, /ratelimit/, 'no RateLimit-* headers to expose while rate limiting is off');
+    for (const url of ['/v1/articles/No_such_article', '/nowhere', '/docs']) {
+      const other = await app.inject({ url, headers: { origin: 'https://reader.example' } });
+      t.equal(other.headers['access-control-allow-origin'], '*', `${url}: readable cross-origin too`);
+    }
     const preflight = await app.inject({
       method: 'OPTIONS',
       url: ARTICLE,

@@ -91,21 +91,34 @@ export default fp(
       // A public API: browsers may embed its responses from any origin (CORS still governs reads).
       crossOriginResourcePolicy: { policy: 'cross-origin' },
     });
-    const sets = [API_HEADERS, documentHeaders].map((headers) => Object.entries(headers));
-    const [api, documents] = sets as [[string, string][], [string, string][]];
+    const origin = corsOrigins(config.CORS_ORIGIN);
+    const corsOptions = {
+      origin,
+      methods: ['GET', 'HEAD'],
+      // RateLimit-* are sent only when rate limiting is on.
+      exposedHeaders: EXPOSED_HEADERS.filter((name) => config.RATE_LIMIT_MAX > 0 || !name.startsWith('RateLimit-')),
+      maxAge: 86_400,
+    };
+    // Any origin: a response's CORS headers do not depend on the request, so they join the static
+    // set, and @fastify/cors is registered in a context of its own, where it answers preflights
+    // (its OPTIONS route) and adds nothing to other responses. A list of origins needs it on
+    // every response: what it sends depends on the Origin asked.
+    const anyOrigin = origin === '*';
+    const corsHeaders = anyOrigin
+      ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': corsOptions.exposedHeaders.join(', ') }
+      : {};
+    const [api, documents] = [API_HEADERS, documentHeaders].map((headers) => Object.entries({ ...headers, ...corsHeaders })) as [
+      [string, string][],
+      [string, string][],
+    ];
     // On every response (an onRequest hook runs before any handler, and for unrouted URLs too).
     app.addHook('onRequest', (request, reply, done) => {
       const path = request.routeOptions.url;
       for (const [name, value] of path !== undefined && path.startsWith(DOCUMENTS_PREFIX) ? documents : api) reply.header(name, value);
       done();
     });
-    await app.register(cors, {
-      origin: corsOrigins(config.CORS_ORIGIN),
-      methods: ['GET', 'HEAD'],
-      // RateLimit-* are sent only when rate limiting is on.
-      exposedHeaders: EXPOSED_HEADERS.filter((name) => config.RATE_LIMIT_MAX > 0 || !name.startsWith('RateLimit-')),
-      maxAge: 86_400,
-    });
+    if (anyOrigin) await app.register(async (preflights) => preflights.register(cors, corsOptions));
+    else await app.register(cors, corsOptions);
   },
   { name: 'security', dependencies: ['errors'] },
 );
