@@ -45,16 +45,18 @@ type SerializerFactory = NonNullable<NonNullable<NonNullable<FastifyServerOption
  * Fastify's own response serializers (fast-json-stringify), each compiled on its first use rather
  * than at start-up: every route has one per status code — eight, most of them error responses
  * rarely or never sent — and compiling them all was a sixth of the start-up time and of the heap
- * after it. The compiler is the one Fastify would use, resolved from fastify so both stay in step.
+ * after it; the compiler itself is loaded on the first compilation. The compiler is the one Fastify would use, resolved from fastify so both stay in step.
  */
 function lazySerializers(): SerializerFactory {
-  const fastifyRequire = createRequire(createRequire(import.meta.url).resolve('fastify'));
-  const build = (fastifyRequire('@fastify/fast-json-stringify-compiler') as () => SerializerFactory)();
+  // Loading the compiler (fast-json-stringify and its dependencies) is itself ~30 ms: on first use too.
+  let build: SerializerFactory | undefined;
+  const compiler = () =>
+    (build ??= (createRequire(createRequire(import.meta.url).resolve('fastify'))('@fastify/fast-json-stringify-compiler') as () => SerializerFactory)());
   return (externalSchemas, options) => {
-    const compile = build(externalSchemas, options);
+    let compile: ReturnType<SerializerFactory> | undefined;
     return (route) => {
       let serialize: ((data: unknown) => string) | undefined;
-      return (data) => (serialize ??= compile(route))(data);
+      return (data) => (serialize ??= (compile ??= compiler()(externalSchemas, options))(route))(data);
     };
   };
 }
