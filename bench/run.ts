@@ -26,7 +26,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick ?? false;
 const sizes = (values.sizes ?? (quick ? '1000' : '1000,10000,100000')).split(',').map(Number);
-const seconds = Number(values.seconds ?? (quick ? 3 : 5));
+const seconds = Number(values.seconds ?? (quick ? 2 : 5));
 const rounds = quick ? 1 : 2;
 const connections = 32;
 const STARTUP_RUNS = 5;
