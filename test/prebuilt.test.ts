@@ -20,7 +20,7 @@ const URLS = [
   `/v1/articles/${TITLE}/sections/Revolution in Petrograd`.replace(/ /g, '%20'),
   `/v1/articles/${TITLE}/redirects`,
   `/v1/articles/${TITLE}/links`,
-  `/v1/articles/${TITLE}/?unknown=1`,
+  `/v1/articles/${TITLE}/`,
 ];
 
 type Request = { method?: 'GET' | 'HEAD'; headers?: Record<string, string> };
@@ -116,6 +116,9 @@ t.test('what is not prebuilt', async (t) => {
   const redirected = await twice({ url: '/v1/articles/October_Revolution' });
   t.ok(redirected.fullPath, 'a redirect is answered by the full path (its body names the redirect)');
   t.match(redirected.second.json(), { redirectedFrom: 'October Revolution' });
+  const query = await twice({ url: `/v1/articles/${TITLE}?unknown=1` });
+  t.ok(query.fullPath, 'a URL with a query string is not kept (the representations have none)');
+  t.equal(query.second.statusCode, 200);
   const missing = await twice({ url: '/v1/articles/No_such_article' });
   t.ok(missing.fullPath, 'a 404 is not kept');
   t.equal(missing.second.statusCode, 404);

@@ -31,13 +31,17 @@ export interface PrebuiltOptions {
   maxUrls?: number;
 }
 
-export function createPrebuilt({ body, cacheControl, maxUrls = 8192 }: PrebuiltOptions) {
+export function createPrebuilt({ body, cacheControl, maxUrls = 4096 }: PrebuiltOptions) {
   const urls = new Map<string, PrebuiltEntry>();
 
   return {
-    /** The full path answered this URL with this representation. */
+    /**
+     * The full path answered this URL with this representation. URLs with a query string are not
+     * kept: the representations have none, and a client adding arbitrary queries would otherwise
+     * fill the map with long keys.
+     */
     remember(url: string, entry: PrebuiltEntry) {
-      if (urls.has(url)) return;
+      if (urls.has(url) || url.includes('?')) return;
       if (urls.size >= maxUrls) urls.delete(urls.keys().next().value!);
       urls.set(url, entry);
     },
