@@ -65,6 +65,9 @@ export function reusedBody(body: Buffer): Buffer {
   return body;
 }
 
+const brotliOnce = once<BrotliOptions>('br', brotliCompressSync);
+const gzipOnce = once<ZlibOptions>('gzip', gzipSync);
+
 /** A reused body compressed with the encoding, once. */
 export const compressedCopy = (body: Buffer, encoding: Encoding): Buffer =>
   encoding === 'br' ? brotliOnce(body, BROTLI_OPTIONS) : gzipOnce(body);
@@ -88,9 +91,6 @@ function once<O>(encoding: string, compressSync: (buffer: Buffer, options?: O) =
  * (the default synchronous limit is 8–64 KB by core count; larger bodies are streamed through
  * zlib, which cannot be reused): it happens once per body.
  */
-const brotliOnce = once<BrotliOptions>('br', brotliCompressSync);
-const gzipOnce = once<ZlibOptions>('gzip', gzipSync);
-
 export const reusedBodyCompression = {
   ...COMPRESS_OPTIONS,
   syncThreshold: Number.MAX_SAFE_INTEGER,

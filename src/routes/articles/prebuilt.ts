@@ -1,8 +1,8 @@
 /**
  * Prebuilt responses. Once a URL has been answered with a cached representation of an article
  * (see cache.ts), later GET and HEAD requests for the same URL are answered from an onRequest hook
- * of the articles plugin: the URL names the route, its parameters and its query, and the database
- * does not change while serving, so the answer is known. It skips what would only compute it again
+ * of the articles plugin: the URL (one without a query string) names the route and its
+ * parameters, and the database does not change while serving, so the answer is known. It skips what would only compute it again
  * — validation, title resolution, the handler, Fastify's serialisation and the onSend hooks — and
  * writes the cached bytes (or their compressed copy) with the headers the full path gives them:
  * ETag, Cache-Control, Vary, 304 on a matching If-None-Match, Accept-Encoding negotiated as
