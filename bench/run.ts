@@ -27,7 +27,7 @@ const { values } = parseArgs({
 const quick = values.quick ?? false;
 const sizes = (values.sizes ?? (quick ? '1000' : '1000,10000,100000')).split(',').map(Number);
 const seconds = Number(values.seconds ?? (quick ? 2 : 5));
-const rounds = quick ? 1 : 2;
+const rounds = quick ? 1 : 3;
 const connections = 32;
 const STARTUP_RUNS = 5;
 const out = join(projectRoot, 'bench', 'out');
@@ -137,7 +137,11 @@ function sample(dbPath: string) {
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 
 interface Comparison {
   name: string;
@@ -198,10 +202,11 @@ async function compare(dbPath: string) {
       results.set(scenario.name, entry);
     }
   }
+  // The median round: a run disturbed by the shared machine moves it less than it moves a mean.
   const average = (list: LoadResult[]): LoadResult => ({
-    rps: mean(list.map((r) => r.rps)),
-    p50: mean(list.map((r) => r.p50)),
-    p99: mean(list.map((r) => r.p99)),
+    rps: median(list.map((r) => r.rps)),
+    p50: median(list.map((r) => r.p50)),
+    p99: median(list.map((r) => r.p99)),
     errors: list.reduce((a, r) => a + r.errors, 0),
     non2xx: list.reduce((a, r) => a + r.non2xx, 0),
     requests: list.reduce((a, r) => a + r.requests, 0),
@@ -318,7 +323,7 @@ const md = [
   `- Date: ${started.toISOString()}`,
   `- Command: \`${command}\``,
   `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 1024 ** 3, 1)} GiB, ${osType()} ${release()}, Node ${process.version}`,
-  `- Load generator: ${loadGenerator}, ${connections} connections, ${seconds} s per run, ${rounds} alternating round(s); ${hasTaskset ? 'server pinned to core 1, load generator to core 0 (taskset)' : 'no CPU pinning'}`,
+  `- Load generator: ${loadGenerator}, ${connections} connections, ${seconds} s per run, ${rounds} alternating round(s), the median round reported; ${hasTaskset ? 'server pinned to core 1, load generator to core 0 (taskset)' : 'no CPU pinning'}`,
   '',
   `## Server vs baseline (${fmt(first.size)} articles)`,
   '',
