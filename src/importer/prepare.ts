@@ -108,14 +108,14 @@ export interface ParseWorker {
 
 /**
  * Starts a parse worker. It loads the parser (~0.25 s) while the import reads the titles of
- * pass 1, and waits for its documents.
+ * pass 1, and waits for its documents. `url` and `silenceSeconds` are for tests.
  */
-export function startParseWorker(): ParseWorker {
-  if (!existsSync(workerUrl)) throw new Error(`the parse worker is missing: ${fileURLToPath(workerUrl)}`);
+export function startParseWorker({ url = workerUrl, silenceSeconds = WORKER_SILENCE_SECONDS }: { url?: URL; silenceSeconds?: number } = {}): ParseWorker {
+  if (!existsSync(url)) throw new Error(`the parse worker is missing: ${fileURLToPath(url)}`);
   const { port1, port2 } = new MessageChannel();
   const counters = new Int32Array(new SharedArrayBuffer(12));
   const workerData: WorkerData = { counters: counters.buffer as SharedArrayBuffer, port: port2 as unknown as MessagePort };
-  const worker = new Worker(workerUrl, { workerData, transferList: [port2] });
+  const worker = new Worker(url, { workerData, transferList: [port2] });
   worker.unref();
   const stop = () => {
     // Done, or the run failed: the worker stops at its next document.
@@ -138,7 +138,7 @@ export function startParseWorker(): ParseWorker {
             if (posted < 0) throw new Error('the parse worker failed to start');
             if (posted <= taken && !idle() && Atomics.wait(counters, POSTED, posted, 1_000) === 'timed-out') {
               // A worker that died without a word (its error event cannot reach a thread that never yields).
-              if (++waited >= WORKER_SILENCE_SECONDS) throw new Error(`the parse worker sent nothing for ${waited} s`);
+              if (++waited >= silenceSeconds) throw new Error(`the parse worker sent nothing for ${waited} s`);
             }
             message = receiveMessageOnPort(port1);
           }
