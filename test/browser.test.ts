@@ -9,12 +9,12 @@ import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import t, { type Test } from 'tap';
 import { importDocuments } from '../src/importer/import.js';
 import { fixturesDir } from './helpers/expected.js';
 import { freePort } from './helpers/net.js';
+import { readLogLines, type LogLine } from './helpers/server-log.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -50,12 +50,6 @@ function specOperations(): Operation[] {
   );
 }
 
-interface LogLine {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
-
 /** `node dist/src/server.js` on a free port over a database built from the fixtures. */
 async function startServer(t: Test) {
   // CI builds before testing (`npm ci` runs `prepare`); a fresh checkout builds here once.
@@ -76,21 +70,14 @@ async function startServer(t: Test) {
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const logs: LogLine[] = [];
+  let logs: LogLine[] = [];
   const listening = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start within 30 s; stderr: ${stderr}`)), 30_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`the server exited with ${code} before listening; stderr: ${stderr}`));
     });
-    createInterface({ input: child.stdout }).on('line', (text) => {
-      let line: LogLine;
-      try {
-        line = JSON.parse(text) as LogLine;
-      } catch {
-        line = { level: 0, msg: text };
-      }
-      logs.push(line);
+    logs = readLogLines(child.stdout, (line) => {
       if (line.msg.startsWith('serving ')) {
         clearTimeout(timer);
         resolve();

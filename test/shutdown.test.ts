@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import t, { type Test } from 'tap';
 import { importDocuments } from '../src/importer/import.js';
 import { fixturesDir } from './helpers/expected.js';
 import { freePort } from './helpers/net.js';
+import { readLogLines, type LogLine } from './helpers/server-log.js';
 
 
 const root = join(import.meta.dirname, '..');
@@ -22,12 +22,6 @@ const serverJs = join(root, 'dist', 'src', 'server.js');
 if (!existsSync(serverJs)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
 const ARTICLE = '/v1/articles/Russian_revolution_of_1917';
-
-interface LogLine {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
 
 interface Server {
   child: ChildProcess;
@@ -49,16 +43,8 @@ async function startServer(t: Test, env: Record<string, string>): Promise<Server
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
 
-  const logs: LogLine[] = [];
   const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
-  createInterface({ input: child.stdout! }).on('line', (text) => {
-    let line: LogLine;
-    try {
-      line = JSON.parse(text) as LogLine;
-    } catch {
-      line = { level: 0, msg: text };
-    }
-    logs.push(line);
+  const logs = readLogLines(child.stdout!, (line) => {
     for (const waiter of waiters) {
       if (waiter.match(line)) {
         waiters.delete(waiter);
