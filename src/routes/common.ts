@@ -72,15 +72,14 @@ export const PageQuery = {
   ),
 };
 
+/** The fields that lead to the next page (src/pagination.ts fills them); `of` names a paged list other than `items`. */
+export const nextPage = (of = '') => ({
+  nextCursor: Type.Union([Type.String(), Type.Null()], { description: `Cursor of the next page${of}; null on the last page` }),
+  next: Type.Union([Type.String(), Type.Null()], { description: `Ready URL of the next page${of}; null on the last page` }),
+});
+
 export function Page<T extends TSchema>(item: T, description: string) {
-  return Type.Object(
-    {
-      items: Type.Array(item),
-      nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Cursor of the next page; null on the last page' }),
-      next: Type.Union([Type.String(), Type.Null()], { description: 'Ready URL of the next page; null on the last page' }),
-    },
-    { description },
-  );
+  return Type.Object({ items: Type.Array(item), ...nextPage() }, { description });
 }
 
 export const TitleParam = Type.Object({

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ArticleRef, Page, PageQuery, SectionRef } from '../common.js';
+import { ArticleRef, nextPage, Page, PageQuery, SectionRef } from '../common.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
   Type.Union([schema, Type.Null()], { description });
@@ -45,8 +45,7 @@ export const Source = Type.Object(
   {
     ...SourceListItem.properties,
     articles: Type.Array(SourceArticle, { description: 'A page of the articles citing the work, in title order (`articleCount` in all)' }),
-    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Cursor of the next page of `articles`; null on the last page' }),
-    next: Type.Union([Type.String(), Type.Null()], { description: 'Ready URL of the next page of `articles`; null on the last page' }),
+    ...nextPage(' of `articles`'),
   },
   { description: 'A cited work with a page of the articles citing it, their references to it and the sections citing those' },
 );
