@@ -9,6 +9,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open.js';
+import type { SourceArticle, SourceListItem } from '../../routes/sources/schemas.js';
 import { articleRef } from './articles.js';
 
 export interface SourceRow {
@@ -20,28 +21,6 @@ export interface SourceRow {
   place: string | null;
   url: string | null;
   kind: string;
-}
-
-export interface SourceItem {
-  id: number;
-  title: string | null;
-  authors: string[];
-  year: number | null;
-  publisher: string | null;
-  place: string | null;
-  url: string | null;
-  kind: string;
-  citationCount: number;
-  articleCount: number;
-  href: string;
-}
-
-export interface CitingArticle {
-  title: string;
-  slug: string;
-  href: string;
-  citations: { n: number; text: string }[];
-  sections: { index: number; anchor: string | null; title: string | null }[];
 }
 
 export const sourceHref = (id: number): string => `/v1/sources/${id}`;
@@ -102,7 +81,7 @@ export function createSourceQueries(db: Db) {
     return found;
   }
 
-  function toItem(row: SourceRow): SourceItem {
+  function toItem(row: SourceRow): SourceListItem {
     const { citationCount, articleCount } = countsOf(row.id);
     return {
       id: row.id,
@@ -128,7 +107,7 @@ export function createSourceQueries(db: Db) {
     toItem,
 
     /** One source, or null. */
-    get(id: number): SourceItem | null {
+    get(id: number): SourceListItem | null {
       const row = one.get(id);
       return row ? toItem(row) : null;
     },
@@ -139,7 +118,7 @@ export function createSourceQueries(db: Db) {
     },
 
     /** An article citing the source: its references to it and the sections whose text cites them. */
-    citingArticle(id: number, { articleId, title }: { articleId: number; title: string }): CitingArticle {
+    citingArticle(id: number, { articleId, title }: { articleId: number; title: string }): SourceArticle {
       return {
         ...articleRef(title),
         citations: citationsOf.all(id, articleId),

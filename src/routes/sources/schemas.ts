@@ -40,6 +40,7 @@ export const SourceArticle = Type.Object(
   },
   { description: 'An article citing the work' },
 );
+export type SourceArticle = Static<typeof SourceArticle>;
 
 export const Source = Type.Object(
   {
