@@ -7,6 +7,7 @@
 import type { InjectOptions } from 'fastify';
 import t from 'tap';
 import type { Config } from '../src/config.js';
+import { RecencyMap } from '../src/routes/articles/cache.js';
 import { buildTestApp } from './helpers/app.js';
 
 const TITLE = 'Russian_revolution_of_1917';
@@ -132,4 +133,22 @@ t.test('rate limiting still refuses prebuilt answers', async (t) => {
   const refused = await app.inject({ url });
   t.equal(refused.statusCode, 429);
   t.match(refused.headers['content-type'], /problem\+json/);
+});
+
+t.test('the body cache evicts the least recently used entry (second chance)', async (t) => {
+  const map = new RecencyMap<string, number>();
+  for (const [i, key] of ['a', 'b', 'c', 'd'].entries()) map.set(key, i);
+  t.equal(map.get('a'), 0);
+  t.equal(map.get('c'), 2);
+  t.equal(map.get('missing'), undefined);
+  t.equal(map.evict(), 1, 'b: the oldest not used since');
+  t.equal(map.evict(), 3, 'd: a and c had their second chance');
+  map.set('e', 4);
+  t.equal(map.get('a'), 0, 'a is still kept');
+  t.equal(map.evict(), 2, 'then c, used before a was used again');
+  t.equal(map.size, 2);
+  map.set('a', 10);
+  t.equal(map.evict(), 4, 'a set again is newer than e');
+  t.equal(map.evict(), 10);
+  t.equal(map.evict(), undefined, 'empty');
 });
