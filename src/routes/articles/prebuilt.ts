@@ -11,6 +11,7 @@
  * request and runs onResponse hooks. test/prebuilt.test.ts checks, for each route and each kind of
  * request, that this answer is byte for byte and header for header the one of the full path.
  */
+import type { OutgoingHttpHeader } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { compressedCopy, compressible, ifNoneMatch, negotiateEncoding, varyWith } from '../../plugins/caching.js';
 import type { Body } from './cache.js';
@@ -30,6 +31,9 @@ export interface PrebuiltOptions {
   /** URLs remembered, oldest forgotten first. */
   maxUrls?: number;
 }
+
+/** Headers the answer sets itself, whatever the hooks before it set. */
+const SET_HERE = new Set(['etag', 'cache-control', 'vary', 'content-encoding', 'content-length', 'content-type']);
 
 export function createPrebuilt({ body, cacheControl, maxUrls = 4096 }: PrebuiltOptions) {
   const urls = new Map<string, PrebuiltEntry>();
@@ -57,15 +61,20 @@ export function createPrebuilt({ body, cacheControl, maxUrls = 4096 }: PrebuiltO
         urls.delete(request.url);
         return false;
       }
-      const headers: Record<string, number | string | string[] | undefined> = reply.getHeaders();
-      Object.assign(headers, entry.headers);
-      headers.etag = found.etag;
-      headers['cache-control'] = cacheControl;
-      headers.vary = varyWith(headers.vary, 'accept-encoding');
+      const notModified = ifNoneMatch(request.headers['if-none-match'], found.etag);
+      // As a flat [name, value, ...] list for writeHead: the headers of the hooks before (request
+      // id, security, CORS...) but those this answer sets, then the representation's own.
+      const earlier = reply.getHeaders();
+      const headers: OutgoingHttpHeader[] = [];
+      for (const name in earlier) {
+        const value = earlier[name];
+        if (value !== undefined && !SET_HERE.has(name) && !(name in entry.headers)) headers.push(name, value);
+      }
+      for (const name in entry.headers) if (!(notModified && name === 'content-type')) headers.push(name, entry.headers[name]!);
+      headers.push('etag', found.etag, 'cache-control', cacheControl, 'vary', varyWith(earlier.vary, 'accept-encoding'));
       reply.hijack();
       const res = reply.raw;
-      if (ifNoneMatch(request.headers['if-none-match'], found.etag)) {
-        delete headers['content-type'];
+      if (notModified) {
         res.writeHead(304, headers);
         res.end();
         return true;
@@ -74,9 +83,9 @@ export function createPrebuilt({ body, cacheControl, maxUrls = 4096 }: PrebuiltO
       const encoding = compressible(bytes.length) ? negotiateEncoding(request.headers) : null;
       if (encoding) {
         bytes = compressedCopy(bytes, encoding);
-        headers['content-encoding'] = encoding;
+        headers.push('content-encoding', encoding);
       }
-      headers['content-length'] = bytes.length;
+      headers.push('content-length', bytes.length);
       res.writeHead(200, headers);
       // Node sends no body for HEAD.
       res.end(bytes);
