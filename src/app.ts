@@ -54,41 +54,39 @@ const fromFastify = (name: string): unknown => createRequire(createRequire(impor
  * 1,000 articles: 900–970 ms before, 750–840 ms after). Here each is compiled on its first use
  * instead, by Fastify's own compilers, themselves loaded on the first compilation (~30 ms each).
  */
-function lazySerializers(): SerializerFactory {
-  let build: SerializerFactory | undefined;
-  const compiler = () => (build ??= (fromFastify('@fastify/fast-json-stringify-compiler') as () => SerializerFactory)());
+type AnyFactory = (externalSchemas: unknown, options: unknown) => (route: unknown) => unknown;
+
+/** A compilers factory whose compilers compile each route's schema on its first use, with `module`'s. */
+function lazily<Compiled>(module: string, wrap: (compiled: () => Compiled) => Compiled): AnyFactory {
+  let build: AnyFactory | undefined;
+  const compiler = () => (build ??= (fromFastify(module) as () => AnyFactory)());
   return (externalSchemas, options) => {
-    let compile: ReturnType<SerializerFactory> | undefined;
+    let compile: ReturnType<AnyFactory> | undefined;
     return (route) => {
-      let serialize: ((data: unknown) => string) | undefined;
-      return (data) => (serialize ??= (compile ??= compiler()(externalSchemas, options))(route))(data);
+      let compiled: Compiled | undefined;
+      return wrap(() => (compiled ??= (compile ??= compiler()(externalSchemas, options))(route) as Compiled));
     };
   };
 }
+
+const lazySerializers = () =>
+  lazily<(data: unknown) => string>('@fastify/fast-json-stringify-compiler', (compiled) => (data) => compiled()(data)) as SerializerFactory;
 
 type Validate = ((data: unknown, context?: unknown) => unknown) & { errors?: unknown; schemaEnv?: unknown };
 
-/** See lazySerializers. */
-function lazyValidators(): ValidatorFactory {
-  let build: ValidatorFactory | undefined;
-  const compiler = () => (build ??= (fromFastify('@fastify/ajv-compiler') as () => ValidatorFactory)());
-  return (externalSchemas, options) => {
-    let compile: ReturnType<ValidatorFactory> | undefined;
-    return (route) => {
-      let validate: Validate | undefined;
-      // What Fastify expects of an Ajv function: called with the parent data when it has a
-      // `schemaEnv` (so coercion can replace the root value), its `errors` read after a failure.
-      const lazy: Validate = (data, context) => {
-        validate ??= (compile ??= compiler()(externalSchemas, options))(route) as Validate;
-        const valid = validate(data, context);
-        lazy.errors = validate.errors;
-        return valid;
-      };
-      lazy.schemaEnv = true;
-      return lazy as ReturnType<ReturnType<ValidatorFactory>>;
+const lazyValidators = () =>
+  lazily<Validate>('@fastify/ajv-compiler', (compiled) => {
+    // What Fastify expects of an Ajv function: called with the parent data when it has a
+    // `schemaEnv` (so coercion can replace the root value), its `errors` read after a failure.
+    const lazy: Validate = (data, context) => {
+      const validate = compiled();
+      const valid = validate(data, context);
+      lazy.errors = validate.errors;
+      return valid;
     };
-  };
-}
+    lazy.schemaEnv = true;
+    return lazy;
+  }) as unknown as ValidatorFactory;
 
 /** Errors the router raises before any hook runs (a malformed or overlong URL), as problem+json. */
 function routingProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
