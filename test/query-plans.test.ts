@@ -53,6 +53,10 @@ const requests = [
   '/v1/search?q=literacy',
   '/v1/search?q=literacy&in=sections',
   '/v1/search?q=alfabetizacion&in=citations',
+  '/v1/search?q=revolution+-cuba',
+  '/v1/search?q=the+of',
+  '/v1/search?q=the+-cuba&in=sections',
+  '/v1/search?q=%22of+the%22&in=citations',
   '/v1/titles?prefix=Cub',
   '/readyz',
 ];

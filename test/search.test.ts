@@ -68,10 +68,25 @@ t.test('query translation', async (t) => {
   t.equal(translateQuery('alfabeti*').expression, '"alfabeti"*');
   t.equal(translateQuery('revolution -cuba -"year plan"').expression, '("revolution") NOT ("cuba" OR "year plan")');
   t.equal(translateQuery('five-year').expression, '"five year"', 'a hyphen inside a word is not an exclusion');
-  t.equal(translateQuery('NEAR(a b) AND {title}: ^x OR yy*').expression, '"NEAR a" "b" "AND" "title" "x" "OR" "yy"*', 'FTS5 syntax is text; punctuation inside a word makes a phrase');
+  t.equal(
+    translateQuery('NEAR(a b) AND {title}: ^x OR yy*').expression,
+    '"NEAR a" "b" "title" "x" "yy"*',
+    'FTS5 syntax is text (AND, OR: stop words); punctuation inside a word makes a phrase',
+  );
   t.equal(translateQuery('"unbalanced quote').expression, '"unbalanced quote"');
   t.equal(translateQuery('x\u0000y').expression, '"x" "y"', 'control characters separate words');
   t.equal(translateQuery('word word').expression, '"word"', 'repeated terms are searched once');
+  // Stop words: left out beside other words; a query of stop words only is matched, not scored.
+  t.match(translateQuery('the October Revolution of 1917'), { expression: '"October" "Revolution" "1917"', scored: true });
+  t.match(translateQuery('The OF'), { expression: '"The" "OF"', scored: false });
+  t.match(translateQuery('the'), { expression: '"the"', scored: false });
+  t.match(translateQuery('"the revolution"'), { expression: '"the revolution"', scored: true }, 'a quoted phrase is searched as written');
+  t.match(translateQuery('"of the" revolution'), { expression: '"of the" "revolution"', scored: true });
+  t.match(translateQuery('"of the"'), { expression: '"of the"', scored: false });
+  t.match(translateQuery('"the" revolution'), { expression: '"the" "revolution"', scored: true }, 'a quoted stop word is kept');
+  t.match(translateQuery('the* revolution'), { expression: '"the"* "revolution"', scored: true }, 'a prefix is kept');
+  t.match(translateQuery('revolution -the'), { expression: '("revolution") NOT ("the")' }, 'an exclusion is kept');
+  t.match(translateQuery('theory'), { scored: true });
   for (const bad of ['-cuba', '-cuba -"x y"', '*', '"', '  ', '😀 ()', 'a*', 'é*']) {
     t.throws(() => translateQuery(bad), { name: 'SearchQueryError' }, JSON.stringify(bad));
   }
@@ -188,12 +203,32 @@ t.test('phrases, prefixes, exclusions', async (t) => {
   t.equal((await search({ q: 'literacy', in: 'everything' })).response.statusCode, 400);
 });
 
+t.test('stop words: left out beside other words, unscored alone', async (t) => {
+  for (const scope of ['articles', 'sections', 'citations']) {
+    const plain = (await search({ q: 'revolution', in: scope, limit: 100 })).body;
+    const withStopWords = (await search({ q: 'the revolution of', in: scope, limit: 100 })).body;
+    t.ok(plain.items.length > 0, `${scope}: revolution finds ${plain.items.length}`);
+    t.same(withStopWords.items, plain.items, `${scope}: "the revolution of" is "revolution"`);
+  }
+  const { response, body } = await search({ q: 'the of', limit: 100 });
+  t.equal(response.statusCode, 200);
+  const articles = (await app.inject({ url: '/v1/articles?limit=100' })).json() as { items: unknown[] };
+  t.equal(body.items.length, articles.items.length, 'stop words alone still find: every article has "the" and "of"');
+  t.ok(body.items.every((hit) => hit.score === 0), 'not scored');
+  const tiers = body.items.map((hit) => (hit.matchedIn === 'title' || hit.matchedIn === 'redirect' ? 0 : 1));
+  t.same(tiers, [...tiers].sort(), 'title hits still come first');
+  t.ok(body.items.every((hit) => /<mark>(the|of)<\/mark>/i.test(hit.snippet) || hit.matchedIn !== 'section'), 'snippets mark the words');
+  const phrase = (await search({ q: '"of the"', in: 'sections', limit: 100 })).body;
+  t.ok(phrase.items.length > 0 && phrase.items.every((hit) => /<mark>of the<\/mark>/i.test(hit.snippet)), 'a quoted phrase of stop words matches as a phrase');
+});
+
 t.test('pagination: keyset pages without duplicates, across tiers', async (t) => {
   for (const [params, size] of [
     [{ q: 'revolution' }, 1],
     [{ q: 'revolution', in: 'sections' }, 2],
     [{ q: 'cuba', in: 'citations' }, 2],
     [{ q: 'the' }, 2],
+    [{ q: 'of the', in: 'sections' }, 3],
   ] as const) {
     const whole = (await search({ ...params, limit: 100 })).body;
     t.ok(whole.items.length > size, `${JSON.stringify(params)}: ${whole.items.length} hits`);

@@ -2839,7 +2839,7 @@ export interface operations {
     search: {
         parameters: {
             query: {
-                /** @description What to search for. Words must all match (case and diacritics are ignored: `alfabetizacion` finds "alfabetización"); `"exact phrase"`; `word*` for words starting with `word` (at least 2 characters); `-word` or `-"a phrase"` to exclude. Everything else — operators, brackets, `:` — is plain text. */
+                /** @description What to search for. Words must all match (case and diacritics are ignored: `alfabetizacion` finds "alfabetización"); `"exact phrase"`; `word*` for words starting with `word` (at least 2 characters); `-word` or `-"a phrase"` to exclude. Everything else — operators, brackets, `:` — is plain text. English stop words (the, of, and, a, in, to…) are left out when the query has other words; a query of stop words only is matched but not scored (titles first, then in reading order); a quoted phrase is searched as written. */
                 q: string;
                 /** @description `articles`: one hit per article; articles whose title (or a redirect to it) matches come first, then articles matching in a section or the infobox (all words in the same section). `sections`: one hit per section (heading and text). `citations`: one hit per citation. `-word` leaves out the titles, sections, infobox rows and citations containing the word. */
                 in?: "articles" | "sections" | "citations";

@@ -18,6 +18,10 @@
  * shown. Every page of a query sees the same candidates, so pages stay consistent. What is not
  * bounded: bm25's first call counts every match of each positive phrase (its idf), so queries made
  * only of words found in most rows ("the", "of the") cost more (tens of ms at 100,000 articles).
+ * So English stop words (STOP_WORDS) are left out of a query that has other words — they match
+ * nearly every row and narrow nothing — and a query made only of stop words is matched but not
+ * scored: its hits come in the order the candidates are read (titles first, shortest first; then
+ * leads before later sections). A quoted phrase is searched as written.
  *
  * `-word` excludes rows: titles, sections, infobox rows, citations containing the word.
  */
@@ -54,11 +58,27 @@ export class SearchQueryError extends Error {
 interface Term {
   tokens: string[];
   prefix: boolean;
+  /** Written in quotes: searched as written, stop words included. */
+  quoted: boolean;
 }
 
+/**
+ * English stop words, Lucene's default set (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET). In this
+ * corpus each is in most sections ("the" in 90 % of 1,000,000 section rows at 100,000 articles).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on',
+  'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
+]);
+const isStopToken = (token: string) => STOP_WORDS.has(token.toLowerCase());
+/** A bare stop word: left out when the query has other words. */
+const isStopWord = (term: Term) => !term.quoted && !term.prefix && term.tokens.length === 1 && isStopToken(term.tokens[0]!);
+
 export interface TranslatedQuery {
-  /** The positive terms AND-ed: `"a" "b c" "d"*`. */
+  /** The positive terms AND-ed: `"a" "b c" "d"*` (bare stop words left out when there are other terms). */
   positive: string;
+  /** Whether hits are scored by bm25; not when every positive word is a stop word. */
+  scored: boolean;
   /** The negative terms OR-ed (`"x" OR "y"`), or null. */
   negative: string | null;
   /** The whole query as one FTS5 expression, `(positive) NOT (negative)`; its digest keys cursors. */
@@ -103,7 +123,8 @@ export function translateQuery(input: string): TranslatedQuery {
     }
     let text = '';
     let prefix = false;
-    if (QUOTE.test(chars[i]!)) {
+    const quoted = QUOTE.test(chars[i]!);
+    if (quoted) {
       i++;
       while (i < chars.length && !QUOTE.test(chars[i]!)) text += chars[i++];
       i++; // the closing quote, if any
@@ -120,7 +141,7 @@ export function translateQuery(input: string): TranslatedQuery {
     if (prefix && [...tokens[tokens.length - 1]!].length < MIN_PREFIX) {
       throw new SearchQueryError(`A prefix search needs at least ${MIN_PREFIX} characters before \`*\` ("${text}").`);
     }
-    (negated ? negative : positive).push({ tokens, prefix });
+    (negated ? negative : positive).push({ tokens, prefix, quoted });
   }
   if (positive.length === 0) {
     throw new SearchQueryError(
@@ -130,7 +151,9 @@ export function translateQuery(input: string): TranslatedQuery {
     );
   }
   const unique = (terms: Term[]) => [...new Set(terms.map(ftsTerm))];
-  const pos = unique(positive);
+  const content = positive.filter((term) => !isStopWord(term));
+  const searched = content.length > 0 ? content : positive;
+  const pos = unique(searched);
   const neg = unique(negative);
   if (pos.length + neg.length > MAX_TERMS) {
     throw new SearchQueryError(`The query has ${pos.length + neg.length} terms; at most ${MAX_TERMS} are searched.`);
@@ -144,6 +167,7 @@ export function translateQuery(input: string): TranslatedQuery {
   const expression = negativeExpr ? `(${positiveExpr}) NOT (${negativeExpr})` : positiveExpr;
   return {
     positive: positiveExpr,
+    scored: !searched.every((term) => term.tokens.every(isStopToken)),
     negative: negativeExpr,
     expression,
     digest: createHash('sha1').update(expression).digest('base64url').slice(0, 10),
@@ -257,27 +281,29 @@ export function createSearchQueries(db: Db) {
   // the excluded candidates are the rows up to the last candidate that match both.
   const excluded = (table: string, candidates: string) =>
     `SELECT rowid FROM ${table} WHERE ${table} MATCH @both AND rowid <= (SELECT max(rid) FROM ${candidates})`;
+  // A row's score: bm25, or 0 for a query that is not scored (see TranslatedQuery.scored).
+  const score = (scored: boolean, table: string, weights?: string) => (scored ? `bm25(${table}${weights ? `, ${weights}` : ''})` : '0.0');
   // The candidates of the title tier: the first @titleCap matching titles, shortest first.
-  const titleCandidates = `SELECT article_id AS a, bm25(titles_fts) AS s, rowid AS rid
+  const titleCandidates = (scored: boolean) => `SELECT article_id AS a, ${score(scored, 'titles_fts')} AS s, rowid AS rid
     FROM titles_fts WHERE titles_fts MATCH @pos ORDER BY rowid LIMIT @titleCap`;
-  const bodyCandidates = (table: string, weights: string, src: number) =>
-    `SELECT * FROM (SELECT rowid & 4294967295 AS a, bm25(${table}, ${weights}) AS s, rowid AS rid, ${src} AS src
+  const bodyCandidates = (table: string, weights: string, src: number, scored: boolean) =>
+    `SELECT * FROM (SELECT rowid & 4294967295 AS a, ${score(scored, table, weights)} AS s, rowid AS rid, ${src} AS src
      FROM ${table} WHERE ${table} MATCH @pos ORDER BY rowid LIMIT @cap)`;
 
-  function articleStatements(withNegatives: boolean) {
+  function articleStatements(withNegatives: boolean, scored: boolean) {
     const titleRows = withNegatives ? `(SELECT * FROM t WHERE rid NOT IN (${excluded('titles_fts', 't')}))` : 't';
     return {
       // Tier 0: the title or a redirect matches. One row per article: its best title row.
       titles: sqlite.prepare<RankParams, { id: number; s: number; rid: number }>(
-        `WITH t AS MATERIALIZED (${titleCandidates})
+        `WITH t AS MATERIALIZED (${titleCandidates(scored)})
          SELECT id, s, rid FROM (SELECT a AS id, min(s) AS s, rid FROM ${titleRows} GROUP BY a)
          WHERE ${KEYSET} ORDER BY s, id LIMIT @limit`,
       ),
       // Tier 1: a section or the infobox matches and no title does. Best row per article.
       bodies: sqlite.prepare<RankParams, { id: number; s: number; rid: number; src: number }>(
-        `WITH t AS MATERIALIZED (${titleCandidates}),
-         ms AS MATERIALIZED (${bodyCandidates('sections_fts', SECTION_WEIGHTS, 0)}),
-         mi AS MATERIALIZED (${bodyCandidates('infobox_fts', INFOBOX_WEIGHTS, 1)}),
+        `WITH t AS MATERIALIZED (${titleCandidates(scored)}),
+         ms AS MATERIALIZED (${bodyCandidates('sections_fts', SECTION_WEIGHTS, 0, scored)}),
+         mi AS MATERIALIZED (${bodyCandidates('infobox_fts', INFOBOX_WEIGHTS, 1, scored)}),
          m AS (
            SELECT * FROM ms ${withNegatives ? `WHERE rid NOT IN (${excluded('sections_fts', 'ms')})` : ''}
            UNION ALL
@@ -289,20 +315,30 @@ export function createSearchQueries(db: Db) {
       ),
     };
   }
-  const plain = articleStatements(false);
-  const negated = articleStatements(true);
-
-  const rankRows = (table: string, weights: string, withNegatives: boolean) =>
+  const rankRows = (table: string, weights: string, withNegatives: boolean, scored: boolean) =>
     sqlite.prepare<RankParams, { id: number; s: number }>(
       `WITH m AS MATERIALIZED (
-         SELECT rowid AS rid, bm25(${table}, ${weights}) AS s FROM ${table} WHERE ${table} MATCH @pos ORDER BY rowid LIMIT @cap
+         SELECT rowid AS rid, ${score(scored, table, weights)} AS s FROM ${table} WHERE ${table} MATCH @pos ORDER BY rowid LIMIT @cap
        )
        SELECT id, s FROM (
          SELECT rid AS id, s FROM m ${withNegatives ? `WHERE rid NOT IN (${excluded(table, 'm')})` : ''}
        ) WHERE ${KEYSET} ORDER BY s, id LIMIT @limit`,
     );
-  const rankSections = { plain: rankRows('sections_fts', SECTION_WEIGHTS, false), negated: rankRows('sections_fts', SECTION_WEIGHTS, true) };
-  const rankCitations = { plain: rankRows('citations_fts', CITATION_WEIGHTS, false), negated: rankRows('citations_fts', CITATION_WEIGHTS, true) };
+  // Prepared on first use, per kind of query: with exclusions or not, scored or not.
+  const prepared = new Map<string, unknown>();
+  const once = <T>(key: string, prepare: () => T): T => {
+    if (!prepared.has(key)) prepared.set(key, prepare());
+    return prepared.get(key) as T;
+  };
+  const kind = (query: TranslatedQuery) => `${query.negative ? 'negated' : 'plain'} ${query.scored ? 'scored' : 'unscored'}`;
+  const articleRanking = (query: TranslatedQuery) =>
+    once(`articles ${kind(query)}`, () => articleStatements(query.negative !== null, query.scored));
+  const rowRanking = (scope: 'sections' | 'citations', query: TranslatedQuery) =>
+    once(`${scope} ${kind(query)}`, () =>
+      scope === 'sections'
+        ? rankRows('sections_fts', SECTION_WEIGHTS, query.negative !== null, query.scored)
+        : rankRows('citations_fts', CITATION_WEIGHTS, query.negative !== null, query.scored),
+    );
 
   // A title hit is shown from the lead when its text matches (one rowid lookup; bm25 is not used
   // here, as its first call scans every match of the query), else from the highlighted title.
@@ -358,13 +394,12 @@ export function createSearchQueries(db: Db) {
           titleCap: TITLE_CANDIDATES,
         };
         if (scope === 'sections' || scope === 'citations') {
-          const statements = scope === 'sections' ? rankSections : rankCitations;
           const source = scope === 'sections' ? 'section' : 'citation';
-          return (query.negative ? statements.negated : statements.plain)
+          return rowRanking(scope, query)
             .all({ ...params, limit, ...keyParams(after, 0) })
             .map((row) => ({ tier: 0, score: row.s, id: row.id, rid: row.id, source }));
         }
-        const statements = query.negative ? negated : plain;
+        const statements = articleRanking(query);
         const rows: RankedRow[] = [];
         if (!after || after.tier === 0) {
           for (const row of statements.titles.all({ ...params, limit, ...keyParams(after, 0) })) {

@@ -8,7 +8,9 @@ export const SearchQuery = Type.Object({
     description:
       'What to search for. Words must all match (case and diacritics are ignored: `alfabetizacion` finds ' +
       '"alfabetización"); `"exact phrase"`; `word*` for words starting with `word` (at least 2 characters); ' +
-      '`-word` or `-"a phrase"` to exclude. Everything else — operators, brackets, `:` — is plain text.',
+      '`-word` or `-"a phrase"` to exclude. Everything else — operators, brackets, `:` — is plain text. ' +
+      'English stop words (the, of, and, a, in, to…) are left out when the query has other words; a query of stop ' +
+      'words only is matched but not scored (titles first, then in reading order); a quoted phrase is searched as written.',
     examples: ['literacy', '"literacy campaign"', 'alfabeti*', 'revolution -cuba'],
   }),
   in: Type.Optional(
