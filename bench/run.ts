@@ -226,7 +226,7 @@ async function compare(dbPath: string) {
     // Ratios within a round (the three runs back to back, under the same load from the rest of
     // the machine), then their median.
     const ratio = (baseline: Kind) => median(entry.server.map((run, round) => run.rps / entry[baseline][round]!.rps));
-    return { name: scenario.name, server: s, bare, same, ratio: ratio('bare'), ratioSame: ratio('same'), rounds: entry.server.length, target: scenario.target };
+    return { name: scenario.name, server: s, bare, same, ratio: ratio('bare'), ratioSame: ratio('same'), target: scenario.target };
   });
   const rss = Object.fromEntries(KINDS.map((kind) => [kind, targets[kind].peakRssMb()])) as Record<Kind, number>;
   for (const kind of KINDS) await targets[kind].stop();
@@ -345,7 +345,7 @@ const md = [
   `- Date: ${started.toISOString()}`,
   `- Command: \`${command}\` (${fmt((Date.now() - started.getTime()) / 60_000, 1)} min)`,
   `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 1024 ** 3, 1)} GiB, ${osType()} ${release()}, Node ${process.version}`,
-  `- Load generator: ${loadGenerator}, ${connections} connections, ${seconds} s per run, ${rounds} alternating round(s), the median round reported; ${hasTaskset ? 'server pinned to core 1, load generator to core 0 (taskset)' : 'no CPU pinning'}`,
+  `- Load generator: ${loadGenerator}, ${connections} connections, ${seconds} s per run, ${rounds} alternating round(s), medians over the rounds; ${hasTaskset ? 'server pinned to core 1, load generator to core 0 (taskset)' : 'no CPU pinning'}`,
   '',
   `## Server vs baseline (${fmt(first.size)} articles)`,
   '',
