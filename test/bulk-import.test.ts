@@ -34,10 +34,16 @@ function contents(dbPath: string, words: string[]) {
     schema: all(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`),
     tables: Object.fromEntries(TABLES.map((table) => [table, all(`SELECT rowid, * FROM ${table} ORDER BY rowid`)])),
     indexes: Object.fromEntries(FTS.map((table) => [table, all(`SELECT rowid, * FROM ${table} ORDER BY rowid`)])),
-    // The settings of each index: a bulk run sets `hashsize` back, to FTS5's default of 1 MB, which
-    // FTS5 then keeps as a row where an index that was never set has none.
+    // The settings of each index: a bulk run sets `hashsize`, `automerge` and `crisismerge` back to
+    // FTS5's defaults, which FTS5 then keeps as rows where an index never set has none.
     settings: Object.fromEntries(
-      FTS.map((table) => [table, all(`SELECT k, v FROM ${table}_config WHERE NOT (k = 'hashsize' AND v = 1048576) ORDER BY k`)]),
+      FTS.map((table) => [
+        table,
+        all(
+          `SELECT k, v FROM ${table}_config
+           WHERE NOT ((k = 'hashsize' AND v = 1048576) OR (k = 'automerge' AND v = 4) OR (k = 'crisismerge' AND v = 16)) ORDER BY k`,
+        ),
+      ]),
     ),
     queries: Object.fromEntries(
       FTS.flatMap((table) =>
