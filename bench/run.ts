@@ -307,12 +307,29 @@ async function scale(size: number): Promise<ScaleRow & { dbPath: string }> {
   return { size, ...imported, startupMs, startups, rssMb, loads, searchLatency };
 }
 
+/**
+ * The host's speed now: the median time of a fixed workload like the server's own (JSON of
+ * 100,000 small objects written and read back, five times), on the server's core. On a shared
+ * machine the same code can run at half speed for minutes; these readings, before each phase and
+ * at the end, show in the results when that happened.
+ */
+function hostCheck(): number {
+  const script =
+    `const o=Array.from({length:100000},(_,i)=>({id:i,title:'Title '+i,year:1900+i%100,tags:['a','b']}));const t=[];` +
+    `for(let i=0;i<5;i++){const s=performance.now();JSON.parse(JSON.stringify(o));t.push(performance.now()-s)}` +
+    `t.sort((x,y)=>x-y);console.log(t[2])`;
+  const [command, args] = pinned(['-e', script], SERVER_CORE);
+  return Number(execFileSync(command, args, { encoding: 'utf8' }).trim());
+}
+const hostChecks: { when: string; ms: number }[] = [];
+
 const started = new Date();
 process.stdout.write(`load generator: ${loadGenerator}; pinning: ${hasTaskset ? 'server core 1, load core 0' : 'none'}\n`);
 const scaleRows: ScaleRow[] = [];
 let comparison: Awaited<ReturnType<typeof compare>> | null = null;
 for (const size of sizes) {
-  process.stdout.write(`\n== ${fmt(size)} articles\n`);
+  hostChecks.push({ when: `before ${fmt(size)}`, ms: hostCheck() });
+  process.stdout.write(`\n== ${fmt(size)} articles (host check ${fmt(hostChecks.at(-1)!.ms, 1)} ms)\n`);
   const row = await scale(size);
   scaleRows.push(row);
   process.stdout.write(
@@ -335,6 +352,7 @@ for (const size of sizes) {
   }
 }
 
+hostChecks.push({ when: 'at the end', ms: hostCheck() });
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const first = scaleRows[0]!;
 const last = scaleRows[scaleRows.length - 1]!;
@@ -345,6 +363,7 @@ const md = [
   `- Date: ${started.toISOString()}`,
   `- Command: \`${command}\` (${fmt((Date.now() - started.getTime()) / 60_000, 1)} min)`,
   `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 1024 ** 3, 1)} GiB, ${osType()} ${release()}, Node ${process.version}`,
+  `- Host check (JSON of 100,000 objects written and read back on the server's core, median of 5; higher when the shared host is slower): ${hostChecks.map(({ when, ms }) => `${when} ${fmt(ms, 1)} ms`).join(', ')}`,
   `- Load generator: ${loadGenerator}, ${connections} connections, ${seconds} s per run, ${rounds} alternating round(s), medians over the rounds; ${hasTaskset ? 'server pinned to core 1, load generator to core 0 (taskset)' : 'no CPU pinning'}`,
   '',
   `## Server vs baseline (${fmt(first.size)} articles)`,
