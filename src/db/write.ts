@@ -259,7 +259,6 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     return id;
   }
 
-
   /** Inserts the article's rows under `id` (null: a new article). */
   function insertArticle(rows: ArticleRows, replacing: number | null): number {
     const id = Number(statements.insertArticle.run({ ...rows.article, id: replacing }).lastInsertRowid);
