@@ -53,10 +53,16 @@ const requests = [
   '/v1/search?q=literacy',
   '/v1/search?q=literacy&in=sections',
   '/v1/search?q=alfabetizacion&in=citations',
+  // Each scope with and without exclusions, scored and not (stop words only).
   '/v1/search?q=revolution+-cuba',
   '/v1/search?q=the+of',
+  '/v1/search?q=the+-cuba',
+  '/v1/search?q=revolution+-cuba&in=sections',
+  '/v1/search?q=of+the&in=sections',
   '/v1/search?q=the+-cuba&in=sections',
+  '/v1/search?q=cuba+-the&in=citations',
   '/v1/search?q=%22of+the%22&in=citations',
+  '/v1/search?q=the+-cuba&in=citations',
   '/v1/titles?prefix=Cub',
   '/readyz',
 ];
