@@ -11,11 +11,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { loadConfig, trustProxyOf, type Config } from './config.js';
 import type { Db } from './db/open.js';
+import { createFrontDoor } from './front.js';
 import caching, { cacheControlOf } from './plugins/caching.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import health from './plugins/health.js';
 import limits from './plugins/limits.js';
-import security from './plugins/security.js';
+import security, { fixedApiHeaders } from './plugins/security.js';
 import openapi from './plugins/swagger.js';
 import articles from './routes/articles/index.js';
 import citations from './routes/citations/index.js';
@@ -102,16 +103,32 @@ function routingProblem(error: FastifyError, request: FastifyRequest, reply: Fas
 
 export async function buildApp(options: AppOptions) {
   const config: Config = { ...loadConfig({}), ...options.config };
+  const trustProxy = trustProxyOf(config.TRUST_PROXY);
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: requestId,
-    trustProxy: trustProxyOf(config.TRUST_PROXY),
+    trustProxy,
     bodyLimit: 16 * 1024,
     frameworkErrors: routingProblem,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH, ignoreTrailingSlash: true },
     schemaController: { compilersFactory: { buildSerializer: lazySerializers(), buildValidator: lazyValidators() } },
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Known answers skip Fastify where the steps they skip have a fixed effect (see front.ts).
+  const fixedHeaders = fixedApiHeaders(config);
+  const front =
+    fixedHeaders && config.RATE_LIMIT_MAX === 0 && trustProxy === false
+      ? createFrontDoor({ log: app.log, requestId, headers: fixedHeaders, shedding: () => app.isUnderPressure() })
+      : undefined;
+  if (front) {
+    front.install(app.server);
+    // The first preClose hook: Fastify marks itself closing just before, and answers 503 from then on.
+    app.addHook('preClose', (done) => {
+      front.close();
+      done();
+    });
+  }
 
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
@@ -124,7 +141,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(limits, { config });
   await app.register(health, { db: options.db });
   await app.register(openapi);
-  await app.register(articles, { db: options.db, cacheControl: cacheControlOf(config) });
+  await app.register(articles, { db: options.db, cacheControl: cacheControlOf(config), front });
   await app.register(citations, { db: options.db });
   await app.register(sources, { db: options.db });
   await app.register(redirects, { db: options.db });

@@ -2,53 +2,20 @@
  * Prebuilt responses (src/routes/articles/prebuilt.ts): a URL answered once by the full path is
  * answered again from the articles plugin's onRequest hook. For every route that takes part and
  * every kind of request (conditional, compressed, HEAD, cross-origin), the second answer must be
- * the first one: same status, same headers (but the request id and date), same bytes.
+ * the first one: same status, same headers (but the request id and date), same bytes. inject()
+ * calls Fastify's handler itself, so these requests never meet the front door (src/front.ts):
+ * test/front.test.ts checks that one, over a socket.
  */
 import type { InjectOptions } from 'fastify';
 import t from 'tap';
 import type { Config } from '../src/config.js';
 import { RecencyMap } from '../src/routes/articles/cache.js';
 import { buildTestApp } from './helpers/app.js';
+import { comparable, PREBUILT_URLS, REQUEST_KINDS } from './helpers/prebuilt.js';
 
 const TITLE = 'Russian_revolution_of_1917';
-const URLS = [
-  `/v1/articles/${TITLE}`,
-  `/v1/articles/${TITLE}/summary`,
-  `/v1/articles/${TITLE}/infobox`,
-  `/v1/articles/${TITLE}/sections`,
-  `/v1/articles/${TITLE}/sections/0`,
-  `/v1/articles/${TITLE}/sections/Revolution_in_Petrograd`,
-  `/v1/articles/${TITLE}/sections/Revolution in Petrograd`.replace(/ /g, '%20'),
-  `/v1/articles/${TITLE}/redirects`,
-  `/v1/articles/${TITLE}/links`,
-  `/v1/articles/${TITLE}/`,
-];
-
-type Request = { method?: 'GET' | 'HEAD'; headers?: Record<string, string> };
+const URLS = PREBUILT_URLS;
 type App = Awaited<ReturnType<typeof buildTestApp>>;
-
-const VARIANTS: Record<string, (etag: string) => Request> = {
-  plain: () => ({}),
-  head: () => ({ method: 'HEAD' }),
-  br: () => ({ headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }),
-  gzip: () => ({ headers: { 'accept-encoding': 'gzip' } }),
-  'head, br': () => ({ method: 'HEAD', headers: { 'accept-encoding': 'br' } }),
-  'any encoding': () => ({ headers: { 'accept-encoding': '*' } }),
-  'identity only': () => ({ headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } }),
-  'x-no-compression': () => ({ headers: { 'accept-encoding': 'br', 'x-no-compression': '1' } }),
-  'if-none-match': (etag) => ({ headers: { 'if-none-match': etag } }),
-  'if-none-match, weak': (etag) => ({ headers: { 'if-none-match': `W/${etag}` } }),
-  'if-none-match, list': (etag) => ({ headers: { 'if-none-match': `"other", ${etag}` } }),
-  'if-none-match, *': () => ({ headers: { 'if-none-match': '*' } }),
-  'if-none-match, stale': () => ({ headers: { 'if-none-match': '"stale"', 'accept-encoding': 'gzip' } }),
-  'head, if-none-match': (etag) => ({ method: 'HEAD', headers: { 'if-none-match': etag } }),
-  'cross-origin': () => ({ headers: { origin: 'https://reader.example' } }),
-};
-
-const comparable = (headers: Record<string, unknown>) => {
-  const { 'x-request-id': _id, date: _date, ...rest } = headers;
-  return rest;
-};
 
 /** An app counting the requests that reach validation: the prebuilt answers never do. */
 async function countingApp(t: Parameters<typeof buildTestApp>[0], config: Partial<Config> = {}) {
@@ -74,7 +41,7 @@ for (const [config, name] of [
   t.test(`the prebuilt answer is the full path's, ${name}`, async (t) => {
     const reference = await buildTestApp(t, { config });
     const tags = await etags(reference);
-    for (const [variant, request] of Object.entries(VARIANTS)) {
+    for (const [variant, request] of Object.entries(REQUEST_KINDS)) {
       // A fresh app per kind of request, so the first request of each URL takes the full path.
       const { app, validated } = await countingApp(t, config);
       for (const url of URLS) {

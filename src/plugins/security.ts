@@ -69,8 +69,29 @@ export const API_HEADERS: Record<string, string> = {
 /** Where the documents are: Swagger UI's page and assets get helmet's full set. */
 export const DOCUMENTS_PREFIX = '/docs';
 
+type CorsConfig = Pick<Config, 'CORS_ORIGIN' | 'RATE_LIMIT_MAX'>;
+
+/** Response headers a cross-origin script may read: RateLimit-* only when rate limiting is on. */
+const exposedHeaders = (config: CorsConfig) => EXPOSED_HEADERS.filter((name) => config.RATE_LIMIT_MAX > 0 || !name.startsWith('RateLimit-'));
+
+/** With any origin allowed, the CORS headers of every response, which then do not depend on the request; null with a list of origins. */
+function fixedCorsHeaders(config: CorsConfig): Record<string, string> | null {
+  if (corsOrigins(config.CORS_ORIGIN) !== '*') return null;
+  return { 'access-control-allow-origin': '*', 'access-control-expose-headers': exposedHeaders(config).join(', ') };
+}
+
+/**
+ * The security and CORS headers of every API response when they do not depend on the request
+ * (any origin allowed); null with a list of origins, where what @fastify/cors sends depends on
+ * the Origin asked.
+ */
+export function fixedApiHeaders(config: CorsConfig): [string, string][] | null {
+  const fixedCors = fixedCorsHeaders(config);
+  return fixedCors && Object.entries({ ...API_HEADERS, ...fixedCors });
+}
+
 export default fp(
-  async function security(app: FastifyInstance, { config }: { config: Pick<Config, 'CORS_ORIGIN' | 'RATE_LIMIT_MAX'> }) {
+  async function security(app: FastifyInstance, { config }: { config: CorsConfig }) {
     const documentHeaders = securityHeaders({
       contentSecurityPolicy: {
         useDefaults: false,
@@ -92,22 +113,12 @@ export default fp(
       crossOriginResourcePolicy: { policy: 'cross-origin' },
     });
     const origin = corsOrigins(config.CORS_ORIGIN);
-    const corsOptions = {
-      origin,
-      methods: ['GET', 'HEAD'],
-      // RateLimit-* are sent only when rate limiting is on.
-      exposedHeaders: EXPOSED_HEADERS.filter((name) => config.RATE_LIMIT_MAX > 0 || !name.startsWith('RateLimit-')),
-      maxAge: 86_400,
-    };
-    // Any origin: a response's CORS headers do not depend on the request, so they join the static
-    // set, and @fastify/cors is registered in a context of its own, where it answers preflights
-    // (its OPTIONS route) and adds nothing to other responses. A list of origins needs it on
-    // every response: what it sends depends on the Origin asked.
-    const anyOrigin = origin === '*';
-    const corsHeaders = anyOrigin
-      ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': corsOptions.exposedHeaders.join(', ') }
-      : {};
-    const [api, documents] = [API_HEADERS, documentHeaders].map((headers) => Object.entries({ ...headers, ...corsHeaders })) as [
+    const corsOptions = { origin, methods: ['GET', 'HEAD'], exposedHeaders: exposedHeaders(config), maxAge: 86_400 };
+    // Any origin: the CORS headers join the fixed set, and @fastify/cors is registered in a
+    // context of its own, where it answers preflights (its OPTIONS route) and adds nothing to
+    // other responses. A list of origins needs it on every response.
+    const fixedCors = fixedCorsHeaders(config);
+    const [api, documents] = [API_HEADERS, documentHeaders].map((headers) => Object.entries({ ...headers, ...fixedCors })) as [
       [string, string][],
       [string, string][],
     ];
@@ -117,7 +128,7 @@ export default fp(
       for (const [name, value] of path !== undefined && path.startsWith(DOCUMENTS_PREFIX) ? documents : api) reply.header(name, value);
       done();
     });
-    if (anyOrigin) await app.register(async (preflights) => preflights.register(cors, corsOptions));
+    if (fixedCors) await app.register(async (preflights) => preflights.register(cors, corsOptions));
     else await app.register(cors, corsOptions);
   },
   { name: 'security', dependencies: ['errors'] },

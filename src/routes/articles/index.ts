@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import type { Db } from '../../db/open.js';
+import type { FrontDoor } from '../../front.js';
 import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
 import { articleSource } from '../../db/source.js';
 import { decodeCursor, page } from '../../pagination.js';
@@ -29,10 +30,11 @@ const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses })
 /** Spellings of titles whose resolution is kept (each holds the asked title, up to 512 characters). */
 const RESOLUTIONS = 4096;
 
-const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string }> = async (app, { db, cacheControl }) => {
+const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?: FrontDoor }> = async (app, { db, cacheControl, front }) => {
   const queries = createArticleQueries(db);
   const cache = createArticleCache(queries);
   const prebuilt = createPrebuilt({ body: cache.cached, cacheControl });
+  front?.add(prebuilt.respond);
   // The last onRequest hook of every article route: after the global ones (request id, security,
   // CORS, load shedding) and after the route-level ones plugins add as routes are declared
   // (@fastify/rate-limit's), so every request still passes them.

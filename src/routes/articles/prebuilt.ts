@@ -1,18 +1,21 @@
 /**
  * Prebuilt responses. Once a URL has been answered with a cached representation of an article
- * (see cache.ts), later GET and HEAD requests for the same URL are answered from an onRequest hook
- * of the articles plugin: the URL (one without a query string) names the route and its
- * parameters, and the database does not change while serving, so the answer is known. It skips what would only compute it again
- * — validation, title resolution, the handler, Fastify's serialisation and the onSend hooks — and
+ * (see cache.ts), later GET and HEAD requests for the same URL are answered at the front door
+ * (src/front.ts) where it is in place, or else from an onRequest hook of the articles plugin. The
+ * URL (one without a query string) names the route and its parameters, and the database does not
+ * change while serving, so the answer is known. It skips what would only compute it again —
+ * validation, title resolution, the handler, Fastify's serialisation and the onSend hooks — and
  * writes the cached bytes (or their compressed copy) with the headers the full path gives them:
  * ETag, Cache-Control, Vary, 304 on a matching If-None-Match, Accept-Encoding negotiated as
- * @fastify/compress does. The global onRequest hooks (request id, security headers, CORS, load
- * shedding, rate limiting) have run before, and their headers are kept; Fastify still logs the
- * request and runs onResponse hooks. test/prebuilt.test.ts checks, for each route and each kind of
- * request, that this answer is byte for byte and header for header the one of the full path.
+ * @fastify/compress does. In the hook, the global onRequest hooks (request id, security headers,
+ * CORS, load shedding, rate limiting) have run before, and their headers are kept; Fastify still
+ * logs the request and runs onResponse hooks. test/prebuilt.test.ts checks, for each route and
+ * each kind of request, that this answer is byte for byte and header for header the one of the
+ * full path; test/front.test.ts, the same of the front door's.
  */
-import type { OutgoingHttpHeader } from 'node:http';
+import type { IncomingHttpHeaders, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Responder } from '../../front.js';
 import { compressedCopy, compressible, ifNoneMatch, negotiateEncoding, varyWith } from '../../plugins/caching.js';
 import type { Body } from './cache.js';
 
@@ -38,6 +41,47 @@ const SET_HERE = new Set(['etag', 'cache-control', 'vary', 'content-encoding', '
 export function createPrebuilt({ body, cacheControl, maxUrls = 4096 }: PrebuiltOptions) {
   const urls = new Map<string, PrebuiltEntry>();
 
+  /** The representation a GET or HEAD of this URL was answered with, while its body is cached. */
+  function lookup(method: string | undefined, url: string): { entry: PrebuiltEntry; found: Body } | null {
+    if (method !== 'GET' && method !== 'HEAD') return null;
+    const entry = urls.get(url);
+    if (!entry) return null;
+    const found = body(entry.key);
+    if (!found) {
+      urls.delete(url);
+      return null;
+    }
+    return { entry, found };
+  }
+
+  /** Writes the answer after `headers` (those of the steps before), with ETag, Cache-Control, Vary (added to `vary`), 304 or the body. */
+  function write(
+    res: ServerResponse,
+    requestHeaders: IncomingHttpHeaders,
+    { entry, found }: { entry: PrebuiltEntry; found: Body },
+    headers: OutgoingHttpHeader[],
+    vary: OutgoingHttpHeader | undefined,
+  ) {
+    const notModified = ifNoneMatch(requestHeaders['if-none-match'], found.etag);
+    for (const name in entry.headers) if (!(notModified && name === 'content-type')) headers.push(name, entry.headers[name]!);
+    headers.push('etag', found.etag, 'cache-control', cacheControl, 'vary', varyWith(vary, 'accept-encoding'));
+    if (notModified) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    let bytes = found.bytes;
+    const encoding = compressible(bytes.length) ? negotiateEncoding(requestHeaders) : null;
+    if (encoding) {
+      bytes = compressedCopy(bytes, encoding);
+      headers.push('content-encoding', encoding);
+    }
+    headers.push('content-length', bytes.length);
+    res.writeHead(200, headers);
+    // Node sends no body for HEAD.
+    res.end(bytes);
+  }
+
   return {
     /**
      * The full path answered this URL with this representation. URLs with a query string are not
@@ -50,46 +94,29 @@ export function createPrebuilt({ body, cacheControl, maxUrls = 4096 }: PrebuiltO
       urls.set(url, entry);
     },
 
-    /** Answers the request when its URL is known; false lets it take the full path. */
+    /** Answers the request from the articles' onRequest hook when its URL is known; false lets it take the full path. */
     answer(request: FastifyRequest, reply: FastifyReply): boolean {
-      const method = request.raw.method;
-      if (method !== 'GET' && method !== 'HEAD') return false;
-      const entry = urls.get(request.url);
-      if (!entry) return false;
-      const found = body(entry.key);
-      if (!found) {
-        urls.delete(request.url);
-        return false;
-      }
-      const notModified = ifNoneMatch(request.headers['if-none-match'], found.etag);
+      const known = lookup(request.raw.method, request.url);
+      if (!known) return false;
       // As a flat [name, value, ...] list for writeHead: the headers of the hooks before (request
       // id, security, CORS...) but those this answer sets, then the representation's own.
       const earlier = reply.getHeaders();
       const headers: OutgoingHttpHeader[] = [];
       for (const name in earlier) {
         const value = earlier[name];
-        if (value !== undefined && !SET_HERE.has(name) && !(name in entry.headers)) headers.push(name, value);
+        if (value !== undefined && !SET_HERE.has(name) && !(name in known.entry.headers)) headers.push(name, value);
       }
-      for (const name in entry.headers) if (!(notModified && name === 'content-type')) headers.push(name, entry.headers[name]!);
-      headers.push('etag', found.etag, 'cache-control', cacheControl, 'vary', varyWith(earlier.vary, 'accept-encoding'));
       reply.hijack();
-      const res = reply.raw;
-      if (notModified) {
-        res.writeHead(304, headers);
-        res.end();
-        return true;
-      }
-      let bytes = found.bytes;
-      const encoding = compressible(bytes.length) ? negotiateEncoding(request.headers) : null;
-      if (encoding) {
-        bytes = compressedCopy(bytes, encoding);
-        headers.push('content-encoding', encoding);
-      }
-      headers.push('content-length', bytes.length);
-      res.writeHead(200, headers);
-      // Node sends no body for HEAD.
-      res.end(bytes);
+      write(reply.raw, request.headers, known, headers, earlier.vary);
       return true;
     },
+
+    /** Answers the request at the front door (src/front.ts) when its URL is known. */
+    respond: ((req, res, start) => {
+      const known = lookup(req.method, req.url!);
+      if (!known) return false;
+      write(res, req.headers, known, start(req, res), undefined);
+      return true;
+    }) satisfies Responder,
   };
 }

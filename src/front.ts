@@ -1,0 +1,94 @@
+/**
+ * The front door: a request whose answer is already known (a prebuilt article representation,
+ * see routes/articles/prebuilt.ts) is answered by the HTTP server's own request listener, before
+ * Fastify creates its request and reply objects, routes the URL and runs the onRequest hooks:
+ * such a request then costs what a static file server's would with the same headers.
+ *
+ * It stands in for each of those steps, so it is put in place only where their effect is fixed:
+ * any origin allowed (CORS and security headers the same for every response), no rate limiting
+ * (which counts every request), no trusted proxy (the logged address is the socket's). Then it
+ * does what they would do: the request id (the app's own function), the security and CORS
+ * headers, load shedding (it steps aside while under-pressure sheds, and once the app is
+ * closing, so that Fastify answers 503), and Fastify's two log lines for the request, with the
+ * same fields. test/front.test.ts holds its answers and log lines to those of the full path.
+ */
+import type { IncomingMessage, OutgoingHttpHeader, Server, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
+
+/** Starts an answer the front door gives: the request id, the log line, the headers every answer carries. */
+export type Start = (req: IncomingMessage, res: ServerResponse) => OutgoingHttpHeader[];
+
+/** Answers the request when its answer is known, calling `start` once it is sure to; false otherwise. */
+export type Responder = (req: IncomingMessage, res: ServerResponse, start: Start) => boolean;
+
+export interface FrontDoorOptions {
+  log: FastifyBaseLogger;
+  /** The app's request id function (Fastify's genReqId). */
+  requestId(req: IncomingMessage): string;
+  /** Headers of every API response, the same for every request (security, CORS). */
+  headers: [string, string][];
+  /** True while the app sheds load: the request then goes to Fastify, which refuses it. */
+  shedding(): boolean;
+}
+
+export type FrontDoor = ReturnType<typeof createFrontDoor>;
+
+/**
+ * What Fastify's request logger serialises of a request (method, url, accept-version, host, ip,
+ * remote port), as it reads them without a trusted proxy.
+ */
+const loggedRequest = (req: IncomingMessage) => ({
+  method: req.method,
+  url: req.url,
+  headers: req.headers,
+  host: req.headers.host ?? req.headers[':authority'] ?? '',
+  ip: req.socket.remoteAddress,
+  socket: req.socket,
+});
+
+export function createFrontDoor({ log, requestId, headers, shedding }: FrontDoorOptions) {
+  const responders: Responder[] = [];
+  let open = true;
+  const fixed = headers.flat();
+
+  const start: Start = (req, res) => {
+    const reqId = requestId(req);
+    const started = performance.now();
+    // The lines of Fastify's request logger, a child logger binding reqId: the same JSON.
+    log.info({ reqId, req: loggedRequest(req) }, 'incoming request');
+    const done = (error?: Error) => {
+      res.removeListener('finish', done);
+      res.removeListener('error', done);
+      const responseTime = performance.now() - started;
+      if (error) log.error({ reqId, res, err: error, responseTime }, 'request errored');
+      else log.info({ reqId, res, responseTime }, 'request completed');
+    };
+    res.on('finish', done);
+    res.on('error', done);
+    return ['x-request-id', reqId, ...fixed];
+  };
+
+  return {
+    /** A route plugin's known answers. */
+    add(responder: Responder) {
+      responders.push(responder);
+    },
+
+    /** From now on every request goes to Fastify (which answers 503 while closing). */
+    close() {
+      open = false;
+    },
+
+    /** Puts the door in front of Fastify's request listener on its HTTP server. */
+    install(server: Server) {
+      const listeners = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+      if (listeners.length !== 1) throw new Error(`expected Fastify's one request listener, found ${listeners.length}`);
+      const fastify = listeners[0]!;
+      server.removeListener('request', fastify);
+      server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+        if (open && !shedding()) for (const respond of responders) if (respond(req, res, start)) return;
+        fastify(req, res);
+      });
+    },
+  };
+}
