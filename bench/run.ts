@@ -7,6 +7,7 @@
  * 2. At each size: generate documents, import them (throughput), database size, start-up time,
  *    peak RSS, and requests per second / p99 of article get, citations by author, a sources page
  *    and search.
+ * 3. Article get on the smallest and the largest database, in alternating rounds (flatness).
  * Writes bench/results.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -233,6 +234,28 @@ async function compare(dbPath: string) {
   return { rows, rss };
 }
 
+/**
+ * Article get on the smallest and the largest database, in alternating rounds as the baseline
+ * comparison does: the flatness goal as a ratio measured in one run, each round's two loads back
+ * to back. (The article get of each size's phase runs minutes apart, under whatever the shared
+ * host does meanwhile.) The same articles in both: the generator's first documents are the same
+ * at every size.
+ */
+async function flatness(smallDb: string, largeDb: string) {
+  const paths = sample(smallDb).titles.map((slug) => `/v1/articles/${slug}`);
+  const servers = [await startServer(smallDb), await startServer(largeDb)] as const;
+  const runs: [LoadResult[], LoadResult[]] = [[], []];
+  for (let round = 0; round < rounds; round++) {
+    for (const i of round % 2 ? [1, 0] : [0, 1]) {
+      await runLoad({ port: servers[i]!.port, paths, seconds: 1, connections, core: LOAD_CORE });
+      runs[i]!.push(await load(servers[i]!, paths));
+    }
+  }
+  for (const server of servers) await server.stop();
+  const [small, large] = runs.map((list) => median(list.map((r) => r.rps))) as [number, number];
+  return { small, large, ratio: median(runs[1].map((run, round) => run.rps / runs[0][round]!.rps)) };
+}
+
 /** Waits until the server answers its health probe in under 2 ms twice in a row (its queue is empty). */
 async function settle(server: Server): Promise<void> {
   let quick = 0;
@@ -352,6 +375,15 @@ for (const size of sizes) {
   }
 }
 
+let flat: Awaited<ReturnType<typeof flatness>> | null = null;
+if (scaleRows.length > 1) {
+  const [smallest, largest] = [sizes[0]!, sizes[sizes.length - 1]!];
+  flat = await flatness(join(out, `db-${smallest}.sqlite`), join(out, `db-${largest}.sqlite`));
+  process.stdout.write(
+    `\n== article get, ${fmt(largest)} vs ${fmt(smallest)} articles, alternating: ${fmt(flat.large)} vs ${fmt(flat.small)} req/s (${fmt(flat.ratio * 100, 1)} %)\n`,
+  );
+}
+
 hostChecks.push({ when: 'at the end', ms: hostCheck() });
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const first = scaleRows[0]!;
@@ -430,8 +462,10 @@ const md = [
     ),
   ),
   '',
-  scaleRows.length > 1
-    ? `Article get at ${fmt(last.size)} vs ${fmt(first.size)} articles: ${fmt((articleRps(last) / articleRps(first)) * 100, 1)} % of the requests per second (goal: within 10 %).`
+  flat
+    ? `Article get at ${fmt(last.size)} vs ${fmt(first.size)} articles (goal: within 10 %): **${fmt(flat.ratio * 100, 1)} %** of the requests per second ` +
+      `measured in alternating rounds, both servers running (${fmt(flat.large)} vs ${fmt(flat.small)} req/s, medians of ${rounds} rounds); ` +
+      `${fmt((articleRps(last) / articleRps(first)) * 100, 1)} % between the two phases above, which run minutes apart.`
     : '',
   '',
   `Start-up time is from spawning \`node dist/src/server.js\` to the first answer of \`/readyz\`, the median of ${STARTUP_RUNS} start-ups (${scaleRows.map((row) => `${fmt(row.size)}: ${row.startups.map((ms) => fmt(ms)).join(', ')} ms`).join('; ')}); peak RSS is the server\'s VmHWM after the load runs.`,
