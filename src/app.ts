@@ -130,7 +130,7 @@ export async function buildApp(options: AppOptions) {
     });
   }
 
-  app.addHook('onRequest', (request, reply, done) => {
+  app.addHook('onRequest', function requestIdHeader(request, reply, done) {
     reply.header('x-request-id', request.id);
     done();
   });

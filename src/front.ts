@@ -86,7 +86,15 @@ export function createFrontDoor({ log, requestId, headers, shedding }: FrontDoor
       const fastify = listeners[0]!;
       server.removeListener('request', fastify);
       server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-        if (open && !shedding()) for (const respond of responders) if (respond(req, res, start)) return;
+        if (open && !shedding()) {
+          try {
+            for (const respond of responders) if (respond(req, res, start)) return;
+          } catch (error) {
+            // A listener's exception would be the process's: Fastify answers instead when it still can.
+            log.error({ err: error, url: req.url }, 'the front door failed to answer');
+            if (res.headersSent) return void res.destroy();
+          }
+        }
         fastify(req, res);
       });
     },

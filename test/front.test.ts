@@ -6,10 +6,13 @@
  * a step it skips would not have a fixed effect (an origin list, rate limiting, a trusted proxy)
  * it is not in place; while the app closes it steps aside, so Fastify answers 503.
  */
-import { request, type IncomingHttpHeaders } from 'node:http';
+import { once } from 'node:events';
+import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
 import t from 'tap';
 import type { Config } from '../src/config.js';
+import { createFrontDoor, type Responder } from '../src/front.js';
 import { buildTestApp, type TestContext } from './helpers/app.js';
 import { comparable, PREBUILT_URLS, REQUEST_KINDS, type PrebuiltRequest } from './helpers/prebuilt.js';
 
@@ -138,4 +141,52 @@ t.test('once the app is closing, a known URL is answered 503 by Fastify', async 
   t.equal(refused.status, 503, 'refused while closing');
   t.equal(refused.headers.connection, 'close');
   await closed;
+});
+
+t.test('every onRequest hook of the article routes is one the front door stands in for, and none runs after the answer', async (t) => {
+  const app = await buildTestApp(t);
+  await app.ready();
+  const routes = app.printRoutes({ includeHooks: true, commonPrefix: false });
+  const articleHooks = new Set(routes.split('\n').filter((line) => line.includes('answerPrebuilt()')).map((line) => line.replace(/^[│\s•]+/, '')));
+  // requestIdHeader: the request id; apiOrDocumentHeaders: security and CORS headers; urlLengthLimit:
+  // the 414 (a known URL is short); the two onRequest: @fastify/under-pressure (shedding) and
+  // @fastify/compress (decorates the reply for the handler). A new hook here needs the front door's
+  // attention: it does not run for the requests answered there.
+  t.same([...articleHooks], ['(onRequest) ["requestIdHeader()","apiOrDocumentHeaders()","urlLengthLimit()","onRequest()","onRequest()","answerPrebuilt()"]']);
+  t.notMatch(routes, /\(onResponse\)|\(onTimeout\)|\(onRequestAbort\)/, 'no hook runs after an answer');
+});
+
+/** A door in front of a plain listener that answers "behind", and the lines it logs. */
+async function doorBefore(t: TestContext, shedding: () => boolean, responder: Responder) {
+  const lines: Record<string, unknown>[] = [];
+  const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  const server = createServer((_req, res) => res.end('behind'));
+  const door = createFrontDoor({ log, requestId: () => 'id', headers: [['x-fixed', 'yes']], shedding });
+  door.add(responder);
+  door.install(server);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  t.teardown(() => void server.close());
+  const { port } = server.address() as AddressInfo;
+  const body = async () => (await fetch(`http://127.0.0.1:${port}/`)).text();
+  return { body, lines };
+}
+
+t.test('while load is shed, every request goes to the listener behind the door', async (t) => {
+  let shed = false;
+  const { body } = await doorBefore(t, () => shed, (req, res, start) => {
+    res.writeHead(200, start(req, res)).end('front');
+    return true;
+  });
+  t.equal(await body(), 'front');
+  shed = true;
+  t.equal(await body(), 'behind');
+});
+
+t.test('a responder that throws: the listener behind the door answers, and the error is logged', async (t) => {
+  const { body, lines } = await doorBefore(t, () => false, () => {
+    throw new Error('broken responder');
+  });
+  t.equal(await body(), 'behind');
+  t.match(lines, [{ level: 50, msg: 'the front door failed to answer', err: { message: 'broken responder' }, url: '/' }]);
 });

@@ -35,7 +35,7 @@ type LimitsConfig = Pick<Config, 'RATE_LIMIT_MAX' | 'RATE_LIMIT_WINDOW'>;
 export default fp(
   async function limits(app: FastifyInstance, { config }: { config: LimitsConfig }) {
     // A callback hook, not an async one: every request passes here, and a promise per request costs.
-    app.addHook('onRequest', (request, _reply, done) => {
+    app.addHook('onRequest', function urlLengthLimit(request, _reply, done) {
       if (request.url.length > MAX_URL_LENGTH) {
         const detail = `The request URL is ${request.url.length} characters long; the limit is ${MAX_URL_LENGTH}.`;
         done(new HttpProblem(414, 'URI Too Long', detail, undefined, { instance: request.url.slice(0, 256) }));

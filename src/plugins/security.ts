@@ -123,7 +123,7 @@ export default fp(
       [string, string][],
     ];
     // On every response (an onRequest hook runs before any handler, and for unrouted URLs too).
-    app.addHook('onRequest', (request, reply, done) => {
+    app.addHook('onRequest', function apiOrDocumentHeaders(request, reply, done) {
       const path = request.routeOptions.url;
       for (const [name, value] of path !== undefined && path.startsWith(DOCUMENTS_PREFIX) ? documents : api) reply.header(name, value);
       done();
