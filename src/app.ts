@@ -118,8 +118,8 @@ export async function buildApp(options: AppOptions) {
   // Known answers skip Fastify where the steps they skip have a fixed effect (see front.ts).
   const fixedHeaders = fixedApiHeaders(config);
   const front =
-    fixedHeaders && config.RATE_LIMIT_MAX === 0 && trustProxy === false
-      ? createFrontDoor({ log: app.log, requestId, headers: fixedHeaders, shedding: () => app.isUnderPressure() })
+    fixedHeaders && config.RATE_LIMIT_MAX === 0
+      ? createFrontDoor({ log: app.log, requestId, headers: fixedHeaders, trustProxy, shedding: () => app.isUnderPressure() })
       : undefined;
   if (front) {
     front.install(app.server);

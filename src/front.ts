@@ -5,14 +5,14 @@
  * such a request then costs what a static file server's would with the same headers.
  *
  * It stands in for each of those steps, so it is put in place only where their effect is fixed:
- * any origin allowed (CORS and security headers the same for every response), no rate limiting
- * (which counts every request), no trusted proxy (the logged address is the socket's). Then it
- * does what they would do: the request id (the app's own function), the security and CORS
+ * any origin allowed (CORS and security headers the same for every response) and no rate limiting
+ * (which counts every request). Then it does what they would do: the request id (the app's own function), the security and CORS
  * headers, load shedding (it steps aside while under-pressure sheds, and once the app is
  * closing, so that Fastify answers 503), and Fastify's two log lines for the request, with the
  * same fields. test/front.test.ts holds its answers and log lines to those of the full path.
  */
 import type { IncomingMessage, OutgoingHttpHeader, Server, ServerResponse } from 'node:http';
+import proxyAddr from '@fastify/proxy-addr';
 import type { FastifyBaseLogger } from 'fastify';
 
 /** Starts an answer the front door gives: the request id, the log line, the headers every answer carries. */
@@ -29,25 +29,49 @@ export interface FrontDoorOptions {
   headers: [string, string][];
   /** True while the app sheds load: the request then goes to Fastify, which refuses it. */
   shedding(): boolean;
+  /** Fastify's trustProxy option, for the client address and host it logs. */
+  trustProxy: boolean | string | ((address: string, hop: number) => boolean);
 }
 
 export type FrontDoor = ReturnType<typeof createFrontDoor>;
 
-/**
- * What Fastify's request logger serialises of a request (method, url, accept-version, host, ip,
- * remote port), as it reads them without a trusted proxy.
- */
-const loggedRequest = (req: IncomingMessage) => ({
-  method: req.method,
-  url: req.url,
-  headers: req.headers,
-  host: req.headers.host ?? req.headers[':authority'] ?? '',
-  ip: req.socket.remoteAddress,
-  socket: req.socket,
-});
+type Trust = (address: string, hop: number) => boolean;
 
-export function createFrontDoor({ log, requestId, headers, shedding }: FrontDoorOptions) {
+/** Which proxies Fastify trusts for a trustProxy option (as its lib/request.js compiles it); null for none. */
+function trustOf(option: FrontDoorOptions['trustProxy']): Trust | null {
+  if (option === false) return null;
+  if (option === true) return () => true;
+  if (typeof option === 'function') return option;
+  return proxyAddr.compile(option.split(',').map((address) => address.trim()));
+}
+
+/** The last of a header's comma-separated values (the nearest proxy's), as Fastify reads X-Forwarded-Host. */
+const lastValue = (value: string) => value.slice(value.lastIndexOf(',') + 1).trim();
+
+/**
+ * What Fastify's request logger serialises of a request: method, url, accept-version, and the
+ * client's address and host as Fastify's request reads them — through the trusted proxies'
+ * X-Forwarded-For and X-Forwarded-Host when there are such proxies.
+ */
+function loggedRequest(req: IncomingMessage, trust: Trust | null) {
+  const { headers, socket } = req;
+  const forwardedHost = headers['x-forwarded-host'];
+  return {
+    method: req.method,
+    url: req.url,
+    headers,
+    host:
+      trust && typeof forwardedHost === 'string' && forwardedHost && trust(socket.remoteAddress!, 0)
+        ? lastValue(forwardedHost)
+        : (headers.host ?? headers[':authority'] ?? ''),
+    ip: trust ? proxyAddr.all(req, trust).at(-1) : socket.remoteAddress,
+    socket,
+  };
+}
+
+export function createFrontDoor({ log, requestId, headers, shedding, trustProxy }: FrontDoorOptions) {
   const responders: Responder[] = [];
+  const trust = trustOf(trustProxy);
   let open = true;
   const fixed = headers.flat();
 
@@ -55,7 +79,7 @@ export function createFrontDoor({ log, requestId, headers, shedding }: FrontDoor
     const reqId = requestId(req);
     const started = performance.now();
     // The lines of Fastify's request logger, a child logger binding reqId: the same JSON.
-    log.info({ reqId, req: loggedRequest(req) }, 'incoming request');
+    log.info({ reqId, req: loggedRequest(req, trust) }, 'incoming request');
     const done = (error?: Error) => {
       res.removeListener('finish', done);
       res.removeListener('error', done);

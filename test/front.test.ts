@@ -2,9 +2,9 @@
  * The front door (src/front.ts): over a real socket, a URL answered once by Fastify is answered
  * again by the server's request listener without reaching Fastify. For every route that takes
  * part and every kind of request, that answer must be the one Fastify gives — status, headers
- * (but the request id and date), bytes — and its two log lines Fastify's, field for field. Where
- * a step it skips would not have a fixed effect (an origin list, rate limiting, a trusted proxy)
- * it is not in place; while the app closes it steps aside, so Fastify answers 503.
+ * (but the request id and date), bytes — and its two log lines Fastify's, field for field, behind
+ * trusted proxies too. Where a step it skips would not have a fixed effect (an origin list, rate
+ * limiting) it is not in place; while the app closes it steps aside, so Fastify answers 503.
  */
 import { once } from 'node:events';
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
@@ -108,7 +108,6 @@ t.test('a caller\'s request id is kept at the front door, as by Fastify', async 
 for (const [config, name] of [
   [{ CORS_ORIGIN: 'https://reader.example' }, 'an origin list (CORS headers depend on the request)'],
   [{ RATE_LIMIT_MAX: 1000 }, 'rate limiting (every request is counted)'],
-  [{ TRUST_PROXY: '1' }, 'a trusted proxy (the logged address comes from X-Forwarded-For)'],
 ] as const) {
   t.test(`no front door with ${name}`, async (t) => {
     const { get, reached } = await listeningApp(t, config);
@@ -119,6 +118,31 @@ for (const [config, name] of [
     t.equal(reached(), 2, 'both requests reach Fastify');
   });
 }
+
+t.test('behind trusted proxies, the logged client address and host are the ones Fastify reads', async (t) => {
+  const forwarded: Record<string, string>[] = [
+    {},
+    { 'x-forwarded-for': '203.0.113.7' },
+    { 'x-forwarded-for': '203.0.113.7, 10.1.2.3', 'x-forwarded-host': 'reader.example, api.example' },
+    { 'x-forwarded-host': 'api.example:8443' },
+  ];
+  for (const trust of ['true', 'false', '1', '2', '127.0.0.1', '10.0.0.0/8, 127.0.0.1', '192.0.2.1']) {
+    const { get, lines, reached } = await listeningApp(t, { TRUST_PROXY: trust });
+    for (const [i, headers] of forwarded.entries()) {
+      const url = `${PREBUILT_URLS[i]!}`;
+      const full = await get(url, { headers });
+      const front = await get(url, { headers });
+      t.equal(reached(), i + 1, `TRUST_PROXY=${trust}, ${JSON.stringify(headers)}: second answer at the front door`);
+      t.same(comparable(front.headers), comparable(full.headers), `TRUST_PROXY=${trust}: headers`);
+      const [frontLines, fullLines] = [await logLinesOf(lines, String(front.headers['x-request-id'])), await logLinesOf(lines, String(full.headers['x-request-id']))];
+      t.same(frontLines, fullLines, `TRUST_PROXY=${trust}, ${JSON.stringify(headers)}: Fastify's log lines`);
+      if (trust === 'true' && i === 2) {
+        t.match(frontLines[0], /"host":"api\.example","remoteAddress":"203\.0\.113\.7"/, 'the client and host the proxies forwarded');
+      }
+      if (trust === '1' && i === 2) t.match(frontLines[0], /"remoteAddress":"10\.1\.2\.3"/, 'one hop trusted: the nearest forwarded address');
+    }
+  }
+});
 
 t.test('once the app is closing, a known URL is answered 503 by Fastify', async (t) => {
   // Fastify answers 503 from the start of its close until the server stops listening, after the
@@ -161,7 +185,7 @@ async function doorBefore(t: TestContext, shedding: () => boolean, responder: Re
   const lines: Record<string, unknown>[] = [];
   const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
   const server = createServer((_req, res) => res.end('behind'));
-  const door = createFrontDoor({ log, requestId: () => 'id', headers: [['x-fixed', 'yes']], shedding });
+  const door = createFrontDoor({ log, requestId: () => 'id', headers: [['x-fixed', 'yes']], shedding, trustProxy: false });
   door.add(responder);
   door.install(server);
   server.listen(0, '127.0.0.1');
