@@ -6,10 +6,12 @@
  *
  * It stands in for each of those steps, so it is put in place only where their effect is fixed:
  * any origin allowed (CORS and security headers the same for every response) and no rate limiting
- * (which counts every request). Then it does what they would do: the request id (the app's own function), the security and CORS
- * headers, load shedding (it steps aside while under-pressure sheds, and once the app is
- * closing, so that Fastify answers 503), and Fastify's two log lines for the request, with the
- * same fields. test/front.test.ts holds its answers and log lines to those of the full path.
+ * (which counts every request). Then it does what they would do: the request id (the app's own
+ * function), the security and CORS headers, load shedding (it steps aside while under-pressure
+ * sheds, and once the app is closing, so that Fastify answers 503), and Fastify's two log lines
+ * for the request, with the same fields (the client address and host read through trusted
+ * proxies as Fastify reads them). test/front.test.ts holds its answers and log lines to those of
+ * the full path.
  */
 import type { IncomingMessage, OutgoingHttpHeader, Server, ServerResponse } from 'node:http';
 import proxyAddr from '@fastify/proxy-addr';
