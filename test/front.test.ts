@@ -8,7 +8,7 @@
  */
 import { once } from 'node:events';
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import t from 'tap';
 import type { Config } from '../src/config.js';
@@ -142,6 +142,26 @@ t.test('behind trusted proxies, the logged client address and host are the ones 
       if (trust === '1' && i === 2) t.match(frontLines[0], /"remoteAddress":"10\.1\.2\.3"/, 'one hop trusted: the nearest forwarded address');
     }
   }
+});
+
+t.test('pipelined requests are answered in order, whoever answers each', async (t) => {
+  const { port, get, reached } = await listeningApp(t);
+  const known = PREBUILT_URLS[0]!;
+  await get(known);
+  const socket = connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  let text = '';
+  socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+  // Fastify answers the search after the front door could answer the article: the article waits.
+  const asked = ['/v1/search?q=revolution', known, '/v1/sources?limit=1', known];
+  socket.end(asked.map((url, i) => `GET ${url} HTTP/1.1\r\nHost: test\r\n${i === asked.length - 1 ? 'Connection: close\r\n' : ''}\r\n`).join(''));
+  await once(socket, 'close');
+  const answers = [...text.matchAll(/HTTP\/1\.1 (\d{3})[^]*?\r\ncontent-type: ([^;\r]+)/gi)].map((match) => `${match[1]} ${match[2]}`);
+  t.same(answers, ['200 application/json', '200 application/json', '200 application/json', '200 application/json']);
+  const bodies = text.split(/\r\n\r\n/).slice(1).map((body) => body.slice(0, 12));
+  t.match(bodies[0], /^\{"items"/, 'the search first');
+  t.match(bodies[1], /^\{"title"/, 'then the article');
+  t.equal(reached(), 3, 'the search and the sources page by Fastify, the articles at the front door');
 });
 
 t.test('once the app is closing, a known URL is answered 503 by Fastify', async (t) => {
