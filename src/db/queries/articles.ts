@@ -11,8 +11,13 @@ import { normalizeTitle, titleSlug } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import { articles, blocks, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
-export const articleHref = (title: string): string => `/v1/articles/${titleSlug(title)}`;
-export const articleRef = (title: string): ArticleRef => ({ title, slug: titleSlug(title), href: articleHref(title) });
+const hrefOf = (slug: string) => `/v1/articles/${slug}`;
+export const articleHref = (title: string): string => hrefOf(titleSlug(title));
+/** Every hit of a list names its article: the slug is computed once for both fields. */
+export const articleRef = (title: string): ArticleRef => {
+  const slug = titleSlug(title);
+  return { title, slug, href: hrefOf(slug) };
+};
 
 export interface Resolved {
   id: number;
