@@ -333,12 +333,12 @@ export function createSearchQueries(db: Db) {
   const kind = (query: TranslatedQuery) => `${query.negative ? 'negated' : 'plain'} ${query.scored ? 'scored' : 'unscored'}`;
   const articleRanking = (query: TranslatedQuery) =>
     once(`articles ${kind(query)}`, () => articleStatements(query.negative !== null, query.scored));
-  const rowRanking = (scope: 'sections' | 'citations', query: TranslatedQuery) =>
-    once(`${scope} ${kind(query)}`, () =>
-      scope === 'sections'
-        ? rankRows('sections_fts', SECTION_WEIGHTS, query.negative !== null, query.scored)
-        : rankRows('citations_fts', CITATION_WEIGHTS, query.negative !== null, query.scored),
-    );
+  const rowTables = { sections: ['sections_fts', SECTION_WEIGHTS], citations: ['citations_fts', CITATION_WEIGHTS] } as const;
+  const rowRanking = (scope: keyof typeof rowTables, query: TranslatedQuery) =>
+    once(`${scope} ${kind(query)}`, () => {
+      const [table, weights] = rowTables[scope];
+      return rankRows(table, weights, query.negative !== null, query.scored);
+    });
 
   // A title hit is shown from the lead when its text matches (one rowid lookup; bm25 is not used
   // here, as its first call scans every match of the query), else from the highlighted title.
