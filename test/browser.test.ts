@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import t, { type Test } from 'tap';
 import { importDocuments } from '../src/importer/import.js';
+import { browserPlan, findChromium } from './helpers/browser.js';
 import { fixturesDir } from './helpers/expected.js';
 import { freePort } from './helpers/net.js';
 import { readLogLines, type LogLine } from './helpers/server-log.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -88,9 +88,27 @@ async function startServer(t: Test) {
   return { origin: `http://127.0.0.1:${port}`, logs, stderr: () => stderr };
 }
 
-t.test('Swagger UI in Chromium: loads cleanly, lists every operation, and Try it out works', async (t) => {
-  if (!existsSync(CHROMIUM)) {
-    t.fail(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does) to run the browser test`);
+const plan = browserPlan();
+
+t.test('where the browser comes from: CHROMIUM_PATH, Debian paths, PATH; skipped without one, never under CI', async (t) => {
+  const only = (...paths: string[]) => (path: string) => paths.includes(path);
+  t.equal(findChromium({ CHROMIUM_PATH: '/opt/c/chrome' }, only('/opt/c/chrome', '/usr/bin/chromium')), '/opt/c/chrome');
+  t.equal(findChromium({ CHROMIUM_PATH: '/opt/c/missing' }, only('/usr/bin/chromium')), null, 'a CHROMIUM_PATH that is not there is not replaced');
+  t.equal(findChromium({}, only('/usr/bin/chromium')), '/usr/bin/chromium');
+  t.equal(findChromium({ PATH: '/a:/snap/bin' }, only('/snap/bin/chromium-browser')), '/snap/bin/chromium-browser');
+  t.equal(findChromium({ PATH: '/a' }, only()), null);
+  const none = only();
+  const local = browserPlan({ PATH: '/a' }, none);
+  t.ok(!local.run && 'skip' in local && /CHROMIUM_PATH/.test(local.skip), 'without a browser: a skip saying how to enable it');
+  const ci = browserPlan({ PATH: '/a', CI: 'true' }, none);
+  t.ok(!ci.run && 'fail' in ci, 'under CI=true: a failure, never a skip');
+  t.same(browserPlan({ CI: 'true' }, only('/usr/bin/chromium')), { run: true, path: '/usr/bin/chromium' });
+});
+
+const skip = !plan.run && 'skip' in plan ? plan.skip : false;
+t.test('Swagger UI in Chromium: loads cleanly, lists every operation, and Try it out works', { skip }, async (t) => {
+  if (!plan.run) {
+    t.fail('fail' in plan ? plan.fail : 'no browser');
     return;
   }
   const server = await startServer(t);
@@ -98,7 +116,7 @@ t.test('Swagger UI in Chromium: loads cleanly, lists every operation, and Try it
   const userDataDir = mkdtempSync(join(tmpdir(), 'encyclopedia-chromium-'));
   t.teardown(() => rmSync(userDataDir, { recursive: true, force: true }));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: plan.path,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 1400 },
