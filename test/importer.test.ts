@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import t from 'tap';
+import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { articleSource } from '../src/db/source.js';
 import { runCli } from '../src/importer/cli.js';
@@ -80,11 +81,6 @@ const bad: Record<string, { content: string | Buffer; line: number; message: Reg
   'nul.txt': { content: 'Title\n\nFrom ProleWiki, the proletarian encyclopedia\nA\u0000B', line: 4, message: /NUL/ },
   'utf8.txt': { content: Buffer.from([0x54, 0x0a, 0x0a, 0x41, 0xff, 0x42]), line: 3, message: /invalid UTF-8/ },
   'long.txt': { content: `Title\n\n${'x'.repeat(2_000_000)}`, line: 3, message: /characters long/ },
-  'marker.txt': {
-    content: 'Lonely\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence that cites a missing source.[2]\n\n\n  1. A. Author (2000). A Book.',
-    line: 5,
-    message: /\[2\] has no reference/,
-  },
 };
 
 t.test('bad input: a clear message naming file and line, non-zero exit, database untouched', async (t) => {
@@ -103,6 +99,51 @@ t.test('bad input: a clear message naming file and line, non-zero exit, database
     t.match(err.text(), /is unchanged/);
     t.equal(sha(dbPath), before, `${name}: database byte-identical`);
   }
+});
+
+t.test('a marker with no reference is a warning: kept as written, linked to nothing; --strict makes it an error', async (t) => {
+  const lonely =
+    'Lonely\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence that cites a lost source.[2] And a kept one.[1]\n\n\n  1. A. Author (2000). A Book.';
+  const dir = t.testdir({ 'lonely.txt': lonely });
+  const dbPath = join(dir, 'db.sqlite');
+  const out = capture();
+  const err = capture();
+  t.equal(runCli(['--db', dbPath, seed.file, join(dir, 'lonely.txt')], out.stream, err.stream), 0, 'the run succeeds');
+  t.match(err.text(), /lonely\.txt:5: warning: citation marker \[2\] has no reference/, 'a warning naming file and line');
+  t.match(out.text(), /imported 2 documents/);
+
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db, logger: false });
+  t.teardown(() => app.close());
+  const article = (await app.inject('/v1/articles/Lonely')).json();
+  t.same(article.sections[0].paragraphs, [
+    { kind: 'paragraph', text: 'A sentence that cites a lost source.[2] And a kept one.', citations: [1] },
+  ], 'the lost marker stays in the text and cites nothing; the other is a citation');
+  t.same(article.citations.map((citation: { n: number }) => citation.n), [1]);
+  const source = await app.inject('/v1/articles/Lonely/source');
+  t.equal(source.body, lonely, 'the source is kept byte for byte');
+  const uses = db.$client
+    .prepare("SELECT n FROM citation_uses JOIN articles ON articles.id = article_id WHERE title = 'Lonely'")
+    .pluck()
+    .all();
+  t.same(uses, [1], 'no use row for the marker without a reference');
+
+  const before = sha(dbPath);
+  const strictErr = capture();
+  t.equal(runCli(['--db', dbPath, '--strict', join(dir, 'lonely.txt')], capture().stream, strictErr.stream), 1, '--strict: exit 1');
+  t.match(strictErr.text(), /lonely\.txt:5: error: citation marker \[2\] has no reference/, '--strict: the warning is an error');
+  t.equal(sha(dbPath), before, '--strict: database byte-identical');
+});
+
+t.test('--strict turns every warning into an error, a reference never cited too', async (t) => {
+  const dir = t.testdir({
+    'uncited.txt': 'Uncited\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence.[1]\n\n\n  1. A. Author (2000). A Book.\n  2. B. Author (2001). Another Book.',
+  });
+  t.throws(() => importDocuments({ dbPath: join(dir, 'db.sqlite'), inputs: [join(dir, 'uncited.txt')], strict: true }), {
+    name: 'ImportFailed',
+    messages: [{ severity: 'error', line: 9, message: /reference 2 is never cited/ }],
+  });
+  t.notOk(existsSync(join(dir, 'db.sqlite')), 'nothing written');
 });
 
 t.test('a reference never cited is a warning, and the document is imported', async (t) => {
@@ -157,4 +198,46 @@ t.test('a failed run leaves no temporary file behind', async (t) => {
   const { readdirSync } = await import('node:fs');
   t.same(readdirSync(dir).sort(), ['db.sqlite', 'empty.txt']);
   writeFileSync(join(dir, 'unused'), '');
+});
+
+t.test('hatnote targets holding ", " or " and " are kept whole against titles of earlier runs, and relinked when they arrive later', async (t) => {
+  const page = (title: string, body: string) => `${title}\n\nFrom ProleWiki, the proletarian encyclopedia\n\n${body}\n`;
+  const hatnote = "See also: Black Skin, White Masks and Workers' and Peasants' Red Army";
+  const dir = t.testdir({
+    'reader.txt': page('Reader', `${hatnote}\n\nThe reader is an article that points to two works whose titles hold separators.`),
+    'book.txt': page('Black Skin, White Masks', 'A book by Frantz Fanon, published in 1952 by Éditions du Seuil in Paris.'),
+    'army.txt': page("Workers' and Peasants' Red Army", 'The army of the Soviet Republic, founded in 1918 and later the Soviet Army.'),
+    'later.txt': page('Later reader', `${hatnote}\n\nAnother article that points to the same two works, imported after them.`),
+  });
+  const dbPath = join(dir, 'db.sqlite');
+  const targets = async (title: string) => {
+    const db = openDatabase(dbPath, { readonly: true });
+    const app = await buildApp({ db, logger: false });
+    try {
+      return (await app.inject(`/v1/articles/${encodeURIComponent(title)}/links`)).json().links;
+    } finally {
+      await app.close();
+    }
+  };
+  const linkTargets = async (title: string) =>
+    ((await targets(title)) as { target: string; exists: boolean }[]).map(({ target, exists }) => [target, exists]);
+
+  importDocuments({ dbPath, inputs: [join(dir, 'reader.txt')] });
+  t.same(
+    await linkTargets('Reader'),
+    [['Black Skin', false], ['White Masks', false], ["Workers'", false], ["Peasants' Red Army", false]],
+    'unknown titles are split where the list separates them',
+  );
+  importDocuments({ dbPath, inputs: [join(dir, 'book.txt'), join(dir, 'army.txt')] });
+  t.same(
+    await linkTargets('Reader'),
+    [['Black Skin, White Masks', true], ["Workers' and Peasants' Red Army", true]],
+    'a later run bringing the titles relinks the earlier hatnote',
+  );
+  importDocuments({ dbPath, inputs: [join(dir, 'later.txt')] });
+  t.same(
+    await linkTargets('Later reader'),
+    [['Black Skin, White Masks', true], ["Workers' and Peasants' Red Army", true]],
+    'a run after them resolves against the titles already in the database',
+  );
 });

@@ -141,11 +141,13 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       field.supplied ? 1 : 0,
     );
   });
-  // Every marker occurrence, in the blocks and in the infobox.
+  // Every marker occurrence, in the blocks and in the infobox; a marker with no reference cites nothing.
+  const numbers = new Set(document.references.map((reference) => reference.n));
   for (const part of document.parts) {
     if (part.kind === 'reference') continue;
     let position = 0;
     for (const match of part.raw.matchAll(MARKER)) {
+      if (!numbers.has(Number(match[1]))) continue;
       rows.uses.push(part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
     }
   }

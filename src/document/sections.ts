@@ -82,7 +82,14 @@ export function uniqueKey(base: string, taken: Map<string, number>): string {
   return key;
 }
 
-export function blockOf(seq: number, kind: Block['kind'], lines: readonly Line[], first: number, last: number): Block {
+export function blockOf(
+  seq: number,
+  kind: Block['kind'],
+  lines: readonly Line[],
+  first: number,
+  last: number,
+  isReference?: (n: number) => boolean,
+): Block {
   const texts: string[] = [];
   for (let i = first; i <= last; i++) texts.push(lines[i]!.text);
   const joined = texts.join('\n');
@@ -90,13 +97,15 @@ export function blockOf(seq: number, kind: Block['kind'], lines: readonly Line[]
   return {
     seq,
     kind,
-    text: stripMarkers(display.join('\n')).replace(/[ \t]+\n/g, '\n').trim(),
-    citations: citationMarkers(joined),
+    text: stripMarkers(display.join('\n'), isReference).replace(/[ \t]+\n/g, '\n').trim(),
+    citations: citationMarkers(joined, isReference),
   };
 }
 
 export interface BodyOptions {
   isTitle?: (title: string) => boolean;
+  /** Whether a reference of number n exists: markers of other numbers stay in the text, uncited. */
+  isReference?: (n: number) => boolean;
 }
 
 /**
@@ -155,7 +164,7 @@ export function parseSections(
         if (allItems) kind = 'list';
       }
       const part = parts.add(kind, i, end);
-      const block = blockOf(part.seq, kind, lines, i, end);
+      const block = blockOf(part.seq, kind, lines, i, end, options.isReference);
       if (hatnote) block.hatnote = hatnote;
       section.blocks.push(block);
       previousWasHeading = false;

@@ -7,10 +7,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import { basename, dirname, join } from 'node:path';
 import { deferIndexTriggers, deferSecondaryIndexes } from '../db/deferred-indexes.js';
 import { migrateDatabase, openDatabase } from '../db/open.js';
+import { relinkHatnotes } from '../db/hatnote-links.js';
 import { createWriter } from '../db/write.js';
 import { peekTitle } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
-import { preparedHere, startParseWorker, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
+import { preparedHere, startParseWorker, titleTest, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
 
 export interface ImportMessage {
@@ -25,6 +26,8 @@ export interface ImportOptions {
   inputs: string[];
   /** Import the valid documents and list the others, instead of failing the run. */
   skipInvalid?: boolean;
+  /** Every warning is an error (a document with one cannot be imported). */
+  strict?: boolean;
   /**
    * Fill the full-text indexes once at the end of the run (the default) instead of by their
    * triggers row by row. The result is the same (test/bulk-import.test.ts); `false` is for that comparison.
@@ -142,8 +145,8 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
     // The full-text indexes are filled in bulk at the end of the run (see deferred-indexes.ts).
     const indexes = options.bulkIndexes === false ? null : deferIndexTriggers(db.$client);
     const writer = createWriter(db, { inserted: indexes?.inserted });
-    // Hatnote targets are resolved against every title: the database's and the run's.
-    const titleKeys = db.$client.prepare('SELECT title_key FROM articles').pluck().all() as string[];
+    // Hatnote targets are resolved against every title: the database's (redirects too) and the run's.
+    const titleKeys = db.$client.prepare('SELECT title_key FROM articles UNION ALL SELECT from_key FROM redirects').pluck().all() as string[];
     const restoreIndexes = options.bulkIndexes !== false && titleKeys.length === 0 ? deferSecondaryIndexes(db.$client) : null;
     titleKeys.push(...firstOf.keys());
     const toPrepare = files.filter((file) => !invalid.has(file));
@@ -172,8 +175,9 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
         const file = document.file;
         let ok = true;
         for (const problem of document.problems) {
-          messages.push({ severity: problem.severity, file, line: problem.line, message: problem.message });
-          if (problem.severity === 'error') ok = false;
+          const severity = options.strict ? 'error' : problem.severity;
+          messages.push({ severity, file, line: problem.line, message: problem.message });
+          if (severity === 'error') ok = false;
         }
         if (!ok) {
           invalid.add(file);
@@ -191,15 +195,19 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
           messages.length ? messages : [{ severity: 'error', file: options.inputs.join(', '), line: 0, message: 'no document could be imported' }],
         );
       }
+      const warn = (file: string, line: number, message: string) =>
+        messages.push({ severity: options.strict ? 'error' : 'warning', file, line, message });
       for (const { from, id, file, line } of redirectsToWrite) {
         if (writer.articleIdOf(from) !== null) {
-          messages.push({ severity: 'warning', file, line, message: `redirect "${from}" is the title of an article; the article wins` });
+          warn(file, line, `redirect "${from}" is the title of an article; the article wins`);
           continue;
         }
-        if (writer.writeRedirect(from, id) !== null) {
-          messages.push({ severity: 'warning', file, line, message: `redirect "${from}" pointed to another article; it now leads here` });
-        }
+        if (writer.writeRedirect(from, id) !== null) warn(file, line, `redirect "${from}" pointed to another article; it now leads here`);
       }
+      if (options.strict && messages.some((message) => message.severity === 'error')) throw new ImportFailed(messages);
+      // Hatnotes stored by earlier runs that split a title this run brings are linked again.
+      const added = [...result.imported.map(({ title }) => title), ...redirectsToWrite.map(({ from }) => from)];
+      relinkHatnotes(db.$client, added, titleTest([...titleKeys, ...added.map(normalizeTitle)]));
       restoreIndexes?.();
       indexes?.finish();
       writer.pruneSources();
