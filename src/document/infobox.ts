@@ -12,6 +12,7 @@ import type { Infobox, InfoboxField, ParsedInfoboxField, PartKind } from './type
 import {
   COLON_LABELS,
   INFOBOX_CAPTION_PATTERNS,
+  INFOBOX_IMAGE_FILE,
   INFOBOX_GROUP_HEADERS,
   INFOBOX_TEMPLATES,
   ROW_GROUPS,
@@ -131,6 +132,14 @@ export function parseInfobox(lines: readonly Line[], first: number, last: number
   let pending: Row | null = null;
   let group: string | null = null;
   let lastCaption: string | null = null;
+  let afterImage = false;
+  /** A line that starts a row of its own: a label, a bullet, a group header, a colon label or a known label glued to its value. */
+  const isRow = (text: string): boolean =>
+    isLabel(text) ||
+    BULLET.test(text) ||
+    GROUP_HEADER.test(text) ||
+    COLON_LABEL.test(text) ||
+    (matchLabel(text, templateFields, true) ?? matchLabel(text, UNION, false)) !== null;
   const used = new Set<string>();
 
   const open = (row: Row): Row => {
@@ -168,7 +177,15 @@ export function parseInfobox(lines: readonly Line[], first: number, last: number
       pending = null;
       continue;
     }
-    if (isCaption(text) || text === lastCaption) {
+    if (INFOBOX_IMAGE_FILE.test(text)) {
+      rows.push({ kind: 'infobox-image', first: i, last: i });
+      afterImage = true;
+      current = null;
+      continue;
+    }
+    const imageCaption = afterImage && !isRow(text);
+    afterImage = false;
+    if (imageCaption || isCaption(text) || text === lastCaption) {
       rows.push({ kind: 'infobox-caption', first: i, last: i });
       lastCaption = text;
       current = null;

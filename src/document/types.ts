@@ -19,6 +19,7 @@ export const PART_KINDS = [
   'notice', // notice boxes rendered as a plain line
   'infobox-title',
   'infobox-field',
+  'infobox-image', // an image's file name line inside the box
   'infobox-caption', // image alt/caption lines inside the box
   'infobox-group', // group headers such as "History" or "Area"
   'heading',

@@ -225,12 +225,14 @@ export const INFOBOX_GROUP_HEADERS = [
 /** Group headers whose unlabeled rows are rows of their own (dates in a history), not continuations. */
 export const ROW_GROUPS = new Set(['History']);
 
-/** Image alt text, captions and file names printed inside infoboxes. */
+/** Image alt text and captions printed inside infoboxes. */
 export const INFOBOX_CAPTION_PATTERNS: RegExp[] = [
   /^(?:Flag|Coat of arms|Emblem|Seal|Logo|Insignia|Party flag|Banner|Standard)(?: of .{1,200})?$/,
   /^(?:Location|Map) of .{1,200}$/,
-  /^\S[^\n]{0,200}\.(?:jpe?g|png|svg|gif|webp|tiff?)$/i,
 ];
+
+/** An image's file name printed inside an infobox (`Xi Jinping waving hand.jpg`); the line after it, unless it is a row, is its caption. */
+export const INFOBOX_IMAGE_FILE = /^\S[^\n]{0,200}\.(?:jpe?g|png|svg|gif|webp|tiff?)$/i;
 
 /** Colon-labelled rows (`Motto: …`). */
 export const COLON_LABELS = ['Motto', 'Mottos', 'Anthem', 'Anthems', 'National anthem', 'Royal anthem', 'Slogan'];
