@@ -1,0 +1,49 @@
+/**
+ * Hatnote links written before their target existed. A plain-text hatnote lists its targets as
+ * "A, B and C", so a target whose title contains ", " or " and " (`Black Skin, White Masks`) is
+ * kept whole only when the title is known. When a later run brings such a title, the hatnotes
+ * stored earlier that split it are parsed again from their kept text and their links rewritten.
+ */
+import type Database from 'better-sqlite3';
+import { parseHatnote } from '../document/sections.js';
+import { normalizeTitle } from '../document/titles.js';
+import type { StoredPart } from './schema.js';
+
+const SEPARATOR = /, | and /;
+
+/** Rewrites the links of stored hatnotes that split one of `titles`; returns how many hatnotes changed. */
+export function relinkHatnotes(sqlite: Database.Database, titles: Iterable<string>, isTitle: (title: string) => boolean): number {
+  const candidates = sqlite.prepare<[string], { article_id: number; part_seq: number }>(
+    'SELECT DISTINCT article_id, part_seq FROM links WHERE target_key = ?',
+  );
+  const partsOf = sqlite.prepare<[number], string>('SELECT items FROM parts WHERE article_id = ?').pluck();
+  const linksOf = sqlite.prepare<[number, number], { target: string; section_idx: number | null }>(
+    'SELECT target, section_idx FROM links WHERE article_id = ? AND part_seq = ? ORDER BY position',
+  );
+  const deleteLinks = sqlite.prepare('DELETE FROM links WHERE article_id = ? AND part_seq = ?');
+  const insertLink = sqlite.prepare(
+    'INSERT INTO links (article_id, part_seq, position, kind, target, target_key, section_idx) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const seen = new Set<string>();
+  let changed = 0;
+  for (const title of titles) {
+    const first = title.split(SEPARATOR)[0]!;
+    if (first === title) continue;
+    for (const { article_id: articleId, part_seq: seq } of candidates.all(normalizeTitle(first))) {
+      const id = `${articleId}:${seq}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const part = (JSON.parse(partsOf.get(articleId) ?? '[]') as StoredPart[])[seq];
+      if (!part || part[0] !== 'hatnote') continue;
+      const hatnote = parseHatnote(part[3].trim(), isTitle);
+      const stored = linksOf.all(articleId, seq);
+      if (!hatnote || hatnote.targets.join('\n') === stored.map((link) => link.target).join('\n')) continue;
+      deleteLinks.run(articleId, seq);
+      hatnote.targets.forEach((target, position) =>
+        insertLink.run(articleId, seq, position, hatnote.kind, target, normalizeTitle(target), stored[0]?.section_idx ?? null),
+      );
+      changed++;
+    }
+  }
+  return changed;
+}
