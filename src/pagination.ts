@@ -37,6 +37,9 @@ export interface PageResult<T> {
   next: string | null;
 }
 
+/** Builds a page from `limit + 1` rows: `page` for a reply, `pageOf` for a URL. */
+export type Paginate = <Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => (string | number)[], toItem: (row: Row) => Item) => PageResult<Item>;
+
 /**
  * The page of `limit + 1` fetched rows answering `url` (a path and query): the items shown, and
  * the cursor and URL of the next page. Pure: the MCP tools page the same way without a reply.

@@ -3,7 +3,7 @@
  * cursor checked against it, the ranked rows paged. Every refusal is a 400 HttpProblem.
  */
 import { SearchQueryError, translateQuery, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../../db/queries/search.js';
-import { decodeCursor, type PageResult } from '../../pagination.js';
+import { decodeCursor, type PageResult, type Paginate } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import type { SearchHit, SearchQuery } from './schemas.js';
 
@@ -24,9 +24,6 @@ function afterOf(cursor: string | undefined, tag: string): RankKey | null {
   }
   return { tier, score: value, id };
 }
-
-/** Builds a page from `limit + 1` rows (src/pagination.ts: `page` for a reply, `pageOf` for a URL). */
-export type Paginate = <Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => (string | number)[], toItem: (row: Row) => Item) => PageResult<Item>;
 
 export function searchPage(queries: SearchQueries, { q, limit = 20, cursor, in: scope = 'articles' }: SearchQuery, paginate: Paginate): PageResult<SearchHit> {
   let query: TranslatedQuery;
