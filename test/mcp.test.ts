@@ -16,6 +16,7 @@ import t from 'tap';
 import { buildApp, type App } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
+import { encodeCursor } from '../src/pagination.js';
 import type { Article } from '../src/routes/articles/schemas.js';
 import { buildTestDatabase, type TestContext } from './helpers/app.js';
 import { fixturesDir } from './helpers/expected.js';
@@ -222,6 +223,10 @@ t.test('over Streamable HTTP', async (t) => {
     const foreign = await call(client, 'get_article', { title: 'Republic of Cuba', continuation: pages[0]!.continuation });
     t.equal(foreign.isError, true, "another article's continuation is a tool error");
     t.match(textOf(foreign), /another article, section or version/);
+    const version = ((await rest(app, `/v1/articles/${encodeURIComponent(LONG_TITLE)}`)).body as Article).contentHash.slice(0, 16);
+    const beyond = await call(client, 'get_article', { title: LONG_TITLE, continuation: encodeCursor([version, -1, 999, 2_000]) });
+    t.equal(beyond.isError, true, 'a continuation past the last page is a tool error');
+    t.match(textOf(beyond), `The text has ${pages.length} pages; the continuation asks for page 1000.`);
     const garbage = await call(client, 'get_article', { title: LONG_TITLE, continuation: 'not-a-token' });
     t.equal(garbage.isError, true);
     t.match(textOf(garbage), /malformed/);
@@ -266,6 +271,9 @@ t.test('over Streamable HTTP', async (t) => {
     t.equal(read.contents[0]!.mimeType, 'text/markdown');
     await t.rejects(client.readResource({ uri: 'article://No_such_thing' }), /no article titled/);
     await t.rejects(client.readResource({ uri: 'wiki://Cuba' }), /resources are article:\/\/\{title\}/);
+    await t.rejects(client.listResources({ cursor: '!!' }), /cursor is malformed/);
+    const second = await client.listResources({ cursor: encodeCursor(['nadezhda krupskaya']) });
+    t.ok(second.resources.every((r) => r.name > 'Nadezhda Krupskaya'), 'the list pages by title');
   });
 
   t.test('HTTP: the REST headers, limits and errors', async (t) => {
@@ -298,6 +306,19 @@ t.test('over Streamable HTTP', async (t) => {
     t.equal(get.status, 405);
     t.equal(get.headers.get('allow'), 'POST');
   });
+});
+
+t.test('an unexpected failure is a tool error, not a crash or a 5xx', async (t) => {
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  t.teardown(() => app.close());
+  const client = await httpClient(t, new URL('/mcp', address));
+  db.$client.close();
+  const result = await call(client, 'get_infobox', { title: 'Republic of Cuba' });
+  t.equal(result.isError, true);
+  t.equal(textOf(result), 'An internal error occurred.', 'no details');
+  t.same(result._meta, undefined);
 });
 
 t.test('MCP_ALLOWED_ORIGINS lets the listed origins in', async (t) => {
