@@ -272,6 +272,14 @@ t.test('over Streamable HTTP', async (t) => {
     await t.rejects(client.readResource({ uri: 'article://No_such_thing' }), /no article titled/);
     await t.rejects(client.readResource({ uri: 'wiki://Cuba' }), /resources are article:\/\/\{title\}/);
     await t.rejects(client.listResources({ cursor: '!!' }), /cursor is malformed/);
+    const complete = (value: string) => client.complete({ ref: { type: 'ref/resource', uri: 'article://{title}' }, argument: { name: 'title', value } });
+    for (const prefix of ['oct', 'cuba', 'Five-y']) {
+      const titles = (await rest(app, `/v1/titles?prefix=${encodeURIComponent(prefix)}`)).body.items.map((item: { title: string }) => item.title);
+      t.ok(titles.length > 0, `/v1/titles completes "${prefix}"`);
+      t.same((await complete(prefix)).completion.values, titles, `the title of article://{title} completes "${prefix}" as /v1/titles does`);
+    }
+    t.same((await complete('*')).completion.values, [], 'nothing to complete');
+    t.same((await client.complete({ ref: { type: 'ref/prompt', name: 'x' }, argument: { name: 'title', value: 'oct' } })).completion.values, []);
     const second = await client.listResources({ cursor: encodeCursor(['nadezhda krupskaya']) });
     t.ok(second.resources.every((r) => r.name > 'Nadezhda Krupskaya'), 'the list pages by title');
   });

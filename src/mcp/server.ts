@@ -12,6 +12,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import {
   CallToolRequestSchema,
+  CompleteRequestSchema,
   ErrorCode,
   ListResourcesRequestSchema,
   ListResourceTemplatesRequestSchema,
@@ -29,6 +30,8 @@ export const SERVER_NAME = 'encyclopedia-api';
 const RESOURCE_NOT_FOUND = -32002;
 const RESOURCES_PER_PAGE = 100;
 const ARTICLE_URI = 'article://';
+const ARTICLE_TEMPLATE = 'article://{title}';
+const COMPLETIONS = 10;
 
 export interface McpLogger {
   error(object: unknown, message: string): void;
@@ -111,13 +114,13 @@ export function createMcpFactory(db: Db, log: McpLogger, version = '0.1.0') {
 
   /** A server for one connection (stdio) or one request (stateless HTTP). */
   return function createServer(context: ToolContext = {}): Server {
-    const server = new Server({ name: SERVER_NAME, version }, { capabilities: { tools: {}, resources: {} }, jsonSchemaValidator });
+    const server = new Server({ name: SERVER_NAME, version }, { capabilities: { tools: {}, resources: {}, completions: {} }, jsonSchemaValidator });
     server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listed }));
     server.setRequestHandler(CallToolRequestSchema, (request) => call(request.params.name, request.params.arguments, context));
     server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({
       resourceTemplates: [
         {
-          uriTemplate: 'article://{title}',
+          uriTemplate: ARTICLE_TEMPLATE,
           name: 'article',
           title: 'Article',
           description: 'The readable text of an article (any spelling of its title, or a redirect), with its numbered references',
@@ -144,6 +147,11 @@ export function createMcpFactory(db: Db, log: McpLogger, version = '0.1.0') {
       };
     });
     server.setRequestHandler(ReadResourceRequestSchema, (request) => readArticle(request.params.uri, context));
+    // The title of article://{title}, completed as /v1/titles completes it.
+    server.setRequestHandler(CompleteRequestSchema, ({ params: { ref, argument } }) => {
+      const titles = ref.type === 'ref/resource' && ref.uri === ARTICLE_TEMPLATE && argument.name === 'title' ? reader.complete(argument.value, COMPLETIONS + 1) : [];
+      return { completion: { values: titles.slice(0, COMPLETIONS), hasMore: titles.length > COMPLETIONS } };
+    });
     return server;
   };
 }

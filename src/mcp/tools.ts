@@ -9,8 +9,8 @@ import { Type, type Static, type TObject } from 'typebox';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createCitationQueries } from '../db/queries/citations.js';
-import { createSearchQueries } from '../db/queries/search.js';
-import { createSourceQueries } from '../db/queries/sources.js';
+import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
+import { createSourceQueries, sourceHref } from '../db/queries/sources.js';
 import { decodeCursor, encodeCursor, pageOf } from '../pagination.js';
 import { HttpProblem } from '../plugins/errors.js';
 import { createArticleCache } from '../routes/articles/cache.js';
@@ -201,7 +201,7 @@ export function createTools(db: Db): ToolDefinition[] {
         const cited = new Set(shown.flatMap((block) => block.cites));
         const references = article.citations
           .filter((c) => cited.has(c.n))
-          .map((c) => ({ n: c.n, text: c.text, source: c.sourceId === null ? null : `/v1/sources/${c.sourceId}` }));
+          .map((c) => ({ n: c.n, text: c.text, source: c.sourceId === null ? null : sourceHref(c.sourceId) }));
         const continuation = pageIndex + 1 < pages.length ? encodeCursor([version, scope, pageIndex + 1, maxChars]) : null;
         const path = section ? `${resolved.ref.href}/sections/${section.anchor ?? section.index}` : resolved.ref.href;
         const text = joinBlocks(shown) + (continuation ? `\n\n[Page ${pageIndex + 1} of ${pages.length}: call again with continuation "${continuation}".]` : '');
@@ -313,10 +313,21 @@ export function createTools(db: Db): ToolDefinition[] {
   ];
 }
 
-/** The readable text of a whole article, for the `article://{title}` resource. */
+/** The readable text of a whole article, for the `article://{title}` resource, and completion of its titles. */
 export function createArticleReader(db: Db) {
   const articles = createArticleQueries(db);
+  const search = createSearchQueries(db);
   return {
+    /** Titles (and redirects) completing what has been typed, as /v1/titles; none for what cannot be a prefix. */
+    complete(prefix: string, limit: number): string[] {
+      if (prefix.trim() === '' || prefix.length > 256) return [];
+      try {
+        return search.titles(prefix, limit).map((suggestion) => suggestion.title);
+      } catch (error) {
+        if (error instanceof SearchQueryError) return [];
+        throw error;
+      }
+    },
     read(title: string) {
       const resolved = resolveArticle(articles, title);
       const article = articles.load(resolved.id)!;
