@@ -329,17 +329,38 @@ t.test('an unexpected failure is a tool error, not a crash or a 5xx', async (t) 
   t.same(result._meta, undefined);
 });
 
-t.test('MCP_ALLOWED_ORIGINS lets the listed origins in', async (t) => {
-  const { mcpUrl } = await listening(t, { MCP_ALLOWED_ORIGINS: 'http://localhost:6274, https://assistant.example' });
-  const tools = (origin: string) =>
-    fetch(mcpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', origin, 'mcp-protocol-version': '2025-06-18' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
-    });
-  t.equal((await tools('https://assistant.example')).status, 200);
-  t.equal((await tools('http://localhost:6274')).status, 200);
-  t.equal((await tools('http://localhost:6275')).status, 403);
+t.test('MCP_ALLOWED_ORIGINS lets the listed origins in, from browsers too (CORS)', async (t) => {
+  // With any origin allowed for REST reads (the front door in place) and with a list of them.
+  for (const CORS_ORIGIN of ['*', 'https://rest.example']) {
+    const { mcpUrl } = await listening(t, { MCP_ALLOWED_ORIGINS: 'http://localhost:6274, https://assistant.example', CORS_ORIGIN });
+    const tools = (origin: string) =>
+      fetch(mcpUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', origin, 'mcp-protocol-version': '2025-06-18' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+      });
+    const preflight = (origin: string) =>
+      fetch(mcpUrl, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, mcp-protocol-version' },
+      });
+    for (const origin of ['https://assistant.example', 'http://localhost:6274']) {
+      const answer = await preflight(origin);
+      t.equal(answer.status, 204, `${CORS_ORIGIN}: ${origin}'s preflight`);
+      t.equal(answer.headers.get('access-control-allow-origin'), origin);
+      t.equal(answer.headers.get('access-control-allow-methods'), 'POST');
+      t.match(answer.headers.get('access-control-allow-headers'), /content-type, accept, mcp-protocol-version/);
+      const listed = await tools(origin);
+      t.equal(listed.status, 200, `${CORS_ORIGIN}: ${origin} may call`);
+      t.equal(listed.headers.get('access-control-allow-origin'), origin, 'and read the answer');
+      t.match(listed.headers.get('vary') ?? '', /Origin/);
+    }
+    t.equal((await tools('http://localhost:6275')).status, 403, `${CORS_ORIGIN}: an unlisted origin may not`);
+    t.equal((await preflight('https://rest.example')).status, 403, `${CORS_ORIGIN}: nor may a REST origin`);
+  }
+  const { mcpUrl } = await listening(t);
+  const preflight = await fetch(mcpUrl, { method: 'OPTIONS', headers: { origin: 'http://localhost:6274', 'access-control-request-method': 'POST' } });
+  t.equal(preflight.status, 403, 'by default, no origin');
 });
 
 t.test('/mcp counts against the same rate limit as REST', async (t) => {
