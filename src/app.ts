@@ -12,6 +12,7 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, typ
 import { loadConfig, trustProxyOf, type Config } from './config.js';
 import type { Db } from './db/open.js';
 import { createFrontDoor } from './front.js';
+import mcp from './mcp/http.js';
 import caching, { cacheControlOf } from './plugins/caching.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import health from './plugins/health.js';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(sources, { db: options.db });
   await app.register(redirects, { db: options.db });
   await app.register(search, { db: options.db });
+  await app.register(mcp, { db: options.db, config });
   return app;
 }
 

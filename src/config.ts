@@ -43,6 +43,14 @@ export const ConfigSchema = Type.Object({
     description: 'Origins allowed to read responses cross-origin: `*`, or a comma-separated list of origins',
     must: '"*" or a comma-separated list of origins like https://example.org',
   }),
+  MCP_ALLOWED_ORIGINS: Type.String({
+    pattern: `^(${ORIGIN}(,\\s*${ORIGIN})*)?$`,
+    default: '',
+    description:
+      'Origins whose pages may call the MCP endpoint `/mcp` (comma-separated); a request with any other `Origin` is refused ' +
+      'with 403 (DNS rebinding protection). Empty: only clients that send no `Origin` (assistants, not browsers)',
+    must: 'a comma-separated list of origins like http://localhost:6274, or empty',
+  }),
   TRUST_PROXY: Type.String({
     pattern: `^(true|false|\\d{1,2}|${PROXY}(\\s*,\\s*${PROXY})*)$`,
     default: 'false',

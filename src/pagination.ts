@@ -37,10 +37,15 @@ export interface PageResult<T> {
   next: string | null;
 }
 
-/** Builds the page body from `limit + 1` fetched rows and sets the Link header. */
-export function page<Row, Item>(
-  request: FastifyRequest,
-  reply: FastifyReply,
+/** Builds a page from `limit + 1` rows: `page` for a reply, `pageOf` for a URL. */
+export type Paginate = <Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => (string | number)[], toItem: (row: Row) => Item) => PageResult<Item>;
+
+/**
+ * The page of `limit + 1` fetched rows answering `url` (a path and query): the items shown, and
+ * the cursor and URL of the next page. Pure: the MCP tools page the same way without a reply.
+ */
+export function pageOf<Row, Item>(
+  url: string,
   rows: Row[],
   limit: number,
   keyOf: (row: Row) => (string | number)[],
@@ -52,10 +57,23 @@ export function page<Row, Item>(
   let next: string | null = null;
   if (hasMore) {
     nextCursor = encodeCursor(keyOf(shown[shown.length - 1]!));
-    const url = new URL(request.url, 'http://localhost');
-    url.searchParams.set('cursor', nextCursor);
-    next = `${url.pathname}${url.search}`;
-    reply.header('link', `<${next}>; rel="next"`);
+    const parsed = new URL(url, 'http://localhost');
+    parsed.searchParams.set('cursor', nextCursor);
+    next = `${parsed.pathname}${parsed.search}`;
   }
   return { items: shown.map(toItem), nextCursor, next };
+}
+
+/** Builds the page body from `limit + 1` fetched rows and sets the Link header. */
+export function page<Row, Item>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  rows: Row[],
+  limit: number,
+  keyOf: (row: Row) => (string | number)[],
+  toItem: (row: Row) => Item,
+): PageResult<Item> {
+  const result = pageOf(request.url, rows, limit, keyOf, toItem);
+  if (result.next !== null) reply.header('link', `<${result.next}>; rel="next"`);
+  return result;
 }

@@ -11,6 +11,7 @@ type ProblemError = NonNullable<Problem['errors']>[number];
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
@@ -23,7 +24,7 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slug = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export class HttpProblem extends Error {
   constructor(

@@ -17,6 +17,7 @@ import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from '../cita
 import { Citation } from '../citations/schemas.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../common.js';
 import { createArticleCache, etagOf } from './cache.js';
+import { articleNotFound, findSection } from './lookup.js';
 import { createPrebuilt } from './prebuilt.js';
 import { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from './schemas.js';
 
@@ -61,17 +62,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
 
   function resolve(request: FastifyRequest, reply: FastifyReply, title: string, suffix = ''): Resolved {
     const resolved = resolveTitle(title);
-    if (!resolved) {
-      const suggestions = queries.suggest(title);
-      throw new HttpProblem(
-        404,
-        'Article not found',
-        `There is no article titled "${title}".` +
-          (suggestions.length ? ` Closest titles: ${suggestions.map((s) => s.title).join(', ')}.` : ''),
-        undefined,
-        { suggestions: suggestions.map(({ title, href }) => ({ title, href })) },
-      );
-    }
+    if (!resolved) throw articleNotFound(queries, title);
     const canonical = `${resolved.ref.href}${suffix}`;
     reply.header('link', `<${canonical}>; rel="canonical"`);
     if (!resolved.canonical) reply.header('content-location', canonical);
@@ -225,13 +216,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
       const asked = request.params.section;
       const resolved = resolve(request, reply, request.params.title);
       const sections = cache.article(resolved.id)!.sections;
-      const anchor = asked.trim().replace(/\s+/g, '_');
-      const section = /^\d{1,6}$/.test(asked)
-        ? sections[Number(asked)]
-        : (sections.find((s) => s.anchor === anchor) ?? sections.find((s) => s.anchor?.toLowerCase() === anchor.toLowerCase()));
-      if (!section) {
-        throw new HttpProblem(404, 'Section not found', `"${resolved.ref.title}" has no section "${asked}" (it has ${sections.length}, indexed 0–${sections.length - 1}).`);
-      }
+      const section = findSection(sections, asked, resolved.ref.title);
       const canonical = `${resolved.ref.href}/sections/${section.anchor ?? section.index}`;
       reply.header('link', `<${canonical}>; rel="canonical"`);
       if (!resolved.canonical || asked !== String(section.anchor ?? section.index)) reply.header('content-location', canonical);

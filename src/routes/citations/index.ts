@@ -5,10 +5,11 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/open.js';
-import { createArticleQueries } from '../../db/queries/articles.js';
+import { createArticleQueries, type ArticleQueries } from '../../db/queries/articles.js';
 import { createCitationQueries, matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, type TextFilter } from '../../db/queries/citations.js';
 import { decodeCursor, page } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
+import { articleNotFound } from '../articles/lookup.js';
 import { errorResponses, notModified } from '../common.js';
 import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from './csl.js';
 import { CitationPage, CitationQuery } from './schemas.js';
@@ -31,37 +32,28 @@ export function textMatch(query: Partial<Record<TextFilter, string>>): string | 
   return matchExpression(tokens);
 }
 
+/** The filter of a citations query: 400 for an empty year range or bad words, 404 for an unknown article. */
+export function citationFilter(articles: ArticleQueries, query: Omit<CitationQuery, 'format' | 'limit' | 'cursor'>): CitationFilter {
+  const { year, yearFrom, yearTo } = query;
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
+    const reason = `yearFrom (${yearFrom}) is after yearTo (${yearTo})`;
+    throw new HttpProblem(400, 'Invalid parameters', `query parameters "yearFrom" and "yearTo": ${reason}`, [
+      { in: 'query', name: 'yearFrom', reason },
+      { in: 'query', name: 'yearTo', reason },
+    ]);
+  }
+  const filter: CitationFilter = { match: textMatch(query), year, yearFrom, yearTo };
+  if (query.article !== undefined) {
+    const resolved = articles.resolve(query.article);
+    if (!resolved) throw articleNotFound(articles, query.article, [{ in: 'query', name: 'article', reason: 'no such article' }]);
+    filter.articleId = resolved.id;
+  }
+  return filter;
+}
+
 const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const articles = createArticleQueries(db);
   const queries = createCitationQueries(db);
-
-  function filterOf(query: CitationQuery): CitationFilter {
-    const { year, yearFrom, yearTo } = query;
-    if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
-      const reason = `yearFrom (${yearFrom}) is after yearTo (${yearTo})`;
-      throw new HttpProblem(400, 'Invalid parameters', `query parameters "yearFrom" and "yearTo": ${reason}`, [
-        { in: 'query', name: 'yearFrom', reason },
-        { in: 'query', name: 'yearTo', reason },
-      ]);
-    }
-    const filter: CitationFilter = { match: textMatch(query), year, yearFrom, yearTo };
-    if (query.article !== undefined) {
-      const resolved = articles.resolve(query.article);
-      if (!resolved) {
-        const suggestions = articles.suggest(query.article);
-        throw new HttpProblem(
-          404,
-          'Article not found',
-          `There is no article titled "${query.article}".` +
-            (suggestions.length ? ` Closest titles: ${suggestions.map((s) => s.title).join(', ')}.` : ''),
-          [{ in: 'query', name: 'article', reason: 'no such article' }],
-          { suggestions: suggestions.map(({ title, href }) => ({ title, href })) },
-        );
-      }
-      filter.articleId = resolved.id;
-    }
-    return filter;
-  }
 
   app.get(
     '/v1/citations',
@@ -98,7 +90,7 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
     async (request, reply) => {
       const limit = request.query.limit ?? 20;
       const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
-      const rows = queries.search(filterOf(request.query), after as number, limit);
+      const rows = queries.search(citationFilter(articles, request.query), after as number, limit);
       varyOnAccept(reply);
       if (wantsCsl(request)) {
         const body = page(request, reply, rows, limit, (row) => [row.id], (row) => toCsl(queries.toCitation(row), queries.article(row)));

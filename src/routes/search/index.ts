@@ -6,31 +6,14 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/open.js';
-import { createSearchQueries, SearchQueryError, translateQuery, type RankKey, type TranslatedQuery } from '../../db/queries/search.js';
-import { decodeCursor, page } from '../../pagination.js';
+import { createSearchQueries, SearchQueryError } from '../../db/queries/search.js';
+import { page } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { errorResponses, Page } from '../common.js';
+import { searchPage } from './run.js';
 import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from './schemas.js';
 
 const tags = ['search'];
-
-function invalidQuery(error: SearchQueryError): HttpProblem {
-  return new HttpProblem(400, 'Invalid search query', error.message, [{ in: 'query', name: 'q', reason: error.message }]);
-}
-
-/** Cursor: [tier, bm25 as a string (exact), id, scope:digest of the query] — opaque to clients. */
-function afterOf(cursor: string | undefined, tag: string): RankKey | null {
-  const values = decodeCursor(cursor, ['number', 'string', 'number', 'string']);
-  if (!values) return null;
-  const [tier, score, id, cursorTag] = values as [number, string, number, string];
-  const value = Number(score);
-  if (cursorTag !== tag || (tier !== 0 && tier !== 1) || !/^-?[\d.e+-]+$/i.test(score) || !Number.isFinite(value) || id < 0) {
-    throw new HttpProblem(400, 'Invalid cursor', 'The cursor does not belong to this query; use `nextCursor` from a previous page of the same search.', [
-      { in: 'query', name: 'cursor', reason: 'cursor of another query' },
-    ]);
-  }
-  return { tier, score: value, id };
-}
 
 const search: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createSearchQueries(db);
@@ -52,26 +35,7 @@ const search: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
         response: { 200: Page(SearchHit, 'A page of search hits, best first'), ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const { q, limit = 20, cursor } = request.query;
-      const scope = request.query.in ?? 'articles';
-      let query: TranslatedQuery;
-      try {
-        query = translateQuery(q);
-      } catch (error) {
-        if (error instanceof SearchQueryError) throw invalidQuery(error);
-        throw error;
-      }
-      const tag = `${scope}:${query.digest}`;
-      const after = afterOf(cursor, tag);
-      try {
-        const rows = queries.rank(scope, query, limit + 1, after);
-        return page(request, reply, rows, limit, (row) => [row.tier, String(row.score), row.id, tag], (row) => queries.hit(query, row));
-      } catch (error) {
-        if (error instanceof SearchQueryError) throw invalidQuery(error);
-        throw error;
-      }
-    },
+    async (request, reply) => searchPage(queries, request.query, (...args) => page(request, reply, ...args)),
   );
 
   app.get(

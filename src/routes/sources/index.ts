@@ -3,8 +3,8 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/open.js';
-import { createSourceQueries } from '../../db/queries/sources.js';
-import { decodeCursor, page } from '../../pagination.js';
+import { createSourceQueries, type SourceQueries } from '../../db/queries/sources.js';
+import { decodeCursor, page, type Paginate } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { textMatch } from '../citations/index.js';
 import { errorResponses, notModified } from '../common.js';
@@ -13,6 +13,17 @@ import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } fr
 const tags = ['sources'];
 
 const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
+/** A cited work with a page of the articles citing it (as /v1/sources/{id} and the MCP `get_source` tool answer); 404 for an unknown id. */
+export function sourceWithArticles(queries: SourceQueries, id: number, query: SourceArticlesQuery, paginate: Paginate): Source {
+  const source = queries.get(id);
+  if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${id}.`);
+  const limit = query.limit ?? 20;
+  const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
+  const rows = queries.citingArticles(source.id, after as string, limit);
+  const { items, nextCursor, next } = paginate(rows, limit, (row) => [row.titleKey], (row) => queries.citingArticle(source.id, row));
+  return { ...source, articles: items, nextCursor, next };
+}
 
 const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createSourceQueries(db);
@@ -59,13 +70,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const source = queries.get(request.params.id);
-      if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${request.params.id}.`);
-      const limit = request.query.limit ?? 20;
-      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
-      const rows = queries.citingArticles(source.id, after as string, limit);
-      const { items, nextCursor, next } = page(request, reply, rows, limit, (row) => [row.titleKey], (row) => queries.citingArticle(source.id, row));
-      return { ...source, articles: items, nextCursor, next };
+      return sourceWithArticles(queries, request.params.id, request.query, (...args) => page(request, reply, ...args));
     },
   );
 };

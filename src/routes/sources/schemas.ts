@@ -61,6 +61,7 @@ export const SourceQuery = Type.Object({
 export type SourceQuery = Static<typeof SourceQuery>;
 
 export const SourceArticlesQuery = Type.Object(PageQuery);
+export type SourceArticlesQuery = Static<typeof SourceArticlesQuery>;
 
 export const SourceParams = Type.Object({
   id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The source id (`id` of a source, `sourceId` of a citation)', examples: [1] }),

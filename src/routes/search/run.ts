@@ -1,0 +1,45 @@
+/**
+ * One search, as /v1/search and the MCP `search` tool run it: the user's query translated, the
+ * cursor checked against it, the ranked rows paged. Every refusal is a 400 HttpProblem.
+ */
+import { SearchQueryError, translateQuery, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../../db/queries/search.js';
+import { decodeCursor, type PageResult, type Paginate } from '../../pagination.js';
+import { HttpProblem } from '../../plugins/errors.js';
+import type { SearchHit, SearchQuery } from './schemas.js';
+
+function invalidQuery(error: SearchQueryError): HttpProblem {
+  return new HttpProblem(400, 'Invalid search query', error.message, [{ in: 'query', name: 'q', reason: error.message }]);
+}
+
+/** Cursor: [tier, bm25 as a string (exact), id, scope:digest of the query] — opaque to clients. */
+function afterOf(cursor: string | undefined, tag: string): RankKey | null {
+  const values = decodeCursor(cursor, ['number', 'string', 'number', 'string']);
+  if (!values) return null;
+  const [tier, score, id, cursorTag] = values as [number, string, number, string];
+  const value = Number(score);
+  if (cursorTag !== tag || (tier !== 0 && tier !== 1) || !/^-?[\d.e+-]+$/i.test(score) || !Number.isFinite(value) || id < 0) {
+    throw new HttpProblem(400, 'Invalid cursor', 'The cursor does not belong to this query; use `nextCursor` from a previous page of the same search.', [
+      { in: 'query', name: 'cursor', reason: 'cursor of another query' },
+    ]);
+  }
+  return { tier, score: value, id };
+}
+
+export function searchPage(queries: SearchQueries, { q, limit = 20, cursor, in: scope = 'articles' }: SearchQuery, paginate: Paginate): PageResult<SearchHit> {
+  let query: TranslatedQuery;
+  try {
+    query = translateQuery(q);
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw invalidQuery(error);
+    throw error;
+  }
+  const tag = `${scope}:${query.digest}`;
+  const after = afterOf(cursor, tag);
+  try {
+    const rows = queries.rank(scope, query, limit + 1, after);
+    return paginate(rows, limit, (row: RankedRow) => [row.tier, String(row.score), row.id, tag], (row) => queries.hit(query, row));
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw invalidQuery(error);
+    throw error;
+  }
+}
