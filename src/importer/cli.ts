@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { defaultDatabasePath, isMain, seedFolder } from '../paths.js';
 import { formatMessage, ImportFailed, importDocuments } from './import.js';
 
-const USAGE = `usage: npm run seed -- [--db PATH] [--skip-invalid] [FILE_OR_DIR ...]
+const USAGE = `usage: npm run seed -- [--db PATH] [--skip-invalid] [--sync] [FILE_OR_DIR ...]
 
 Imports source documents (default: seed/) into the SQLite database
 (default: $DATABASE_PATH or data/encyclopedia.db). Articles of the same title are replaced,
@@ -15,6 +15,7 @@ the rest are kept. The run is atomic: on any error nothing is written.
 
   --db PATH        the database file
   --skip-invalid   import the valid documents and list the ones skipped
+  --sync           the inputs are the whole corpus: delete the articles they do not contain
   -h, --help       this text`;
 
 interface Output {
@@ -22,7 +23,7 @@ interface Output {
 }
 
 export function runCli(argv: string[], out: Output = process.stdout, err: Output = process.stderr): number {
-  let values: { db?: string; 'skip-invalid'?: boolean; help?: boolean };
+  let values: { db?: string; 'skip-invalid'?: boolean; sync?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -31,6 +32,7 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
       options: {
         db: { type: 'string' },
         'skip-invalid': { type: 'boolean' },
+        sync: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -46,7 +48,7 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
   const inputs = positionals.length > 0 ? positionals : [seedFolder];
   const started = performance.now();
   try {
-    const result = importDocuments({ dbPath, inputs, skipInvalid: values['skip-invalid'] ?? false });
+    const result = importDocuments({ dbPath, inputs, skipInvalid: values['skip-invalid'] ?? false, sync: values.sync ?? false });
     for (const message of result.messages) err.write(`${formatMessage(message)}\n`);
     for (const skipped of result.skipped) err.write(`skipped ${skipped.file}: ${skipped.reason}\n`);
     const seconds = (performance.now() - started) / 1000;
@@ -54,6 +56,7 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
       `imported ${result.imported.length} document${result.imported.length === 1 ? '' : 's'} into ${dbPath} ` +
         `(${result.articles} article${result.articles === 1 ? '' : 's'} in all) in ${seconds.toFixed(2)} s` +
         (result.skipped.length ? `; skipped ${result.skipped.length}` : '') +
+        `; run ${result.run.id}, ${result.run.changes} change${result.run.changes === 1 ? '' : 's'}` +
         '\n',
     );
     return 0;
