@@ -19,6 +19,7 @@ import limits from './plugins/limits.js';
 import security, { fixedApiHeaders } from './plugins/security.js';
 import openapi from './plugins/swagger.js';
 import articles from './routes/articles/index.js';
+import changes from './routes/changes/index.js';
 import citations from './routes/citations/index.js';
 import redirects from './routes/redirects/index.js';
 import search from './routes/search/index.js';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(sources, { db: options.db });
   await app.register(redirects, { db: options.db });
   await app.register(search, { db: options.db });
+  await app.register(changes, { db: options.db });
   return app;
 }
 

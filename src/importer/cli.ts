@@ -1,5 +1,5 @@
 /**
- * `npm run seed -- [--db PATH] [--skip-invalid] [FILE_OR_DIR ...]`
+ * `npm run seed -- [--db PATH] [--skip-invalid] [--sync] [FILE_OR_DIR ...]`
  * Exit codes: 0 imported (warnings may be printed), 1 a document could not be imported,
  * 2 bad usage. Never a stack trace.
  */
