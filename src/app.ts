@@ -20,6 +20,7 @@ import limits from './plugins/limits.js';
 import security, { fixedApiHeaders } from './plugins/security.js';
 import openapi from './plugins/swagger.js';
 import articles from './routes/articles/index.js';
+import changes from './routes/changes/index.js';
 import citations from './routes/citations/index.js';
 import redirects from './routes/redirects/index.js';
 import search from './routes/search/index.js';
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(redirects, { db: options.db });
   await app.register(search, { db: options.db });
   await app.register(mcp, { db: options.db, config });
+  await app.register(changes, { db: options.db });
   return app;
 }
 

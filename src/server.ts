@@ -1,17 +1,20 @@
 /**
  * The process: read the configuration, make sure the database exists and is migrated, serve it
- * read-only, and close gracefully on SIGTERM/SIGINT (finish in-flight requests, close the
- * database, exit 0). Start-up with an existing, migrated database does no heavy work.
+ * read-only — swapping in a new file put at the same path (src/swap/switchboard.ts) — and close
+ * gracefully on SIGTERM/SIGINT (finish in-flight requests, close the database, exit 0). Start-up
+ * with an existing, migrated database does no heavy work.
  */
 import './heap.js';
 import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
+import Fastify from 'fastify';
 import { buildApp } from './app.js';
 import { logDestination } from './logging.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { migrateDatabase, openDatabase, pendingMigrations, type Db } from './db/open.js';
+import { migrateDatabase, openDatabase, pendingMigrations } from './db/open.js';
 import { formatMessage, ImportFailed, importDocuments } from './importer/import.js';
 import { seedFolder } from './paths.js';
+import { createSwitchboard, type Switchboard } from './swap/switchboard.js';
 
 /** How long in-flight requests get to finish after a signal before the process exits with 1. */
 const GRACE_MS = 10_000;
@@ -61,9 +64,26 @@ async function main() {
     fail(`could not open ${config.DATABASE_PATH}: ${(error as Error).message}`);
   }
 
-  const db: Db = openDatabase(config.DATABASE_PATH, { readonly: true });
   const logs = logDestination();
-  const app = await buildApp({ db, config, logger: { level: config.LOG_LEVEL, stream: logs } });
+  const logger = { level: config.LOG_LEVEL, stream: logs };
+  // The listening server (connections, timeouts, client errors); each request goes to the current
+  // database generation's app (src/swap/switchboard.ts).
+  const app = Fastify({ logger });
+  let switchboard: Switchboard;
+  try {
+    switchboard = await createSwitchboard({
+      path: config.DATABASE_PATH,
+      log: app.log,
+      build: async (db) => {
+        const built = await buildApp({ db, config, logger });
+        await built.ready();
+        return built;
+      },
+    });
+  } catch (error) {
+    fail(`could not serve ${config.DATABASE_PATH}: ${(error as Error).message}`);
+  }
+  switchboard.install(app.server);
   if (prepared && 'built' in prepared) app.log.info({ articles: prepared.built }, `built ${config.DATABASE_PATH} from ${seedFolder}`);
   if (prepared && 'migrated' in prepared) app.log.info(`applied pending migrations to ${config.DATABASE_PATH}`);
 
@@ -71,8 +91,7 @@ async function main() {
     if (err) app.log.error({ err }, 'closing after an unexpected error');
     else app.log.info({ signal }, 'closing: finishing in-flight requests');
     logs.flush();
-    await app.close();
-    db.$client.close();
+    await switchboard.close(() => app.close());
     app.log.info('closed');
   });
 
@@ -80,10 +99,10 @@ async function main() {
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
     app.log.fatal({ err: error }, `could not listen on ${config.HOST}:${config.PORT}`);
-    await app.close();
-    db.$client.close();
+    await switchboard.close(() => app.close());
     process.exit(1);
   }
+  switchboard.watch();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;

@@ -280,7 +280,7 @@ t.test('probes', async (t) => {
   t.same(health.json(), { status: 'ok' });
   const ready = await app.inject({ url: '/readyz' });
   t.equal(ready.statusCode, 200);
-  t.same(ready.json(), { status: 'ready', articles: 5 });
+  t.match(ready.json(), { status: 'ready', articles: 5, generation: { run: 1, contentHash: /^[0-9a-f]{64}$/ } });
 
   const spec = (await app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, unknown> };
   t.notOk('/healthz' in spec.paths || '/readyz' in spec.paths, 'probes stay out of the public API document');

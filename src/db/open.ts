@@ -53,7 +53,7 @@ export function pendingMigrations(db: Db): boolean {
 }
 
 let cachedCount: number | undefined;
-function migrationCount(): number {
+export function migrationCount(): number {
   if (cachedCount === undefined) {
     // drizzle-kit's journal lists every migration in order.
     const journal = JSON.parse(readJournal()) as { entries: unknown[] };

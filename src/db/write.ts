@@ -287,6 +287,13 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     return id;
   }
 
+  /** Deletes the articles of these ids, all at once, with their rows. */
+  function deleteArticles(ids: number[]): void {
+    if (ids.length === 0) return;
+    const json = JSON.stringify(ids);
+    for (const statement of statements.deleteArticles) statement.run(json);
+  }
+
   return {
     /**
      * Adds or replaces the articles of the documents' titles (each title once); unchanged text
@@ -306,10 +313,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
         return { id: found?.id ?? null, unchanged };
       });
       const replaced = existing.filter(({ id, unchanged }) => id !== null && !unchanged).map(({ id }) => id);
-      if (replaced.length > 0) {
-        const ids = JSON.stringify(replaced);
-        for (const statement of statements.deleteArticles) statement.run(ids);
-      }
+      deleteArticles(replaced as number[]);
       return batch.map((rows, i) => {
         const { id, unchanged } = existing[i]!;
         return unchanged ? { id: id!, changed: false } : { id: insertArticle(rows, id), changed: true };
@@ -324,6 +328,9 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       inserted('redirects', statements.insertRedirect.run(from, key, articleId).lastInsertRowid);
       return holder && holder.article_id !== articleId ? holder.article_id : null;
     },
+
+    /** Deletes the articles of these ids with all their rows (an import with --sync). */
+    deleteArticles,
 
     articleIdOf(title: string): number | null {
       return statements.findArticle.get(normalizeTitle(title))?.id ?? null;

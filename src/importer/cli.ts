@@ -1,5 +1,5 @@
 /**
- * `npm run seed -- [--db PATH] [--skip-invalid] [--strict] [FILE_OR_DIR ...]`
+ * `npm run seed -- [--db PATH] [--skip-invalid] [--strict] [--sync] [FILE_OR_DIR ...]`
  * Exit codes: 0 imported (warnings may be printed), 1 a document could not be imported,
  * 2 bad usage. Never a stack trace.
  */
@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { defaultDatabasePath, isMain, seedFolder } from '../paths.js';
 import { formatMessage, ImportFailed, importDocuments } from './import.js';
 
-const USAGE = `usage: npm run seed -- [--db PATH] [--skip-invalid] [--strict] [FILE_OR_DIR ...]
+const USAGE = `usage: npm run seed -- [--db PATH] [--skip-invalid] [--strict] [--sync] [FILE_OR_DIR ...]
 
 Imports source documents (default: seed/) into the SQLite database
 (default: $DATABASE_PATH or data/encyclopedia.db). Articles of the same title are replaced,
@@ -16,6 +16,7 @@ the rest are kept. The run is atomic: on any error nothing is written.
   --db PATH        the database file
   --skip-invalid   import the valid documents and list the ones skipped
   --strict         treat every warning as an error
+  --sync           the inputs are the whole corpus: delete the articles they do not contain
   -h, --help       this text`;
 
 interface Output {
@@ -23,7 +24,7 @@ interface Output {
 }
 
 export function runCli(argv: string[], out: Output = process.stdout, err: Output = process.stderr): number {
-  let values: { db?: string; 'skip-invalid'?: boolean; strict?: boolean; help?: boolean };
+  let values: { db?: string; 'skip-invalid'?: boolean; strict?: boolean; sync?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -33,6 +34,7 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
         db: { type: 'string' },
         'skip-invalid': { type: 'boolean' },
         strict: { type: 'boolean' },
+        sync: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -48,7 +50,13 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
   const inputs = positionals.length > 0 ? positionals : [seedFolder];
   const started = performance.now();
   try {
-    const result = importDocuments({ dbPath, inputs, skipInvalid: values['skip-invalid'] ?? false, strict: values.strict ?? false });
+    const result = importDocuments({
+      dbPath,
+      inputs,
+      skipInvalid: values['skip-invalid'] ?? false,
+      strict: values.strict ?? false,
+      sync: values.sync ?? false,
+    });
     for (const message of result.messages) err.write(`${formatMessage(message)}\n`);
     for (const skipped of result.skipped) err.write(`skipped ${skipped.file}: ${skipped.reason}\n`);
     const seconds = (performance.now() - started) / 1000;
@@ -56,6 +64,7 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
       `imported ${result.imported.length} document${result.imported.length === 1 ? '' : 's'} into ${dbPath} ` +
         `(${result.articles} article${result.articles === 1 ? '' : 's'} in all) in ${seconds.toFixed(2)} s` +
         (result.skipped.length ? `; skipped ${result.skipped.length}` : '') +
+        `; run ${result.run.id}, ${result.run.changes} change${result.run.changes === 1 ? '' : 's'}` +
         '\n',
     );
     return 0;

@@ -11,6 +11,7 @@ import { relinkHatnotes } from '../db/hatnote-links.js';
 import { createWriter } from '../db/write.js';
 import { peekTitle } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
+import { startRun, type RunRecord } from './changes.js';
 import { preparedHere, startParseWorker, titleTest, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
 
@@ -35,6 +36,8 @@ export interface ImportOptions {
   bulkIndexes?: boolean;
   /** Parse in a worker thread while writing (default: from PARSE_WORKER_FROM documents on). */
   parseWorker?: boolean;
+  /** The inputs are the whole corpus: articles they do not contain are deleted. */
+  sync?: boolean;
 }
 
 /** From how many documents a parse worker pays for its start (~0.25 s, partly behind pass 1). */
@@ -52,6 +55,8 @@ export interface ImportResult {
   messages: ImportMessage[];
   /** Articles in the database after the run. */
   articles: number;
+  /** The run as recorded in the database: its id, content hash and number of changes (src/importer/changes.ts). */
+  run: RunRecord;
 }
 
 export class ImportFailed extends Error {
@@ -142,6 +147,7 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
   const db = openDatabase(temp, { bulk: true });
   try {
     migrateDatabase(db);
+    const run = startRun(db.$client);
     // The full-text indexes are filled in bulk at the end of the run (see deferred-indexes.ts).
     const indexes = options.bulkIndexes === false ? null : deferIndexTriggers(db.$client);
     const writer = createWriter(db, { inserted: indexes?.inserted });
@@ -155,7 +161,7 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
       ? parseWorker.documents(toPrepare, titleKeys, () => indexes?.fill(FILL_BATCH) ?? false)
       : preparedHere(toPrepare, titleKeys);
 
-    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0 };
+    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0, run: { id: 0, contentHash: '', changes: 0 } };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
     let failed = false;
     // Documents are written WRITE_BATCH at a time (the articles they replace are deleted together).
@@ -197,6 +203,7 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
       }
       const warn = (file: string, line: number, message: string) =>
         messages.push({ severity: options.strict ? 'error' : 'warning', file, line, message });
+      if (options.sync) run.deleteOthers(writer, new Set(firstOf.keys()));
       for (const { from, id, file, line } of redirectsToWrite) {
         if (writer.articleIdOf(from) !== null) {
           warn(file, line, `redirect "${from}" is the title of an article; the article wins`);
@@ -212,6 +219,7 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
       indexes?.finish();
       writer.pruneSources();
       result.articles = db.$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+      result.run = run.finish();
     })();
     const errors = messages.filter((message) => message.severity === 'error');
     result.skipped = [...invalid].map((file) => ({
@@ -221,6 +229,8 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
         .map((error) => `line ${error.line}: ${error.message}`)
         .join('; '),
     }));
+    // Rollback-journal mode, so that servers can open the file read-only without -wal/-shm files.
+    db.$client.pragma('journal_mode = DELETE');
     db.$client.close();
     renameSync(temp, options.dbPath);
     return result;

@@ -15,6 +15,16 @@ const Ready = Type.Object(
   {
     status: Type.Literal('ready'),
     articles: Type.Integer({ minimum: 0, description: 'Articles in the database' }),
+    generation: Type.Union(
+      [
+        Type.Object({
+          run: Type.Integer({ description: 'The id of the import run that made the database file' }),
+          contentHash: Type.String({ description: "sha256 over the database's articles and redirects" }),
+        }),
+        Type.Null(),
+      ],
+      { description: 'The database generation served (null for a database made before import runs were recorded)' },
+    ),
   },
   { description: 'The database answers' },
 );
@@ -22,6 +32,11 @@ const notReady = { ...Problem, description: 'Not ready: the database does not an
 
 const health: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const countArticles = db.$client.prepare('SELECT count(*) FROM articles').pluck();
+  // The app serves one database file, which never changes under it: its generation is read once.
+  const run = db.$client.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs ORDER BY id DESC LIMIT 1').get() as
+    | { run: number; contentHash: string }
+    | undefined;
+  const generation = run ?? null;
 
   app.get(
     '/healthz',
@@ -52,7 +67,7 @@ const health: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
         request.log.error({ err: error }, 'readiness check failed');
         throw new HttpProblem(503, 'Service Unavailable', 'The database does not answer.');
       }
-      return { status: 'ready' as const, articles };
+      return { status: 'ready' as const, articles, generation };
     },
   );
 };

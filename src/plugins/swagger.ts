@@ -13,6 +13,7 @@ export const TAGS = [
   { name: 'sources', description: 'Distinct cited works, with the articles and sections citing them' },
   { name: 'redirects', description: 'Redirects from alternative titles' },
   { name: 'search', description: 'Full-text search with ranked snippets, and title completion' },
+  { name: 'changes', description: 'The change feed: what each import created, updated, deleted, and the redirects it added or removed' },
 ];
 
 export default fp(

@@ -346,6 +346,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List changes
+         * @description What the import runs changed, oldest first, after the cursor `since` (from an earlier answer). Paginated with `limit` and `cursor`; keep `since` of the last page to ask again later. A cursor older than the changes kept (the last 100 import runs) is 410 Gone: resync from /v1/articles, then follow the feed from the `since` of a fresh answer.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -385,6 +405,32 @@ export interface components {
                 title: string;
                 href: string;
             }[];
+        };
+        /** @description One change an import run made */
+        Change: {
+            /** @description Position in the feed: increasing, never reused */
+            seq: number;
+            /** @description What changed: an article created, updated (its content hash differs) or deleted (an import with `--sync`), or a redirect added (or retargeted) or removed */
+            type: "created" | "updated" | "deleted" | "redirect-added" | "redirect-removed";
+            /**
+             * @description The article title, or the redirect title
+             * @example Russian revolution of 1917
+             */
+            title: string;
+            /** @description The source revision, where the source format has one (null for plain-text documents) */
+            revision: number | null;
+            /** @description The article's content hash after the change, as the ETag of its `/source` (null for a deletion or a removed redirect) */
+            etag: string | null;
+            /**
+             * Format: date-time
+             * @description When the import run that made the change finished
+             */
+            at: string;
+            /**
+             * @description The article resource (a deleted one now answers 404; a redirect title, the target)
+             * @example /v1/articles/Russian_revolution_of_1917
+             */
+            href: string;
         };
     };
     responses: never;
@@ -3053,6 +3099,123 @@ export interface operations {
             };
             /** @description None of the accepted media types can be produced */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description List the changes after this cursor (`since` of an earlier answer); from the oldest kept when absent */
+                since?: string;
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Change"][];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                        /** @description The cursor to ask with next time (`?since=`): after the last change listed, or the one asked with when none */
+                        since: string;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The changes after `since` are no longer kept (the feed keeps the last 100 import runs): resync from /v1/articles */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,44 @@
+/**
+ * The change feed: what the import runs changed, in seq order, after a seq. Only the last runs are
+ * kept (src/importer/changes.ts); `expired` says whether changes after a seq were pruned.
+ */
+import type { ChangeType } from '../schema.js';
+import type { Db } from '../open.js';
+import { articleHref } from './articles.js';
+
+export interface ChangeRow {
+  seq: number;
+  type: ChangeType;
+  title: string;
+  revision: number | null;
+  etag: string | null;
+  at: string;
+}
+
+export function createChangeQueries(db: Db) {
+  const sqlite = db.$client;
+  const after = sqlite.prepare<{ after: number; limit: number }, ChangeRow>(
+    `SELECT c.seq, c.type, c.title, c.revision, c.etag, r.at FROM changes c JOIN import_runs r ON r.id = c.run_id
+      WHERE c.seq > @after ORDER BY c.seq LIMIT @limit`,
+  );
+  const oldestRun = sqlite.prepare<[], { id: number; firstSeq: number }>('SELECT id, first_seq AS firstSeq FROM import_runs ORDER BY id LIMIT 1');
+
+  return {
+    /** Changes after seq `after`, `limit` of them. */
+    after: (seq: number, limit: number): ChangeRow[] => after.all({ after: seq, limit }),
+    /** The seq the changes kept follow: 0 until runs are pruned. */
+    start(): number {
+      const oldest = oldestRun.get();
+      return oldest !== undefined && oldest.id > 1 ? oldest.firstSeq - 1 : 0;
+    },
+    toItem: ({ seq, type, title, revision, etag, at }: ChangeRow) => ({
+      seq,
+      type,
+      title,
+      revision,
+      etag: etag === null ? null : `"${etag}"`,
+      at,
+      href: articleHref(title),
+    }),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * /v1/changes: the change feed, for mirrors and caches — what each import run created, updated,
+ * deleted, and which redirects it added or removed, in order, after a cursor. It lives in the
+ * database, so every replica serving the same file serves the same feed.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../db/open.js';
+import { createChangeQueries } from '../../db/queries/changes.js';
+import { decodeCursor, encodeCursor, page } from '../../pagination.js';
+import { HttpProblem } from '../../plugins/errors.js';
+import { errorResponses, notModified } from '../common.js';
+import { Change, ChangePage, ChangesQuery, gone } from './schemas.js';
+
+const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const queries = createChangeQueries(db);
+  app.addSchema(Change);
+
+  app.get(
+    '/v1/changes',
+    {
+      schema: {
+        tags: ['changes'],
+        operationId: 'listChanges',
+        summary: 'List changes',
+        description:
+          'What the import runs changed, oldest first, after the cursor `since` (from an earlier answer). Paginated with `limit` ' +
+          'and `cursor`; keep `since` of the last page to ask again later. A cursor older than the changes kept (the last 100 ' +
+          'import runs) is 410 Gone: resync from /v1/articles, then follow the feed from the `since` of a fresh answer.',
+        querystring: ChangesQuery,
+        response: { 200: ChangePage, ...notModified, ...gone, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const limit = request.query.limit ?? 20;
+      const start = queries.start();
+      const [from] = decodeCursor(request.query.cursor ?? request.query.since, ['number']) ?? [start];
+      const after = from as number;
+      if (after < start) {
+        throw new HttpProblem(
+          410,
+          'Changes no longer kept',
+          'The changes after this cursor are no longer kept (the feed keeps the last 100 import runs). ' +
+            'Resync from /v1/articles, then follow /v1/changes without `since` from the start of what is kept.',
+        );
+      }
+      // Revalidated on every use (the feed is small and an ETag answers 304), not kept for max-age.
+      reply.header('cache-control', 'no-cache');
+      const rows = queries.after(after, limit + 1);
+      const body = page(request, reply, rows, limit, (row) => [row.seq], queries.toItem);
+      const last = body.items.at(-1)?.seq ?? after;
+      return { ...body, since: encodeCursor([last]) };
+    },
+  );
+};
+
+export default changes;

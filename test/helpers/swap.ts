@@ -1,0 +1,38 @@
+/**
+ * Documents for the hot-swap, change-feed and cache-tier tests, written to temporary folders:
+ * a first version (Alpha, with a redirect, and Beta) and a second (Alpha changed and its redirect
+ * renamed, Beta the same, Gamma new). Kept out of test/fixtures/, which other tests import whole.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestContext } from './app.js';
+
+export const FIRST_SUMMARY = 'Alpha article is the first version of a test article.';
+export const SECOND_SUMMARY = 'Alpha article is the second version of a test article.';
+
+const document = (title: string, body: string, redirectedFrom?: string) =>
+  `${title}\n\nFrom ProleWiki, the proletarian encyclopedia\n${redirectedFrom ? `(Redirected from ${redirectedFrom})\n` : ''}${body}\n`;
+
+const BETA = document('Beta article', 'Beta article is about beta, which stays the same.');
+
+function folder(t: TestContext, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'encyclopedia-docs-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+export const firstVersion = (t: TestContext): string =>
+  folder(t, { 'alpha.txt': document('Alpha article', FIRST_SUMMARY, 'Alpha'), 'beta.txt': BETA });
+
+export const secondVersion = (t: TestContext, summary = SECOND_SUMMARY): string =>
+  folder(t, {
+    'alpha.txt': document('Alpha article', summary, 'First letter'),
+    'beta.txt': BETA,
+    'gamma.txt': document('Gamma article', 'Gamma article is new in the second version.'),
+  });
+
+/** Only Beta and Gamma: imported with --sync, Alpha is deleted. */
+export const thirdVersion = (t: TestContext): string =>
+  folder(t, { 'beta.txt': BETA, 'gamma.txt': document('Gamma article', 'Gamma article is new in the second version.') });
