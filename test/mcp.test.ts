@@ -310,6 +310,17 @@ t.test('over Streamable HTTP', async (t) => {
     const malformed = await post('{"jsonrpc":');
     t.equal(malformed.status, 400);
     t.equal(malformed.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    const long = await fetch(new URL(`/mcp?${'x'.repeat(5_000)}`, address), { method: 'POST', headers: { 'content-type': 'application/json' }, body: initialize });
+    t.equal(long.status, 414, 'the URL length limit');
+    // Whatever is posted, an answer and never a 5xx.
+    const message = (method: string, params: unknown) => JSON.stringify({ jsonrpc: '2.0', id: 9, method, params });
+    for (const body of ['[]', '{}', '"text"', 'null', '1', message('tools/call', null), message('tools/call', { name: 'search', arguments: 'q' }),
+      message('tools/call', { name: 'search', arguments: [1] }), message('resources/read', { uri: 'article://%E0%A4%A' }), message('no/such/method', {}),
+      message('completion/complete', { ref: { type: 'ref/resource', uri: 'article://{title}' }, argument: { name: 'title', value: '"""' } })]) {
+      const answer = await post(body, { 'mcp-protocol-version': '2025-06-18' });
+      t.ok(answer.status < 500, `${body.slice(0, 80)}: ${answer.status}`);
+      await answer.arrayBuffer();
+    }
     const get = await fetch(mcpUrl, { headers: { accept: 'text/event-stream' } });
     t.equal(get.status, 405);
     t.equal(get.headers.get('allow'), 'POST');

@@ -1,0 +1,91 @@
+/** The MCP tools across the corpus: full-text search, citations by their parts, cited works. */
+import { Type } from 'typebox';
+import { decodeCursor, pageOf } from '../pagination.js';
+import { citationFilter } from '../routes/citations/index.js';
+import { CitationPage, CitationQuery } from '../routes/citations/schemas.js';
+import { Page } from '../routes/common.js';
+import { searchPage } from '../routes/search/run.js';
+import { SearchHit, SearchQuery } from '../routes/search/schemas.js';
+import { sourceWithArticles } from '../routes/sources/index.js';
+import { Source, SourceArticlesQuery, SourceParams } from '../routes/sources/schemas.js';
+import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool.js';
+
+/** HTML snippets (`<mark>`, entities) as plain text with **bold** matches. */
+const plainSnippet = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '**')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+const FindCitationsInput = Type.Omit(CitationQuery, ['format']);
+
+export function corpusTools(q: ToolQueries): ToolDefinition[] {
+  return [
+    tool({
+      name: 'search',
+      title: 'Search the encyclopedia',
+      description:
+        'Full-text search over articles (the default), sections or citations, ranked by relevance as /v1/search is, with ' +
+        'snippets. Words must all match; "exact phrase", word* (prefix) and -word (exclude) work. Pages with `cursor`.',
+      input: SearchQuery,
+      output: Type.Object({ apiUrl: ApiUrl, ...Page(SearchHit, '').properties }, { description: 'A page of search hits, best first' }),
+      run(args, context) {
+        const url = restUrl('/v1/search', { q: args.q, in: args.in, limit: args.limit, cursor: args.cursor });
+        const body = searchPage(q.search, args, (...rest) => pageOf(url, ...rest));
+        const lines = body.items.map((hit, i) => {
+          const where = hit.citation ? ` [${hit.citation.n}]` : hit.section?.title ? ` § ${hit.section.title}` : '';
+          return `${i + 1}. ${hit.article.title}${where} — ${plainSnippet(hit.snippet)}\n   ${absolute(hit.article.href, context)}`;
+        });
+        const text = (lines.length ? lines.join('\n') : `No results for ${JSON.stringify(args.q)}.`) + moreLine(body.nextCursor);
+        return { structured: { apiUrl: absolute(url, context), ...body }, text };
+      },
+    }),
+
+    tool({
+      name: 'find_citations',
+      title: 'Find citations',
+      description:
+        'References across every article by their parts, as /v1/citations: words of the `author`, `title`, `publisher` ' +
+        'or whole text (`q`), a `year` or range (`yearFrom`, `yearTo`), one `article`. Each hit names its article and ' +
+        'the sections citing it, and `sourceId` the cited work (see get_source). Pages with `cursor`.',
+      input: FindCitationsInput,
+      output: Type.Object({ apiUrl: ApiUrl, ...CitationPage.properties }, { description: 'A page of citations' }),
+      run(args, context) {
+        const limit = args.limit ?? 20;
+        const { limit: _limit, cursor, ...filters } = args;
+        const url = restUrl('/v1/citations', { ...filters, limit: args.limit, cursor });
+        const [after] = decodeCursor(cursor, ['number']) ?? [0];
+        const rows = q.citations.search(citationFilter(q.articles, filters), after as number, limit);
+        const body = pageOf(url, rows, limit, (row) => [row.id], (row) => row);
+        const items = q.citations.toHits(body.items);
+        const lines = items.map((hit) => `- ${hit.text}\n  [${hit.n}] in "${hit.article.title}" ${absolute(hit.article.href, context)}`);
+        const text = (lines.length ? lines.join('\n') : 'No citations match.') + moreLine(body.nextCursor);
+        return { structured: { apiUrl: absolute(url, context), ...body, items }, text };
+      },
+    }),
+
+    tool({
+      name: 'get_source',
+      title: 'Get a cited work',
+      description:
+        'One cited work (a `sourceId` of a citation) with the articles citing it, their references to it and the sections ' +
+        'citing those, as /v1/sources/{id}. The articles page with `cursor`.',
+      input: Type.Object({ ...SourceParams.properties, ...SourceArticlesQuery.properties }),
+      output: Type.Object({ apiUrl: ApiUrl, ...Source.properties }, { description: 'A cited work with a page of the articles citing it' }),
+      run(args, context) {
+        const url = restUrl(`/v1/sources/${args.id}`, { limit: args.limit, cursor: args.cursor });
+        const source = sourceWithArticles(q.sources, args.id, args, (...rest) => pageOf(url, ...rest));
+        const heading = `${source.authors.join(', ') || 'Unknown author'}${source.year !== null ? ` (${source.year})` : ''}. ${source.title ?? source.url ?? '(untitled)'}` +
+          `${source.publisher ? `. ${source.publisher}` : ''}. Cited ${source.citationCount} times in ${source.articleCount} articles:`;
+        const lines = source.articles.map(
+          (a) => `- "${a.title}" ${absolute(a.href, context)}: ${a.citations.map((c) => `[${c.n}]`).join('')}` +
+            (a.sections.length ? ` in ${a.sections.map((s) => s.title ?? (s.index === 0 ? 'the lead' : `section ${s.index}`)).join(', ')}` : ''),
+        );
+        return { structured: { apiUrl: absolute(url, context), ...source }, text: [heading, ...lines].join('\n') + moreLine(source.nextCursor) };
+      },
+    }),
+  ];
+}
