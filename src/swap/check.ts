@@ -5,7 +5,8 @@
  * while serving: quick_check reads the whole file, which takes seconds for a large one.
  */
 import { statSync } from 'node:fs';
-import { migrationCount, openDatabase } from '../db/open.js';
+import Database from 'better-sqlite3';
+import { migrationCount } from '../db/journal.js';
 
 /** Which file a generation is: a renamed-over path gets a new inode. */
 export interface FileIdentity {
@@ -33,13 +34,12 @@ export type CheckResult = { ok: true; generation: RunIdentity | null } | { ok: f
 
 /** `quick: false` skips quick_check (start-up: the file the server was started on, opened at once). */
 export function checkDatabase(path: string, { quick = true } = {}): CheckResult {
-  let db;
+  let sqlite: Database.Database;
   try {
-    db = openDatabase(path, { readonly: true });
+    sqlite = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error) {
     return { ok: false, reason: `cannot open it: ${(error as Error).message}` };
   }
-  const sqlite = db.$client;
   try {
     const mode = sqlite.pragma('journal_mode', { simple: true });
     if (mode === 'wal') return { ok: false, reason: 'it is in WAL mode; the importer leaves files in rollback-journal mode (journal_mode=DELETE)' };
