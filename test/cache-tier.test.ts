@@ -128,6 +128,18 @@ async function cacheTier(varnishd: string) {
   const version = spawnSync(varnishd, ['-V'], { encoding: 'utf8' });
   t.comment(`${version.stderr.split('\n')[0]}, on 127.0.0.1 in front of replicas on ports ${ports.join(' and ')}`);
 
+  await t.test('the compose and Kubernetes site files compile with the shared policy', async (t) => {
+    for (const site of ['compose/site.vcl', 'kubernetes/site.vcl']) {
+      const vcl = mkdtempSync(join(dir, 'vcl-'));
+      copyFileSync(join(root, 'deploy', 'varnish', 'default.vcl'), join(vcl, 'default.vcl'));
+      // Their backends' host names resolve only in their networks: loopback stands in here.
+      const text = readFileSync(join(root, 'deploy', site), 'utf8').replace(/\.host = "[^"]+"/g, '.host = "127.0.0.1"');
+      writeFileSync(join(vcl, 'site.vcl'), text);
+      const compiled = spawnSync(varnishd, ['-C', '-j', 'none', '-f', join(vcl, 'default.vcl'), '-n', join(vcl, 'n'), '-p', `vcl_path=${vcl}`], { encoding: 'utf8' });
+      t.equal(compiled.status, 0, `${site}: ${compiled.stderr.split('\n').slice(-8).join('\n')}`);
+    }
+  });
+
   await t.test('(1) both replicas answer byte-identical bodies with the same ETags', async (t) => {
     for (const url of ['/v1/articles/Alpha_article', SUMMARY, '/v1/articles/Alpha/summary', '/v1/articles/Beta_article/sections']) {
       const [a, b] = await Promise.all(replicas.map((replica) => fetch(`${replica.url}${url}`)));
