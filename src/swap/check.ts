@@ -52,7 +52,7 @@ export function checkDatabase(path: string, { quick = true } = {}): CheckResult 
     if (problems.length !== 1 || problems[0]!.quick_check !== 'ok') {
       return { ok: false, reason: `quick_check: ${problems.map((p) => p.quick_check).join('; ')}` };
     }
-    const run = sqlite.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs ORDER BY id DESC LIMIT 1').get() as RunIdentity | undefined;
+    const run = sqlite.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs WHERE id = (SELECT max(id) FROM import_runs)').get() as RunIdentity | undefined;
     return { ok: true, generation: run ?? null };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
