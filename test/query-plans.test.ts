@@ -65,6 +65,8 @@ const requests = [
   '/v1/search?q=the+-cuba&in=citations',
   '/v1/titles?prefix=Cub',
   '/readyz',
+  '/v1/changes',
+  '/v1/changes?since=WzFd&limit=1',
 ];
 
 t.test('every statement the API runs uses an index', async (t) => {

@@ -85,7 +85,7 @@ t.test('a new import renamed over the file is served, with none of the old cache
   board.watch();
 
   const before = await readyz(base);
-  t.equal(before.articles, 2);
+  t.equal(before.articles, 2, JSON.stringify(before));
   t.ok(before.generation, 'readyz names the generation');
   // Twice: the second answer comes from the prebuilt bytes at the front door.
   const url = `${base}/v1/articles/Alpha_article/summary`;
@@ -114,7 +114,8 @@ t.test('a new import renamed over the file is served, with none of the old cache
 t.test('bad files are refused, logged once, and serving goes on', async (t) => {
   const path = tempDatabase(t);
   const { log, lines } = capturingLogger();
-  const board = await createSwitchboard({ path, build: buildReady, log, pollSeconds: 0 });
+  // Every file checked in the worker thread, as large ones are.
+  const board = await createSwitchboard({ path, build: buildReady, log, pollSeconds: 0, inThreadBytes: 0 });
   t.teardown(() => board.close(async () => {}));
   const base = await listen(t, board.install);
   const served = await readyz(base);
@@ -183,13 +184,18 @@ t.test('requests in flight finish on the old generation, which closes once they 
   const built: { db: Db; closed: boolean }[] = [];
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
+  let arrived!: () => void;
+  const slowArrived = new Promise<void>((resolve) => (arrived = resolve));
   // Stand-in apps: each answers with its generation's article count; the first holds /slow until released.
   const build = async (db: Db): Promise<GenerationApp> => {
     const entry = { db, closed: false };
     built.push(entry);
     const count = () => String(db.$client.prepare('SELECT count(*) FROM articles').pluck().get());
     const server = http.createServer((req, res) => {
-      if (req.url === '/slow') void held.then(() => res.end(count()));
+      if (req.url === '/slow') {
+        arrived();
+        void held.then(() => res.end(count()));
+      }
       else res.end(count());
     });
     return { server, close: async () => void (entry.closed = true) };
@@ -199,7 +205,7 @@ t.test('requests in flight finish on the old generation, which closes once they 
   const base = await listen(t, board.install);
 
   const slow = fetch(`${base}/slow`).then((response) => response.text());
-  await until(async () => true, 50);
+  await slowArrived;
   importDocuments({ dbPath: path, inputs: [secondVersion(t)] });
   await board.reload('test');
   t.equal(await (await fetch(`${base}/fast`)).text(), '3', 'new requests read the new database');

@@ -2,12 +2,11 @@
  * Opening the database: pragmas, migrations, and the drizzle handle. Serving opens read-only;
  * only the importer (and start-up, for pending migrations) writes.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrationsFolder } from '../paths.js';
+import { migrationCount } from './journal.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -50,18 +49,4 @@ export function pendingMigrations(db: Db): boolean {
   if (!table) return true;
   const applied = (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
   return applied < migrationCount();
-}
-
-let cachedCount: number | undefined;
-export function migrationCount(): number {
-  if (cachedCount === undefined) {
-    // drizzle-kit's journal lists every migration in order.
-    const journal = JSON.parse(readJournal()) as { entries: unknown[] };
-    cachedCount = journal.entries.length;
-  }
-  return cachedCount;
-}
-
-function readJournal(): string {
-  return readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8');
 }

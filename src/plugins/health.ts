@@ -33,7 +33,7 @@ const notReady = { ...Problem, description: 'Not ready: the database does not an
 const health: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const countArticles = db.$client.prepare('SELECT count(*) FROM articles').pluck();
   // The app serves one database file, which never changes under it: its generation is read once.
-  const run = db.$client.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs ORDER BY id DESC LIMIT 1').get() as
+  const run = db.$client.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs WHERE id = (SELECT max(id) FROM import_runs)').get() as
     | { run: number; contentHash: string }
     | undefined;
   const generation = run ?? null;

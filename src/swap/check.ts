@@ -5,7 +5,8 @@
  * while serving: quick_check reads the whole file, which takes seconds for a large one.
  */
 import { statSync } from 'node:fs';
-import { migrationCount, openDatabase } from '../db/open.js';
+import Database from 'better-sqlite3';
+import { migrationCount } from '../db/journal.js';
 
 /** Which file a generation is: a renamed-over path gets a new inode. */
 export interface FileIdentity {
@@ -33,13 +34,12 @@ export type CheckResult = { ok: true; generation: RunIdentity | null } | { ok: f
 
 /** `quick: false` skips quick_check (start-up: the file the server was started on, opened at once). */
 export function checkDatabase(path: string, { quick = true } = {}): CheckResult {
-  let db;
+  let sqlite: Database.Database;
   try {
-    db = openDatabase(path, { readonly: true });
+    sqlite = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error) {
     return { ok: false, reason: `cannot open it: ${(error as Error).message}` };
   }
-  const sqlite = db.$client;
   try {
     const mode = sqlite.pragma('journal_mode', { simple: true });
     if (mode === 'wal') return { ok: false, reason: 'it is in WAL mode; the importer leaves files in rollback-journal mode (journal_mode=DELETE)' };
@@ -52,7 +52,7 @@ export function checkDatabase(path: string, { quick = true } = {}): CheckResult 
     if (problems.length !== 1 || problems[0]!.quick_check !== 'ok') {
       return { ok: false, reason: `quick_check: ${problems.map((p) => p.quick_check).join('; ')}` };
     }
-    const run = sqlite.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs ORDER BY id DESC LIMIT 1').get() as RunIdentity | undefined;
+    const run = sqlite.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs WHERE id = (SELECT max(id) FROM import_runs)').get() as RunIdentity | undefined;
     return { ok: true, generation: run ?? null };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };

@@ -46,6 +46,11 @@ export interface SwitchboardOptions<A extends GenerationApp> {
   log: FastifyBaseLogger;
   /** Seconds between inode polls (the backstop); 0: none. */
   pollSeconds?: number;
+  /**
+   * Files smaller than this are checked on the main thread: their quick_check takes a few
+   * milliseconds, less than starting the worker (~50 ms, several times that on a busy host).
+   */
+  inThreadBytes?: number;
 }
 
 const checkWorker = new URL(import.meta.url.endsWith('.ts') ? './check-worker.ts' : './check-worker.js', import.meta.url);
@@ -60,18 +65,33 @@ function checkInWorker(path: string): Promise<CheckResult> {
   });
 }
 
-export async function createSwitchboard<A extends GenerationApp>({ path, build, log, pollSeconds = 5 }: SwitchboardOptions<A>) {
+export async function createSwitchboard<A extends GenerationApp>({
+  path,
+  build,
+  log,
+  pollSeconds = 5,
+  inThreadBytes = 16 * 1024 * 1024,
+}: SwitchboardOptions<A>) {
   let generations = 0;
+  /** How long the last load took: the checks, and building the app. */
+  let timings = { checkMs: 0, buildMs: 0 };
   let refused: FileIdentity | null = null;
 
   /** Opens, checks and builds a generation over the file now at the path; throws with the reason it is refused. */
   async function load(first = false): Promise<Generation> {
     const file = fileIdentity(path);
-    const checked = first ? checkDatabase(path, { quick: false }) : await checkInWorker(path);
+    const started = performance.now();
+    const checked = first
+      ? checkDatabase(path, { quick: false })
+      : file.size < inThreadBytes
+        ? checkDatabase(path)
+        : await checkInWorker(path);
     if (!checked.ok) throw Object.assign(new Error(checked.reason), { file });
     const db = openDatabase(path, { readonly: true });
     try {
+      const checkedAt = performance.now();
       const app = await build(db);
+      timings = { checkMs: Math.round(checkedAt - started), buildMs: Math.round(performance.now() - checkedAt) };
       const handlers = app.server.listeners('request') as Handler[];
       if (handlers.length !== 1) throw new Error(`expected the app's one request listener, found ${handlers.length}`);
       return { number: ++generations, file, run: checked.generation, db, app, handler: handlers[0]!, inFlight: 0, retired: false };
@@ -121,7 +141,7 @@ export async function createSwitchboard<A extends GenerationApp>({ path, build, 
       const previous = current;
       current = next;
       alive.add(next);
-      log.info({ ...opened(next), previous: previous.number, reason }, 'swapped in a new database generation');
+      log.info({ ...opened(next), previous: previous.number, reason, ...timings }, 'swapped in a new database generation');
       await retire(previous);
     });
     return checking;

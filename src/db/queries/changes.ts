@@ -21,7 +21,7 @@ export function createChangeQueries(db: Db) {
     `SELECT c.seq, c.type, c.title, c.revision, c.etag, r.at FROM changes c JOIN import_runs r ON r.id = c.run_id
       WHERE c.seq > @after ORDER BY c.seq LIMIT @limit`,
   );
-  const oldestRun = sqlite.prepare<[], { id: number; firstSeq: number }>('SELECT id, first_seq AS firstSeq FROM import_runs ORDER BY id LIMIT 1');
+  const oldestRun = sqlite.prepare<[], { id: number; firstSeq: number }>('SELECT id, first_seq AS firstSeq FROM import_runs WHERE id = (SELECT min(id) FROM import_runs)');
 
   return {
     /** Changes after seq `after`, `limit` of them. */
