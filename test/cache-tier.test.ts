@@ -239,6 +239,12 @@ async function cacheTier(varnishd: string) {
     await traffic.stop();
     t.same(traffic.failures.slice(0, 5), [], 'no failed request');
     t.equal(await generation(replicas[0]!), before, 'still serving the generation it had');
+    // SIGHUP asks for a check: the same refused file is not checked again, and the server goes on.
+    const refusals = replicas[0]!.logs.filter((line) => line.msg.startsWith('refused')).length;
+    replicas[0]!.child.kill('SIGHUP');
+    await sleep(500);
+    t.equal(replicas[0]!.child.exitCode, null, 'SIGHUP does not stop the server');
+    t.equal(replicas[0]!.logs.filter((line) => line.msg.startsWith('refused')).length, refusals, 'refused once');
     t.equal((await fetch(`${replicas[0]!.url}${SUMMARY}`)).status, 200);
   });
 }
