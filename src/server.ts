@@ -87,7 +87,8 @@ async function main() {
   if (prepared && 'built' in prepared) app.log.info({ articles: prepared.built }, `built ${config.DATABASE_PATH} from ${seedFolder}`);
   if (prepared && 'migrated' in prepared) app.log.info(`applied pending migrations to ${config.DATABASE_PATH}`);
 
-  closeWithGrace({ delay: GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+  // SIGHUP asks for a check of the database file (src/swap/switchboard.ts), not for closing.
+  closeWithGrace({ delay: GRACE_MS, logger: app.log, skip: ['SIGHUP'] }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an unexpected error');
     else app.log.info({ signal }, 'closing: finishing in-flight requests');
     logs.flush();

@@ -56,7 +56,7 @@ sub vcl_backend_response {
         if (bereq.is_bgfetch) {
             return (abandon);
         }
-        if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
             return (retry);
         }
         set beresp.uncacheable = true;
@@ -76,8 +76,10 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # Connection refused or reset (a replica killed): the next replica.
-    if (bereq.retries < 2) {
+    # Connection refused or reset (a replica killed): the next replica. Up to three retries: other
+    # fetches move the round robin on meanwhile, so the next pick can be the failed replica again
+    # until its probe marks it sick.
+    if (bereq.retries < 3) {
         return (retry);
     }
 }

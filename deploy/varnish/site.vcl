@@ -5,7 +5,7 @@ vcl 4.1;
 
 probe healthz {
     .url = "/healthz";
-    .interval = 1s;
+    .interval = 500ms;
     .timeout = 500ms;
     .window = 3;
     .threshold = 2;
