@@ -12,11 +12,14 @@ import { peekTitle } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
 import { preparedHere, startParseWorker, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
+import { isMediaWikiExport } from '../formats/wikitext/xml.js';
+import type { SkipReason } from './export.js';
 
 export interface ImportMessage {
   severity: 'error' | 'warning';
   file: string;
   line: number;
+  column?: number;
   message: string;
 }
 
@@ -49,6 +52,8 @@ export interface ImportResult {
   messages: ImportMessage[];
   /** Articles in the database after the run. */
   articles: number;
+  /** Pages of MediaWiki exports not imported, by reason. */
+  skippedPages: Record<SkipReason, number>;
 }
 
 export class ImportFailed extends Error {
@@ -78,7 +83,8 @@ function removeAbandonedTemporaries(dbPath: string): void {
   }
 }
 
-export const formatMessage = (m: ImportMessage): string => `${m.file}:${m.line}: ${m.severity}: ${m.message}`;
+export const formatMessage = (m: ImportMessage): string =>
+  `${m.file}:${m.line}${m.column !== undefined ? `:${m.column}` : ''}: ${m.severity}: ${m.message}`;
 
 export function importDocuments(options: ImportOptions): ImportResult {
   const messages: ImportMessage[] = [];
@@ -91,18 +97,26 @@ export function importDocuments(options: ImportOptions): ImportResult {
     if (!(error instanceof SourceError)) throw error;
     fail(error.file, error.line, error.message);
   }
-  if (files.length === 0 && messages.length === 0) fail(options.inputs.join(', '), 0, 'no source documents (*.txt) found');
+  if (files.length === 0 && messages.length === 0) fail(options.inputs.join(', '), 0, 'no source documents (*.txt, *.xml) found');
 
-  // A worker for many documents, started now: it loads the parser while pass 1 runs.
-  const parseWorker = (options.parseWorker ?? files.length >= PARSE_WORKER_FROM) ? startParseWorker() : null;
+  // A worker for many documents, started now: it loads the parser while pass 1 runs. MediaWiki
+  // exports are streamed, which only the worker does (the import itself is synchronous).
+  const exports = new Set(files.filter(isMediaWikiExport));
+  const parseWorker = exports.size > 0 || (options.parseWorker ?? files.length >= PARSE_WORKER_FROM) ? startParseWorker() : null;
   try {
-    return importFiles(files, options, messages, parseWorker);
+    return importFiles(files, options, messages, parseWorker, exports);
   } finally {
     parseWorker?.stop();
   }
 }
 
-function importFiles(files: string[], options: ImportOptions, messages: ImportMessage[], parseWorker: ParseWorker | null): ImportResult {
+function importFiles(
+  files: string[],
+  options: ImportOptions,
+  messages: ImportMessage[],
+  parseWorker: ParseWorker | null,
+  exports: Set<string>,
+): ImportResult {
   const fail = (file: string, line: number, message: string) => messages.push({ severity: 'error', file, line, message });
   // Pass 1: every title, so that duplicates are reported before anything is written and hatnote
   // targets that contain a comma can be kept whole. Pass 2 parses and writes one document at a
@@ -110,6 +124,7 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
   const invalid = new Set<string>();
   const firstOf = new Map<string, { file: string; line: number }>();
   for (const file of files) {
+    if (exports.has(file)) continue;
     let source: string;
     try {
       source = readSource(file);
@@ -152,8 +167,11 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
       ? parseWorker.documents(toPrepare, titleKeys, () => indexes?.fill(FILL_BATCH) ?? false)
       : preparedHere(toPrepare, titleKeys);
 
-    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0 };
+    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0, skippedPages: { namespace: 0, model: 0, empty: 0 } };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
+    const pageRedirects: { from: string; to: string; fragment: string | null; file: string; line: number }[] = [];
+    /** The wikitext pages written in this run, by title key: the same title again replaces it if its revision is not older. */
+    const pagesWritten = new Map<string, { file: string; line: number; timestamp: string }>();
     let failed = false;
     // Documents are written WRITE_BATCH at a time (the articles they replace are deleted together).
     const batch: PreparedDocument[] = [];
@@ -168,12 +186,43 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
     };
     db.$client.transaction(() => {
       for (const prepared of documents) {
+        if ('skippedPage' in prepared) {
+          result.skippedPages[prepared.skippedPage]++;
+          continue;
+        }
         const document = unwrap(prepared);
         const file = document.file;
         let ok = true;
         for (const problem of document.problems) {
-          messages.push({ severity: problem.severity, file, line: problem.line, message: problem.message });
+          messages.push({ severity: problem.severity, file, line: problem.line, column: problem.column, message: problem.message });
           if (problem.severity === 'error') ok = false;
+        }
+        if (ok && document.redirectTo) {
+          pageRedirects.push({ from: document.title, to: document.redirectTo.target, fragment: document.redirectTo.fragment, file, line: document.line ?? 1 });
+          continue;
+        }
+        if (ok && document.revision !== undefined && document.rows) {
+          const key = document.rows.titleKey;
+          const earlier = pagesWritten.get(key);
+          const timestamp = document.revision?.timestamp ?? '';
+          if (earlier) {
+            const older = timestamp < earlier.timestamp;
+            messages.push({
+              severity: 'warning',
+              file,
+              line: document.line ?? 1,
+              message: `"${document.title}" is also at ${earlier.file}:${earlier.line}; the ${older ? 'earlier' : 'later'} revision wins`,
+            });
+            if (older) continue;
+            const inBatch = batch.findIndex((waiting) => waiting.rows?.titleKey === key);
+            if (inBatch !== -1) batch.splice(inBatch, 1);
+            else {
+              // Replaced in the database: its rows are indexed first, so that their delete triggers find them.
+              writeBatch();
+              indexes?.fill();
+            }
+          }
+          pagesWritten.set(key, { file, line: document.line ?? 1, timestamp });
         }
         if (!ok) {
           invalid.add(file);
@@ -190,6 +239,12 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
         throw new ImportFailed(
           messages.length ? messages : [{ severity: 'error', file: options.inputs.join(', '), line: 0, message: 'no document could be imported' }],
         );
+      }
+      for (const { from, to, fragment, file, line } of pageRedirects) {
+        const id = writer.articleIdOf(to);
+        if (id === null) messages.push({ severity: 'warning', file, line, message: `redirect "${from}" leads to "${to}", which is not an article; skipped` });
+        else if (writer.articleIdOf(from) !== null) messages.push({ severity: 'warning', file, line, message: `redirect "${from}" is the title of an article; the article wins` });
+        else writer.writeRedirect(from, id, fragment);
       }
       for (const { from, id, file, line } of redirectsToWrite) {
         if (writer.articleIdOf(from) !== null) {

@@ -599,6 +599,18 @@ export interface operations {
                                 group?: string;
                                 /** @description True when the label was not printed and comes from the template */
                                 supplied?: boolean;
+                                /**
+                                 * @description Wikitext articles: the parameter's value as written
+                                 * @example {{birth date|1870|4|22}}
+                                 */
+                                raw?: string;
+                                /**
+                                 * @description Wikitext articles: the articles the value links to
+                                 * @example [
+                                 *       "Simbirsk"
+                                 *     ]
+                                 */
+                                links?: string[];
                             }[];
                         } | null;
                         sections: {
@@ -608,7 +620,7 @@ export interface operations {
                             anchor: string | null;
                             /** @description Heading; null for the lead and where the rendering lost the heading */
                             title: string | null;
-                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
                             level: number;
                             hatnotes: {
                                 /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
@@ -617,8 +629,8 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, or a whole bullet or numbered list */
-                                kind: "paragraph" | "list";
+                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
+                                kind: "paragraph" | "list" | "quote";
                                 /** @description The text without citation markers; list items one per line */
                                 text: string;
                                 /** @description The items of a list */
@@ -674,6 +686,16 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /**
+                             * @description Wikitext articles: the `<ref name=…>`, null when unnamed
+                             * @example lih
+                             */
+                            name?: string | null;
+                            /**
+                             * @description Wikitext articles: the citation template the reference was written with
+                             * @example cite book
+                             */
+                            template?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -681,7 +703,7 @@ export interface operations {
                         redirects: string[];
                         links: {
                             /**
-                             * @description The hatnote kind: see-also, main, further, about, redirect
+                             * @description The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link
                              * @example see-also
                              */
                             kind: string;
@@ -694,11 +716,34 @@ export interface operations {
                              * @example /v1/articles/February_Revolution
                              */
                             href: string;
-                            /** @description The section index of the hatnote */
+                            /** @description The section index of the hatnote or link; null in the infobox */
                             section: number | null;
                         }[];
                         /** @description sha256 of the source document */
                         contentHash: string;
+                        /** @description The source format the article was imported from */
+                        format: "text" | "wikitext";
+                        /** @description The revision imported (wikitext); null for text documents */
+                        revision: {
+                            /** @description The revision id */
+                            id: number;
+                            /**
+                             * Format: date-time
+                             * @example 2024-05-01T12:00:00Z
+                             */
+                            timestamp: string;
+                            /** @description MediaWiki's base-36 sha1 of the revision text */
+                            sha1: string | null;
+                        } | null;
+                        /** @description The categories of the article (wikitext); empty for text documents */
+                        categories: {
+                            /** @example Revolutionaries */
+                            name: string;
+                            /** @description The sort key as written (`[[Category:X|key]]`), null when none */
+                            sortKey: string | null;
+                            /** @example /v1/categories/Revolutionaries */
+                            href: string;
+                        }[];
                     };
                 };
             };
@@ -977,6 +1022,18 @@ export interface operations {
                                 group?: string;
                                 /** @description True when the label was not printed and comes from the template */
                                 supplied?: boolean;
+                                /**
+                                 * @description Wikitext articles: the parameter's value as written
+                                 * @example {{birth date|1870|4|22}}
+                                 */
+                                raw?: string;
+                                /**
+                                 * @description Wikitext articles: the articles the value links to
+                                 * @example [
+                                 *       "Simbirsk"
+                                 *     ]
+                                 */
+                                links?: string[];
                             }[];
                         } | null;
                     };
@@ -1108,7 +1165,7 @@ export interface operations {
                             anchor: string | null;
                             /** @description Heading; null for the lead and where the rendering lost the heading */
                             title: string | null;
-                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
                             level: number;
                             hatnotes: {
                                 /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
@@ -1117,8 +1174,8 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, or a whole bullet or numbered list */
-                                kind: "paragraph" | "list";
+                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
+                                kind: "paragraph" | "list" | "quote";
                                 /** @description The text without citation markers; list items one per line */
                                 text: string;
                                 /** @description The items of a list */
@@ -1263,7 +1320,7 @@ export interface operations {
                             anchor: string | null;
                             /** @description Heading; null for the lead and where the rendering lost the heading */
                             title: string | null;
-                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
                             level: number;
                             hatnotes: {
                                 /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
@@ -1272,8 +1329,8 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, or a whole bullet or numbered list */
-                                kind: "paragraph" | "list";
+                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
+                                kind: "paragraph" | "list" | "quote";
                                 /** @description The text without citation markers; list items one per line */
                                 text: string;
                                 /** @description The items of a list */
@@ -1454,6 +1511,16 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /**
+                             * @description Wikitext articles: the `<ref name=…>`, null when unnamed
+                             * @example lih
+                             */
+                            name?: string | null;
+                            /**
+                             * @description Wikitext articles: the citation template the reference was written with
+                             * @example cite book
+                             */
+                            template?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -1779,7 +1846,7 @@ export interface operations {
                         };
                         links: {
                             /**
-                             * @description The hatnote kind: see-also, main, further, about, redirect
+                             * @description The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link
                              * @example see-also
                              */
                             kind: string;
@@ -1792,7 +1859,7 @@ export interface operations {
                              * @example /v1/articles/February_Revolution
                              */
                             href: string;
-                            /** @description The section index of the hatnote */
+                            /** @description The section index of the hatnote or link; null in the infobox */
                             section: number | null;
                         }[];
                     };
@@ -1885,13 +1952,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The source document */
+            /** @description The source document: `text/plain` for text documents, `text/x-wiki` (the wikitext) for wikitext articles */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
+                    "text/x-wiki": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag still matches */
@@ -2077,6 +2145,16 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /**
+                             * @description Wikitext articles: the `<ref name=…>`, null when unnamed
+                             * @example lih
+                             */
+                            name?: string | null;
+                            /**
+                             * @description Wikitext articles: the citation template the reference was written with
+                             * @example cite book
+                             */
+                            template?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                             article: {

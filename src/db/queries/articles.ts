@@ -9,10 +9,11 @@ import type { ArticleRef } from '../../routes/common.js';
 import { fold } from '../../document/text.js';
 import { normalizeTitle, titleSlug } from '../../document/titles.js';
 import type { Db } from '../open.js';
-import { articles, blocks, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
+import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
 const hrefOf = (slug: string) => `/v1/articles/${slug}`;
 export const articleHref = (title: string): string => hrefOf(titleSlug(title));
+export const categoryHref = (name: string): string => `/v1/categories/${titleSlug(name)}`;
 /** Every hit of a list names its article: the slug is computed once for both fields. */
 export const articleRef = (title: string): ArticleRef => {
   const slug = titleSlug(title);
@@ -152,6 +153,7 @@ export function createArticleQueries(db: Db) {
       }));
       const hatnoteTargets = new Map<number, string[]>();
       for (const link of db.select().from(links).where(eq(links.articleId, id)).orderBy(asc(links.partSeq), asc(links.position)).all()) {
+        if (link.kind === 'link') continue;
         hatnoteTargets.set(link.partSeq, [...(hatnoteTargets.get(link.partSeq) ?? []), link.target]);
       }
       for (const block of blockRows) {
@@ -182,6 +184,8 @@ export function createArticleQueries(db: Db) {
               ...(row.date ? { date: row.date } : {}),
               ...(row.groupName ? { group: row.groupName } : {}),
               ...(row.supplied ? { supplied: true } : {}),
+              ...(row.raw !== null ? { raw: row.raw } : {}),
+              ...(row.links ? { links: row.links } : {}),
             })),
           }
         : null;
@@ -208,6 +212,18 @@ export function createArticleQueries(db: Db) {
         redirects: redirectRows.map((row) => row.from),
         links: linkList,
         contentHash: article.contentHash,
+        format: article.format,
+        revision:
+          article.revisionId !== null
+            ? { id: article.revisionId, timestamp: article.revisionTimestamp ?? '', sha1: article.revisionSha1 }
+            : null,
+        categories: db
+          .select({ name: categories.name, sortKey: categories.sortKey })
+          .from(categories)
+          .where(eq(categories.articleId, id))
+          .orderBy(asc(categories.position))
+          .all()
+          .map((row) => ({ ...row, href: categoryHref(row.name) })),
       };
     },
 

@@ -334,7 +334,10 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         description: 'The original document as imported, byte for byte, rendered back from the database.',
         params: TitleParam,
         response: {
-          200: { description: 'The source document', content: { 'text/plain': { schema: Type.String() } } },
+          200: {
+            description: 'The source document: `text/plain` for text documents, `text/x-wiki` (the wikitext) for wikitext articles',
+            content: { 'text/plain': { schema: Type.String() }, 'text/x-wiki': { schema: Type.String() } },
+          },
           ...notModified,
           ...errorResponses,
         },
@@ -343,7 +346,8 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/source');
       const source = articleSource(db, resolved.id)!;
-      return reply.type('text/plain; charset=utf-8').header('etag', `"${resolved.contentHash}"`).send(source);
+      const format = cache.article(resolved.id)!.format;
+      return reply.type(`${format === 'wikitext' ? 'text/x-wiki' : 'text/plain'}; charset=utf-8`).header('etag', `"${resolved.contentHash}"`).send(source);
     },
   );
 
