@@ -19,6 +19,7 @@ import limits from './plugins/limits.js';
 import security, { fixedApiHeaders } from './plugins/security.js';
 import openapi from './plugins/swagger.js';
 import articles from './routes/articles/index.js';
+import categories from './routes/categories/index.js';
 import citations from './routes/citations/index.js';
 import redirects from './routes/redirects/index.js';
 import search from './routes/search/index.js';
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(citations, { db: options.db });
   await app.register(sources, { db: options.db });
   await app.register(redirects, { db: options.db });
+  await app.register(categories, { db: options.db });
   await app.register(search, { db: options.db });
   return app;
 }

@@ -247,3 +247,69 @@ t.test('bad input: file:line:column, atomic runs', async (t) => {
   ]);
   db.$client.close();
 });
+
+t.test('backlinks, categories, Last-Modified and If-Modified-Since', async (t) => {
+  const dir = t.testdir();
+  const extra: ExportPageInput[] = [
+    { title: 'Bolsheviks', id: 10, revisions: [{ id: 1001, timestamp: '2024-01-05T00:00:00Z', text: 'The party of [[Lenin]].\n[[Category:Revolutionaries]]\n' }] },
+    { title: 'Alpha', id: 11, revisions: [{ id: 1101, timestamp: '2024-01-05T00:00:00Z', text: 'See [[Vladimir Lenin]] and [[Lenin]].\n[[Category:Revolutionaries|Zzz]]\n' }] },
+    { title: 'Unlinked', id: 12, revisions: [{ id: 1201, timestamp: '2024-01-05T00:00:00Z', text: 'Nothing here.\n' }] },
+  ];
+  const file = writeExport(dir, 'export.xml', exportXml('Example Wiki', [...pages, ...extra]));
+  const dbPath = join(dir, 'db.sqlite');
+  importDocuments({ dbPath, inputs: [file] });
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  const get = async (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers });
+
+  const backlinks = (await get('/v1/articles/Lenin/backlinks')).json();
+  t.same(backlinks.items, [
+    { title: 'Alpha', slug: 'Alpha', href: '/v1/articles/Alpha', via: null },
+    { title: 'Bolsheviks', slug: 'Bolsheviks', href: '/v1/articles/Bolsheviks', via: 'Lenin' },
+    { title: 'October Revolution', slug: 'October_Revolution', href: '/v1/articles/October_Revolution', via: null },
+  ]);
+  const first = (await get('/v1/articles/Vladimir_Lenin/backlinks?limit=2')).json();
+  t.same(first.items.map((i: { title: string }) => i.title), ['Alpha', 'Bolsheviks']);
+  const second = (await get(first.next)).json();
+  t.same([second.items.map((i: { title: string }) => i.title), second.next], [['October Revolution'], null]);
+  t.equal((await get('/v1/articles/Vladimir_Lenin/backlinks?cursor=nope!')).statusCode, 400);
+
+  const list = (await get('/v1/categories')).json();
+  t.same(list.items, [
+    { name: 'Revolutionaries', articles: 3, href: '/v1/categories/Revolutionaries' },
+    { name: 'Revolutions', articles: 1, href: '/v1/categories/Revolutions' },
+    { name: 'Russian people', articles: 1, href: '/v1/categories/Russian_people' },
+  ]);
+  const paged = (await get('/v1/categories?limit=1')).json();
+  t.equal((await get(paged.next)).json().items[0].name, 'Revolutions');
+  const members = (await get('/v1/categories/Category:revolutionaries')).json();
+  t.same(
+    members.items.map((m: { title: string; sortKey: string | null }) => [m.title, m.sortKey]),
+    [['Bolsheviks', null], ['Vladimir Lenin', 'Lenin, Vladimir'], ['Alpha', 'Zzz']],
+    'by sort key: the title, the key given, the key given',
+  );
+  t.equal(members.articles, 3);
+  const one = (await get('/v1/categories/Revolutionaries?limit=1')).json();
+  t.same((await get(one.next)).json().items.map((m: { title: string }) => m.title), ['Vladimir Lenin']);
+  const missing = await get('/v1/categories/Nope');
+  t.equal(missing.statusCode, 404);
+  t.equal(missing.headers['content-type'], 'application/problem+json; charset=utf-8');
+
+  // The full path, then the prebuilt answer of the same URL: the same Last-Modified and conditionals.
+  for (const round of ['full path', 'prebuilt']) {
+    const article = await get('/v1/articles/Vladimir_Lenin');
+    t.equal(article.headers['last-modified'], 'Fri, 01 Mar 2024 10:00:00 GMT', round);
+    t.equal((await get('/v1/articles/Vladimir_Lenin', { 'if-modified-since': 'Fri, 01 Mar 2024 10:00:00 GMT' })).statusCode, 304, round);
+    t.equal((await get('/v1/articles/Vladimir_Lenin', { 'if-modified-since': 'Thu, 29 Feb 2024 10:00:00 GMT' })).statusCode, 200, round);
+    const tagged = { 'if-none-match': '"other"', 'if-modified-since': 'Fri, 01 Mar 2024 10:00:00 GMT' };
+    t.equal((await get('/v1/articles/Vladimir_Lenin', tagged)).statusCode, 200, `${round}: If-None-Match decides when present`);
+    t.equal((await get('/v1/articles/Vladimir_Lenin', { 'if-none-match': article.headers.etag as string })).statusCode, 304, round);
+  }
+  const source = await get('/v1/articles/Vladimir_Lenin/source', { 'if-modified-since': 'Sat, 02 Mar 2024 00:00:00 GMT' });
+  t.equal(source.statusCode, 304);
+  t.equal((await get('/v1/articles/Vladimir_Lenin/source')).headers['last-modified'], 'Fri, 01 Mar 2024 10:00:00 GMT');
+});

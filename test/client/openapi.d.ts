@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/articles/{title}/backlinks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what links to an article
+         * @description The articles with a link or hatnote to this article, or to a redirect to it (`via` names the redirect), in title order. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listArticleBacklinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles/{title}/source": {
         parameters: {
             query?: never;
@@ -298,6 +318,46 @@ export interface paths {
          * @description The target article of a redirect title, in any spelling of it (spaces or underscores, first-letter case). A title that is an article rather than a redirect is 404, with the article named in `detail`.
          */
         get: operations["getRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List categories
+         * @description Every category of the wikitext articles, with how many articles are in it, in name order. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a category and its members
+         * @description A category with a page of its member articles, ordered by sort key: the key of `[[Category:X|key]]`, else the article's `{{DEFAULTSORT:}}`, else its title. Paginated with `limit` and `cursor`.
+         */
+        get: operations["getCategory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -442,7 +502,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -747,7 +807,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -870,7 +930,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1039,7 +1099,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1189,7 +1249,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1344,7 +1404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1602,7 +1662,7 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1725,7 +1785,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1865,7 +1925,132 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleBacklinks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the articles linking here */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /** @description The redirect the link goes through; null when it names the article */
+                            via: string | null;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1962,7 +2147,7 @@ export interface operations {
                     "text/x-wiki": string;
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2263,7 +2448,7 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2425,7 +2610,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2610,7 +2795,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2730,7 +2915,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2842,7 +3027,262 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of categories, in name order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example Revolutionaries */
+                            name: string;
+                            /**
+                             * @description How many articles are in it
+                             * @example 12
+                             */
+                            articles: number;
+                            /**
+                             * @description The category resource
+                             * @example /v1/categories/Revolutionaries
+                             */
+                            href: string;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The category name, with or without `Category:`, spaces or underscores, first-letter case
+                 * @example Revolutionaries
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A category with a page of its members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Revolutionaries */
+                        name: string;
+                        /**
+                         * @description How many articles are in it
+                         * @example 12
+                         */
+                        articles: number;
+                        /**
+                         * @description The category resource
+                         * @example /v1/categories/Revolutionaries
+                         */
+                        href: string;
+                        /** @description A page of members, by sort key */
+                        items: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /** @description The sort key the article gives, null when none (then its DEFAULTSORT or title) */
+                            sortKey: string | null;
+                        }[];
+                        /** @description Cursor of the next page of members; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page of members; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;

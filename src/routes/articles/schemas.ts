@@ -78,6 +78,11 @@ export const Article = Type.Object(
 );
 export type Article = Static<typeof Article>;
 
+export const Backlink = Type.Object({
+  ...ArticleRef.properties,
+  via: Nullable(Type.String(), 'The redirect the link goes through; null when it names the article'),
+});
+
 export const ArticleListItem = Type.Object({
   ...ArticleRef.properties,
   summary: Nullable(Type.String(), "The lead's first paragraph"),
