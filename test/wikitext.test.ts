@@ -12,6 +12,7 @@ import { openDatabase } from '../src/db/open.js';
 import { render } from '../src/document/render.js';
 import { parseWikitextPage } from '../src/formats/wikitext/parse.js';
 import { isMediaWikiExport } from '../src/formats/wikitext/xml.js';
+import { MAX_PAGE_BYTES } from '../src/importer/export.js';
 import { ImportFailed, importDocuments, formatMessage } from '../src/importer/import.js';
 import { fixturesDir } from './helpers/expected.js';
 
@@ -142,7 +143,7 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   const dbPath = join(dir, 'db.sqlite');
   const result = importDocuments({ dbPath, inputs: [file, join(fixturesDir, '02-nadezhda-krupskaya.txt')] });
   t.same(result.imported.map((i) => i.title).sort(), ['Nadezhda Krupskaya', 'October Revolution', 'Vladimir Lenin']);
-  t.same(result.skippedPages, { namespace: 2, model: 1, empty: 2 });
+  t.same(result.skippedPages, { namespace: 2, model: 1, empty: 2, size: 0 });
   const db = openDatabase(dbPath, { readonly: true });
   const app = await buildApp({ db });
   t.teardown(async () => {
@@ -312,4 +313,23 @@ t.test('backlinks, categories, Last-Modified and If-Modified-Since', async (t) =
   const source = await get('/v1/articles/Vladimir_Lenin/source', { 'if-modified-since': 'Sat, 02 Mar 2024 00:00:00 GMT' });
   t.equal(source.statusCode, 304);
   t.equal((await get('/v1/articles/Vladimir_Lenin/source')).headers['last-modified'], 'Fri, 01 Mar 2024 10:00:00 GMT');
+});
+
+t.test('a page of tens of MB is skipped with a warning; the pages around it import', async (t) => {
+  const dir = t.testdir();
+  const huge = `${'A line of text with a [[Link]] in it.\n\n'.repeat(Math.ceil((MAX_PAGE_BYTES * 6) / 39))}`;
+  t.ok(Buffer.byteLength(huge) > 20 * 1024 * 1024, 'tens of MB');
+  const file = writeExport(
+    dir,
+    'huge.xml',
+    exportXml('W', [
+      { title: 'Before', id: 1, revisions: [{ id: 1, timestamp: '2024-01-01T00:00:00Z', text: 'Before.' }] },
+      { title: 'Huge', id: 2, revisions: [{ id: 2, timestamp: '2024-01-01T00:00:00Z', text: huge }] },
+      { title: 'After', id: 3, revisions: [{ id: 3, timestamp: '2024-01-01T00:00:00Z', text: 'After.' }] },
+    ]),
+  );
+  const result = importDocuments({ dbPath: join(dir, 'db.sqlite'), inputs: [file] });
+  t.same(result.imported.map((i) => i.title), ['Before', 'After']);
+  t.equal(result.skippedPages.size, 1);
+  t.match(formatMessage(result.messages[0]!), /huge\.xml:\d+: warning: "Huge" has 2\d\.\d MiB of wikitext, over the 4 MiB a page can have; skipped/);
 });

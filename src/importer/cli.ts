@@ -18,7 +18,7 @@ the rest are kept. The run is atomic: on any error nothing is written.
   --skip-invalid   import the valid documents and list the ones skipped
   -h, --help       this text`;
 
-const SKIP_REASONS = { namespace: 'not in the main namespace', model: 'not wikitext', empty: 'empty or deleted' } as const;
+const SKIP_REASONS = { namespace: 'not in the main namespace', model: 'not wikitext', empty: 'empty or deleted', size: 'too large' } as const;
 
 /** "; 3 pages of exports not imported (2 not in the main namespace, 1 empty or deleted)" */
 function skippedPages(counts: Record<keyof typeof SKIP_REASONS, number>): string {

@@ -12,13 +12,20 @@ import { WIKITEXT_MODELS } from '../formats/wikitext/vocabulary.js';
 import { readExport, XmlError, type ExportPage, type SiteInfo } from '../formats/wikitext/xml.js';
 import type { Prepared } from './prepare.js';
 
-export type SkipReason = 'namespace' | 'model' | 'empty';
+export type SkipReason = 'namespace' | 'model' | 'empty' | 'size';
 
 /** A page that is not imported, counted in the run's summary. */
 export interface SkippedPage {
   file: string;
   skippedPage: SkipReason;
+  warning?: { line: number; message: string };
 }
+
+/**
+ * Twice MediaWiki's own limit on a page's size ($wgMaxArticleSize, 2 MiB by default): a larger
+ * text comes from no wiki, and parsing it would hold hundreds of MB of syntax tree.
+ */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 function preparePage(file: string, page: ExportPage, site: SiteInfo): Prepared | SkippedPage {
   if (page.ns !== 0) return { file, skippedPage: 'namespace' };
@@ -31,6 +38,11 @@ function preparePage(file: string, page: ExportPage, site: SiteInfo): Prepared |
     return { ...base, problems: [], rows: null, redirectTo: target };
   }
   if (text === null || text.trim() === '') return { file, skippedPage: 'empty' };
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_PAGE_BYTES) {
+    const message = `"${page.title}" has ${(bytes / 1024 / 1024).toFixed(1)} MiB of wikitext, over the ${MAX_PAGE_BYTES / 1024 / 1024} MiB a page can have; skipped`;
+    return { file, skippedPage: 'size', warning: { line: page.line, message } };
+  }
   const document = parseWikitextPage({ title: page.title, text, site, revision: page.revision });
   // The page's lines are the file's: its text starts at line `page.line`.
   const problems = document.problems.map((problem) => ({ ...problem, line: problem.line + page.line - 1 }));

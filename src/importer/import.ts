@@ -167,7 +167,7 @@ function importFiles(
       ? parseWorker.documents(toPrepare, titleKeys, () => indexes?.fill(FILL_BATCH) ?? false)
       : preparedHere(toPrepare, titleKeys);
 
-    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0, skippedPages: { namespace: 0, model: 0, empty: 0 } };
+    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0, skippedPages: { namespace: 0, model: 0, empty: 0, size: 0 } };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
     const pageRedirects: { from: string; to: string; fragment: string | null; file: string; line: number }[] = [];
     /** The wikitext pages written in this run, by title key: the same title again replaces it if its revision is not older. */
@@ -188,6 +188,7 @@ function importFiles(
       for (const prepared of documents) {
         if ('skippedPage' in prepared) {
           result.skippedPages[prepared.skippedPage]++;
+          if (prepared.warning) messages.push({ severity: 'warning', file: prepared.file, ...prepared.warning });
           continue;
         }
         const document = unwrap(prepared);
