@@ -21,6 +21,7 @@ import { writeDocuments } from './generate.js';
 import type { Payload } from './baseline.js';
 import { loadGenerator, runLoad, type LoadResult } from './load.js';
 import { measureSearch, type SearchLatency } from './search.js';
+import { benchWikitext, WIKITEXT_HEADER, wikitextRow } from './wikitext.js';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, seconds: { type: 'string' } },
@@ -389,6 +390,9 @@ const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.sl
 const first = scaleRows[0]!;
 const last = scaleRows[scaleRows.length - 1]!;
 const articleRps = (row: ScaleRow) => row.loads.find((l) => l.name === 'article get')!.result.rps;
+process.stdout.write('wikitext import…\n');
+const wikitext = benchWikitext(quick ? 2 : 20, out);
+
 const md = [
   '# Benchmark results',
   '',
@@ -469,6 +473,11 @@ const md = [
     : '',
   '',
   `Start-up time is from spawning \`node dist/src/server.js\` to the first answer of \`/readyz\`, the median of ${STARTUP_RUNS} start-ups (${scaleRows.map((row) => `${fmt(row.size)}: ${row.startups.map((ms) => fmt(ms)).join(', ')} ms`).join('; ')}); peak RSS is the server\'s VmHWM after the load runs.`,
+  '',
+  '## Wikitext import (a generated MediaWiki dump, bench/generate-wikitext.ts; goal ≥ 2 MB/s of wikitext, peak RSS < 300 MB)',
+  '',
+  ...WIKITEXT_HEADER,
+  wikitextRow(wikitext),
   '',
 ].join('\n');
 writeFileSync(join(projectRoot, 'bench', 'results.md'), md);

@@ -34,6 +34,12 @@ export const articles = sqliteTable(
     parserVersion: integer('parser_version').notNull(),
     /** Text after the last part (e.g. a final newline). */
     trailing: text('trailing').notNull(),
+    /** The source format: `text` or `wikitext`. */
+    format: text('format').$type<'text' | 'wikitext'>().notNull().default('text'),
+    /** The revision imported (wikitext); null for text documents. */
+    revisionId: integer('revision_id'),
+    revisionTimestamp: text('revision_timestamp'),
+    revisionSha1: text('revision_sha1'),
   },
   (t) => [uniqueIndex('articles_title_key').on(t.titleKey), index('articles_title_fold').on(t.titleFold)],
 );
@@ -47,8 +53,28 @@ export const redirects = sqliteTable(
     articleId: integer('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The section of the target a wikitext redirect points to (`#REDIRECT [[X#Fragment]]`). */
+    fragment: text('fragment'),
   },
   (t) => [index('redirects_article').on(t.articleId)],
+);
+
+/** The categories of an article (`[[Category:X|sort key]]`). */
+export const categories = sqliteTable(
+  'categories',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    /** normalizeTitle(name). */
+    nameKey: text('name_key').notNull(),
+    sortKey: text('sort_key'),
+    /** The sort key, else the page's DEFAULTSORT, else its title: what members are listed by. */
+    sortBy: text('sort_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('categories_members').on(t.nameKey, t.sortBy, t.articleId)],
 );
 
 /** One part of a document, as stored: its index in `items` is its `seq`. */
@@ -81,6 +107,9 @@ export const infoboxFields = sqliteTable(
     date: text('date'),
     groupName: text('group_name'),
     supplied: integer('supplied', { mode: 'boolean' }).notNull(),
+    /** Wikitext: the parameter's value as written, and the articles it links to. */
+    raw: text('raw'),
+    links: text('links', { mode: 'json' }).$type<string[]>(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('infobox_fields_key').on(t.articleId, t.key)],
 );

@@ -20,6 +20,8 @@ const MARKER = /\[(\d{1,4})\]/g;
 export interface ArticleMeta {
   sourceName: string;
   source: string;
+  /** The version of the parser of the document's format (default: the text parser's). */
+  parserVersion?: number;
 }
 
 type Value = string | number | null;
@@ -43,6 +45,10 @@ export interface ArticleRows {
     sourceName: string;
     parserVersion: number;
     trailing: string;
+    format: string;
+    revisionId: number | null;
+    revisionTimestamp: string | null;
+    revisionSha1: string | null;
   };
   /** The parts as stored: a JSON array of [kind, line, lead, raw] (StoredPart), in seq order. */
   parts: string;
@@ -52,10 +58,12 @@ export interface ArticleRows {
   links: Value[];
   /** idx, title, anchor, level, heading_seq */
   sections: Value[];
-  /** seq, position, key, label, text, values, date, group_name, supplied */
+  /** seq, position, key, label, text, values, date, group_name, supplied, raw, links */
   fields: Value[];
   /** part_seq, position, n, section_idx */
   uses: Value[];
+  /** position, name, name_key, sort_key, sort_by */
+  categories: Value[];
   /**
    * n, seq, text, kind, authors, year, date, title, chapter, pages, place, publisher, url, format,
    * fields, then the cited work: its source key (null: none, or "Ibid." when kind is ibid) and
@@ -106,8 +114,12 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       contentHash: contentHash(meta.source),
       sourceBytes: Buffer.byteLength(meta.source),
       sourceName: meta.sourceName,
-      parserVersion: PARSER_VERSION,
+      parserVersion: meta.parserVersion ?? PARSER_VERSION,
       trailing: document.trailing,
+      format: document.format ?? 'text',
+      revisionId: document.revision?.id ?? null,
+      revisionTimestamp: document.revision?.timestamp ?? null,
+      revisionSha1: document.revision?.sha1 ?? null,
     },
     parts: JSON.stringify(document.parts.map((part): StoredPart => [part.kind, part.line, part.lead, part.raw])),
     blocks: [],
@@ -115,19 +127,29 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     sections: [],
     fields: [],
     uses: [],
+    categories: [],
     citations: [],
   };
   const sectionOfPart = new Map<number, number>();
+  /** The next link position in each part: a part's hatnote targets first, then its internal links. */
+  const linkPositions = new Map<number, number>();
+  const addLink = (seq: number, kind: string, target: string, section: number | null) => {
+    const position = linkPositions.get(seq) ?? 0;
+    linkPositions.set(seq, position + 1);
+    rows.links.push(seq, position, kind, target, normalizeTitle(target), section);
+  };
   for (const section of document.sections) {
     for (const block of section.blocks) {
       sectionOfPart.set(block.seq, section.index);
       rows.blocks.push(block.seq, section.index, block.kind, block.text, block.hatnote?.kind ?? null);
-      block.hatnote?.targets.forEach((target, position) => {
-        rows.links.push(block.seq, position, block.hatnote!.kind, target, normalizeTitle(target), section.index);
-      });
+      for (const target of block.hatnote?.targets ?? []) addLink(block.seq, block.hatnote!.kind, target, section.index);
     }
     rows.sections.push(section.index, section.title, section.anchor, section.level, section.headingSeq);
   }
+  for (const link of document.links ?? []) addLink(link.seq, 'link', link.target, link.section);
+  document.categories?.forEach((category, position) => {
+    rows.categories.push(position, category.name, normalizeTitle(category.name), category.sortKey, category.sortBy);
+  });
   document.infobox?.fields.forEach((field, position) => {
     rows.fields.push(
       field.seq,
@@ -139,16 +161,27 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       field.date ?? null,
       field.group ?? null,
       field.supplied ? 1 : 0,
+      field.raw ?? null,
+      field.links ? JSON.stringify(field.links) : null,
     );
   });
-  // Every marker occurrence, in the blocks and in the infobox; a marker with no reference cites nothing.
-  const numbers = new Set(document.references.map((reference) => reference.n));
-  for (const part of document.parts) {
-    if (part.kind === 'reference') continue;
-    let position = 0;
-    for (const match of part.raw.matchAll(MARKER)) {
-      if (!numbers.has(Number(match[1]))) continue;
-      rows.uses.push(part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
+  if (document.citationUses) {
+    const usePositions = new Map<number, number>();
+    for (const use of document.citationUses) {
+      const position = usePositions.get(use.seq) ?? 0;
+      usePositions.set(use.seq, position + 1);
+      rows.uses.push(use.seq, position, use.n, use.section);
+    }
+  } else {
+    // Every marker occurrence, in the blocks and in the infobox; a marker with no reference cites nothing.
+    const numbers = new Set(document.references.map((reference) => reference.n));
+    for (const part of document.parts) {
+      if (part.kind === 'reference') continue;
+      let position = 0;
+      for (const match of part.raw.matchAll(MARKER)) {
+        if (!numbers.has(Number(match[1]))) continue;
+        rows.uses.push(part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
+      }
     }
   }
   for (const reference of document.references) {
@@ -218,23 +251,26 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     /** A replaced article is inserted again under its id (null: a new id). */
     insertArticle: sqlite.prepare(
       `INSERT INTO articles (id, title, title_key, title_fold, slug, site_name, site_tagline, summary, infobox_title,
-        infobox_template, has_infobox, content_hash, source_bytes, source_name, parser_version, trailing)
+        infobox_template, has_infobox, content_hash, source_bytes, source_name, parser_version, trailing,
+        format, revision_id, revision_timestamp, revision_sha1)
        VALUES (@id, @title, @titleKey, @titleFold, @slug, @siteName, @siteTagline, @summary, @infoboxTitle,
-        @infoboxTemplate, @hasInfobox, @contentHash, @sourceBytes, @sourceName, @parserVersion, @trailing)`,
+        @infoboxTemplate, @hasInfobox, @contentHash, @sourceBytes, @sourceName, @parserVersion, @trailing,
+        @format, @revisionId, @revisionTimestamp, @revisionSha1)`,
     ),
     /** The rows of the articles of a JSON array of ids: their children, then the articles. */
     deleteArticles: [
-      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'citations'].map(
+      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'categories', 'citations'].map(
         (table) => `DELETE FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`,
       ),
       'DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))',
     ].map((sql) => sqlite.prepare(sql)),
     insertParts: sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)'),
-    insertFields: rowsInserter('infobox_fields', ['seq', 'position', 'key', 'label', 'text', '"values"', 'date', 'group_name', 'supplied']),
+    insertFields: rowsInserter('infobox_fields', ['seq', 'position', 'key', 'label', 'text', '"values"', 'date', 'group_name', 'supplied', 'raw', 'links']),
     insertSections: rowsInserter('sections', ['idx', 'title', 'anchor', 'level', 'heading_seq']),
     insertBlocks: rowsInserter('blocks', ['seq', 'section_idx', 'kind', 'text', 'hatnote_kind']),
     insertUses: rowsInserter('citation_uses', ['part_seq', 'position', 'n', 'section_idx']),
     insertLinks: rowsInserter('links', ['part_seq', 'position', 'kind', 'target', 'target_key', 'section_idx']),
+    insertCategories: rowsInserter('categories', ['position', 'name', 'name_key', 'sort_key', 'sort_by']),
     findSource: sqlite.prepare<[string], { id: number }>('SELECT id FROM sources WHERE key = ?'),
     insertSource: sqlite.prepare(
       'INSERT INTO sources (key, title, authors, year, publisher, place, url, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -245,7 +281,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     ]),
     findRedirect: sqlite.prepare<[string], { article_id: number }>('SELECT article_id FROM redirects WHERE from_key = ?'),
     deleteRedirect: sqlite.prepare('DELETE FROM redirects WHERE from_key = ?'),
-    insertRedirect: sqlite.prepare('INSERT INTO redirects (from_title, from_key, article_id) VALUES (?, ?, ?)'),
+    insertRedirect: sqlite.prepare('INSERT INTO redirects (from_title, from_key, article_id, fragment) VALUES (?, ?, ?, ?)'),
     pruneSources: sqlite.prepare('DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM citations WHERE source_id IS NOT NULL)'),
   };
 
@@ -272,6 +308,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     statements.insertSections(id, rows.sections);
     statements.insertFields(id, rows.fields);
     statements.insertUses(id, rows.uses);
+    statements.insertCategories(id, rows.categories);
     const citations = rows.citations;
     const values: Value[] = [];
     let previousSource: number | null = null;
@@ -320,12 +357,12 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       });
     },
     /** Records `from → articleId`; returns the id of the article that already holds `from`, if another. */
-    writeRedirect(from: string, articleId: number): number | null {
+    writeRedirect(from: string, articleId: number, fragment: string | null = null): number | null {
       const key = normalizeTitle(from);
       const holder = statements.findRedirect.get(key);
-      if (holder?.article_id === articleId) return null;
+      if (holder?.article_id === articleId && fragment === null) return null;
       if (holder) statements.deleteRedirect.run(key);
-      inserted('redirects', statements.insertRedirect.run(from, key, articleId).lastInsertRowid);
+      inserted('redirects', statements.insertRedirect.run(from, key, articleId, fragment).lastInsertRowid);
       return holder && holder.article_id !== articleId ? holder.article_id : null;
     },
 

@@ -28,6 +28,11 @@ export const PART_KINDS = [
   'hatnote',
   'references-heading',
   'reference',
+  // wikitext: templates, categories, tables, the references list and a redirect, each on its own lines
+  'template',
+  'category',
+  'table',
+  'references',
 ] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 
@@ -81,6 +86,8 @@ export const InfoboxField = Type.Object(
     date: Type.Optional(Type.String({ format: 'date', description: 'ISO 8601 date found in the value', examples: ['1917-11-07'] })),
     group: Type.Optional(Type.String({ description: 'The group header the row sits under, e.g. "History" or "Area"' })),
     supplied: Type.Optional(Type.Boolean({ description: 'True when the label was not printed and comes from the template' })),
+    raw: Type.Optional(Type.String({ description: "Wikitext articles: the parameter's value as written", examples: ['{{birth date|1870|4|22}}'] })),
+    links: Type.Optional(Type.Array(Type.String(), { description: 'Wikitext articles: the articles the value links to', examples: [['Simbirsk']] })),
   },
   { description: 'One row of the infobox' },
 );
@@ -97,7 +104,7 @@ export interface Infobox {
   fields: ParsedInfoboxField[];
 }
 
-export type BlockKind = 'paragraph' | 'list' | 'hatnote';
+export type BlockKind = 'paragraph' | 'list' | 'quote' | 'hatnote';
 
 export interface Block {
   seq: number;
@@ -125,12 +132,51 @@ export interface Reference extends ReferenceFields {
   n: number;
   /** The text after `N. `, backlink labels included. */
   text: string;
+  /** Wikitext: the `<ref name=…>` (null when unnamed). */
+  name?: string | null;
+  /** Wikitext: the citation template the reference was written with, e.g. "cite book". */
+  template?: string;
 }
 
 export interface Problem {
   severity: 'error' | 'warning';
   line: number;
+  /** 1-based, where known. */
+  column?: number;
   message: string;
+}
+
+export const Revision = Type.Object(
+  {
+    id: Type.Integer({ description: 'The revision id' }),
+    timestamp: Type.String({ format: 'date-time', examples: ['2024-05-01T12:00:00Z'] }),
+    sha1: Type.Union([Type.String(), Type.Null()], { description: "MediaWiki's base-36 sha1 of the revision text" }),
+  },
+  { description: 'The revision imported (wikitext articles)' },
+);
+export type Revision = Static<typeof Revision>;
+
+export interface Category {
+  name: string;
+  /** The sort key as written (`[[Category:X|key]]`), null when none. */
+  sortKey: string | null;
+  /** What members are ordered by: the sort key, else {{DEFAULTSORT:}}, else the title. */
+  sortBy: string;
+}
+
+/** An `[[internal link]]` to an article. */
+export interface WikiLink {
+  seq: number;
+  target: string;
+  fragment: string | null;
+  section: number | null;
+}
+
+/** One use of a reference: in the part `seq`, of section `section` (null: the infobox). */
+export interface CitationUse {
+  seq: number;
+  n: number;
+  section: number | null;
 }
 
 export interface Document {
@@ -144,4 +190,12 @@ export interface Document {
   /** The exact text after the last part (e.g. a final newline). */
   trailing: string;
   problems: Problem[];
+  /** The source format; absent: text. */
+  format?: 'text' | 'wikitext';
+  revision?: Revision | null;
+  categories?: Category[];
+  /** Internal links beside the hatnotes' (wikitext). */
+  links?: WikiLink[];
+  /** Where references are used, when the parts do not carry `[n]` markers (wikitext). */
+  citationUses?: CitationUse[];
 }

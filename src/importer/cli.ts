@@ -9,7 +9,8 @@ import { formatMessage, ImportFailed, importDocuments } from './import.js';
 
 const USAGE = `usage: npm run seed -- [--db PATH] [--skip-invalid] [--strict] [--sync] [FILE_OR_DIR ...]
 
-Imports source documents (default: seed/) into the SQLite database
+Imports source documents (default: seed/) — plain-text renderings (*.txt) and MediaWiki XML
+exports (*.xml, *.xml.gz, *.xml.bz2, told apart by their <mediawiki> root) — into the SQLite database
 (default: $DATABASE_PATH or data/encyclopedia.db). Articles of the same title are replaced,
 the rest are kept. The run is atomic: on any error nothing is written.
 
@@ -18,6 +19,16 @@ the rest are kept. The run is atomic: on any error nothing is written.
   --strict         treat every warning as an error
   --sync           the inputs are the whole corpus: delete the articles they do not contain
   -h, --help       this text`;
+
+const SKIP_REASONS = { namespace: 'not in the main namespace', model: 'not wikitext', empty: 'empty or deleted', size: 'too large' } as const;
+
+/** "; 3 pages of exports not imported (2 not in the main namespace, 1 empty or deleted)" */
+function skippedPages(counts: Record<keyof typeof SKIP_REASONS, number>): string {
+  const reasons = (Object.keys(SKIP_REASONS) as (keyof typeof SKIP_REASONS)[]).filter((reason) => counts[reason] > 0);
+  if (reasons.length === 0) return '';
+  const total = reasons.reduce((sum, reason) => sum + counts[reason], 0);
+  return `; ${total} page${total === 1 ? '' : 's'} of exports not imported (${reasons.map((reason) => `${counts[reason]} ${SKIP_REASONS[reason]}`).join(', ')})`;
+}
 
 interface Output {
   write(text: string): unknown;
@@ -65,6 +76,7 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
         `(${result.articles} article${result.articles === 1 ? '' : 's'} in all) in ${seconds.toFixed(2)} s` +
         (result.skipped.length ? `; skipped ${result.skipped.length}` : '') +
         `; run ${result.run.id}, ${result.run.changes} change${result.run.changes === 1 ? '' : 's'}` +
+        skippedPages(result.skippedPages) +
         '\n',
     );
     return 0;

@@ -14,11 +14,14 @@ import { normalizeTitle } from '../document/titles.js';
 import { startRun, type RunRecord } from './changes.js';
 import { preparedHere, startParseWorker, titleTest, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
+import { isMediaWikiExport } from '../formats/wikitext/xml.js';
+import type { SkipReason } from './export.js';
 
 export interface ImportMessage {
   severity: 'error' | 'warning';
   file: string;
   line: number;
+  column?: number;
   message: string;
 }
 
@@ -57,6 +60,8 @@ export interface ImportResult {
   articles: number;
   /** The run as recorded in the database: its id, content hash and number of changes (src/importer/changes.ts). */
   run: RunRecord;
+  /** Pages of MediaWiki exports not imported, by reason. */
+  skippedPages: Record<SkipReason, number>;
 }
 
 export class ImportFailed extends Error {
@@ -86,7 +91,8 @@ function removeAbandonedTemporaries(dbPath: string): void {
   }
 }
 
-export const formatMessage = (m: ImportMessage): string => `${m.file}:${m.line}: ${m.severity}: ${m.message}`;
+export const formatMessage = (m: ImportMessage): string =>
+  `${m.file}:${m.line}${m.column !== undefined ? `:${m.column}` : ''}: ${m.severity}: ${m.message}`;
 
 export function importDocuments(options: ImportOptions): ImportResult {
   const messages: ImportMessage[] = [];
@@ -99,25 +105,36 @@ export function importDocuments(options: ImportOptions): ImportResult {
     if (!(error instanceof SourceError)) throw error;
     fail(error.file, error.line, error.message);
   }
-  if (files.length === 0 && messages.length === 0) fail(options.inputs.join(', '), 0, 'no source documents (*.txt) found');
+  if (files.length === 0 && messages.length === 0) fail(options.inputs.join(', '), 0, 'no source documents (*.txt, *.xml) found');
 
-  // A worker for many documents, started now: it loads the parser while pass 1 runs.
-  const parseWorker = (options.parseWorker ?? files.length >= PARSE_WORKER_FROM) ? startParseWorker() : null;
+  // A worker for many documents, started now: it loads the parser while pass 1 runs. MediaWiki
+  // exports are streamed, which only the worker does (the import itself is synchronous).
+  const exports = new Set(files.filter(isMediaWikiExport));
+  const parseWorker = exports.size > 0 || (options.parseWorker ?? files.length >= PARSE_WORKER_FROM) ? startParseWorker() : null;
   try {
-    return importFiles(files, options, messages, parseWorker);
+    return importFiles(files, options, messages, parseWorker, exports);
   } finally {
     parseWorker?.stop();
   }
 }
 
-function importFiles(files: string[], options: ImportOptions, messages: ImportMessage[], parseWorker: ParseWorker | null): ImportResult {
+function importFiles(
+  files: string[],
+  options: ImportOptions,
+  messages: ImportMessage[],
+  parseWorker: ParseWorker | null,
+  exports: Set<string>,
+): ImportResult {
   const fail = (file: string, line: number, message: string) => messages.push({ severity: 'error', file, line, message });
+  /** With --strict every warning is an error. */
+  const warningSeverity = options.strict ? 'error' : 'warning';
   // Pass 1: every title, so that duplicates are reported before anything is written and hatnote
   // targets that contain a comma can be kept whole. Pass 2 parses and writes one document at a
   // time (memory stays flat over any number of documents).
   const invalid = new Set<string>();
   const firstOf = new Map<string, { file: string; line: number }>();
   for (const file of files) {
+    if (exports.has(file)) continue;
     let source: string;
     try {
       source = readSource(file);
@@ -161,8 +178,18 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
       ? parseWorker.documents(toPrepare, titleKeys, () => indexes?.fill(FILL_BATCH) ?? false)
       : preparedHere(toPrepare, titleKeys);
 
-    const result: ImportResult = { imported: [], skipped: [], messages, articles: 0, run: { id: 0, contentHash: '', changes: 0 } };
+    const result: ImportResult = {
+      imported: [],
+      skipped: [],
+      messages,
+      articles: 0,
+      run: { id: 0, contentHash: '', changes: 0 },
+      skippedPages: { namespace: 0, model: 0, empty: 0, size: 0 },
+    };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
+    const pageRedirects: { from: string; to: string; fragment: string | null; file: string; line: number }[] = [];
+    /** The wikitext pages written in this run, by title key: the same title again replaces it if its revision is not older. */
+    const pagesWritten = new Map<string, { file: string; line: number; timestamp: string }>();
     let failed = false;
     // Documents are written WRITE_BATCH at a time (the articles they replace are deleted together).
     const batch: PreparedDocument[] = [];
@@ -177,13 +204,45 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
     };
     db.$client.transaction(() => {
       for (const prepared of documents) {
+        if ('skippedPage' in prepared) {
+          result.skippedPages[prepared.skippedPage]++;
+          if (prepared.warning) messages.push({ severity: warningSeverity, file: prepared.file, ...prepared.warning });
+          continue;
+        }
         const document = unwrap(prepared);
         const file = document.file;
         let ok = true;
         for (const problem of document.problems) {
           const severity = options.strict ? 'error' : problem.severity;
-          messages.push({ severity, file, line: problem.line, message: problem.message });
+          messages.push({ severity, file, line: problem.line, column: problem.column, message: problem.message });
           if (severity === 'error') ok = false;
+        }
+        if (ok && document.redirectTo) {
+          pageRedirects.push({ from: document.title, to: document.redirectTo.target, fragment: document.redirectTo.fragment, file, line: document.line ?? 1 });
+          continue;
+        }
+        if (ok && document.revision !== undefined && document.rows) {
+          const key = document.rows.titleKey;
+          const earlier = pagesWritten.get(key);
+          const timestamp = document.revision?.timestamp ?? '';
+          if (earlier) {
+            const older = timestamp < earlier.timestamp;
+            messages.push({
+              severity: warningSeverity,
+              file,
+              line: document.line ?? 1,
+              message: `"${document.title}" is also at ${earlier.file}:${earlier.line}; the ${older ? 'earlier' : 'later'} revision wins`,
+            });
+            if (older) continue;
+            const inBatch = batch.findIndex((waiting) => waiting.rows?.titleKey === key);
+            if (inBatch !== -1) batch.splice(inBatch, 1);
+            else {
+              // Replaced in the database: its rows are indexed first, so that their delete triggers find them.
+              writeBatch();
+              indexes?.fill();
+            }
+          }
+          pagesWritten.set(key, { file, line: document.line ?? 1, timestamp });
         }
         if (!ok) {
           invalid.add(file);
@@ -202,8 +261,15 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
         );
       }
       const warn = (file: string, line: number, message: string) =>
-        messages.push({ severity: options.strict ? 'error' : 'warning', file, line, message });
-      if (options.sync) run.deleteOthers(writer, new Set(firstOf.keys()));
+        messages.push({ severity: warningSeverity, file, line, message });
+      // The run's titles: its text documents (a document that failed keeps its article) and every page written.
+      if (options.sync) run.deleteOthers(writer, new Set([...firstOf.keys(), ...result.imported.map(({ title }) => normalizeTitle(title))]));
+      for (const { from, to, fragment, file, line } of pageRedirects) {
+        const id = writer.articleIdOf(to);
+        if (id === null) warn(file, line, `redirect "${from}" leads to "${to}", which is not an article; skipped`);
+        else if (writer.articleIdOf(from) !== null) warn(file, line, `redirect "${from}" is the title of an article; the article wins`);
+        else writer.writeRedirect(from, id, fragment);
+      }
       for (const { from, id, file, line } of redirectsToWrite) {
         if (writer.articleIdOf(from) !== null) {
           warn(file, line, `redirect "${from}" is the title of an article; the article wins`);
@@ -213,7 +279,7 @@ function importFiles(files: string[], options: ImportOptions, messages: ImportMe
       }
       if (options.strict && messages.some((message) => message.severity === 'error')) throw new ImportFailed(messages);
       // Hatnotes stored by earlier runs that split a title this run brings are linked again.
-      const added = [...result.imported.map(({ title }) => title), ...redirectsToWrite.map(({ from }) => from)];
+      const added = [...result.imported.map(({ title }) => title), ...redirectsToWrite.map(({ from }) => from), ...pageRedirects.map(({ from }) => from)];
       relinkHatnotes(db.$client, added, titleTest([...titleKeys, ...added.map(normalizeTitle)]));
       restoreIndexes?.();
       indexes?.finish();

@@ -15,7 +15,8 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { articleRows, type ArticleRows } from '../db/write.js';
 import { parseDocument } from '../document/parse.js';
 import { normalizeTitle } from '../document/titles.js';
-import type { Problem } from '../document/types.js';
+import type { Problem, Revision } from '../document/types.js';
+import type { SkippedPage } from './export.js';
 import { readSource, SourceError } from './read.js';
 
 export interface PreparedDocument {
@@ -27,6 +28,11 @@ export interface PreparedDocument {
   redirectedFrom: string | null;
   /** The line of the "(Redirected from ...)" line. */
   redirectLine: number;
+  /** A wikitext redirect page: where it leads (rows is null). */
+  redirectTo?: { target: string; fragment: string | null };
+  /** A wikitext page: its revision and the line its text starts on in the export. */
+  revision?: Revision | null;
+  line?: number;
 }
 
 /** An exception thrown while preparing a document, as it crosses from the worker. */
@@ -36,6 +42,9 @@ interface Failure {
 }
 
 export type Prepared = PreparedDocument | Failure;
+
+/** What the worker posts: a prepared document, a skipped page of an export, or the end of its files. */
+export type Posted = Prepared | SkippedPage | { end: true };
 
 export function prepareDocument(file: string, isTitle: (title: string) => boolean): Prepared {
   try {
@@ -58,6 +67,7 @@ export function prepareDocument(file: string, isTitle: (title: string) => boolea
 
 /** The document, or the exception its preparation threw, thrown again in this thread. */
 export function unwrap(prepared: Prepared): PreparedDocument {
+  if ('end' in prepared || 'skippedPage' in prepared) throw new Error('not a document');
   if (!('failure' in prepared)) return prepared;
   const { name, message, line, stack } = prepared.failure;
   if (name === 'SourceError') throw new SourceError(prepared.file, line, message);
@@ -72,8 +82,8 @@ export const titleTest = (titleKeys: Iterable<string>) => {
   return (title: string) => keys.has(normalizeTitle(title));
 };
 
-/** After this long without a document from the worker, the run fails (no document takes a second). */
-const WORKER_SILENCE_SECONDS = 60;
+/** After this long without a document from the worker, the run fails (no document takes a second; a wikitext page of tens of MB a minute). */
+const WORKER_SILENCE_SECONDS = 300;
 
 /** How many documents the worker may prepare ahead of the writer. */
 export const WINDOW = 512;
@@ -101,7 +111,7 @@ export interface ParseWorker {
    * The prepared documents of `files`, in order. While the next one is not ready, `idle` may do
    * other work; it returns whether it did (if not, the import just waits). Once only.
    */
-  documents(files: string[], titleKeys: string[], idle?: () => boolean): Generator<Prepared>;
+  documents(files: string[], titleKeys: string[], idle?: () => boolean): Generator<Prepared | SkippedPage>;
   /** Stops the worker, whether or not it was given documents. */
   stop(): void;
 }
@@ -129,7 +139,8 @@ export function startParseWorker({ url = workerUrl, silenceSeconds = WORKER_SILE
       const start: StartMessage = { files, titleKeys };
       port1.postMessage(start);
       try {
-        for (let taken = 0; taken < files.length; taken++) {
+        // An export is many documents: the worker says when its files are done.
+        for (let taken = 0; ; taken++) {
           let message = receiveMessageOnPort(port1);
           let waited = 0;
           while (message === undefined) {
@@ -144,7 +155,9 @@ export function startParseWorker({ url = workerUrl, silenceSeconds = WORKER_SILE
           }
           Atomics.store(counters, TAKEN, taken + 1);
           Atomics.notify(counters, TAKEN);
-          yield message.message as Prepared;
+          const posted = message.message as Posted;
+          if ('end' in posted) return;
+          yield posted;
         }
       } finally {
         stop();

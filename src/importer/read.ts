@@ -57,7 +57,7 @@ export function readSource(file: string): string {
   return decodeSource(file, readFileSync(file));
 }
 
-/** The source files named by the arguments: files as given, folders as their `*.txt` files, sorted. */
+/** The source files named by the arguments: files as given, folders as their `*.txt` files and MediaWiki exports (`*.xml`, `.xml.gz`, `.xml.bz2`), sorted. */
 export function listSources(inputs: string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
@@ -65,7 +65,7 @@ export function listSources(inputs: string[]): string[] {
     if (!stat) throw new SourceError(input, 0, 'no such file or directory');
     if (stat.isDirectory()) {
       const names = readdirSync(input, { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.txt') && !basename(name).startsWith('.'))
+        .filter((name) => /\.(?:txt|xml|xml\.gz|xml\.bz2)$/i.test(name) && !basename(name).startsWith('.'))
         .sort();
       for (const name of names) files.push(join(input, name));
     } else {

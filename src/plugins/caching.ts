@@ -53,6 +53,21 @@ export function ifNoneMatch(header: string | undefined, etag: string): boolean {
 }
 
 /**
+ * RFC 9110 §13.2.2: If-None-Match decides when present; otherwise a GET is not modified when
+ * its If-Modified-Since is a valid date no earlier than the Last-Modified (second precision).
+ */
+export function notModifiedSince(headers: IncomingHttpHeaders, etag: string, lastModified: string | undefined): boolean {
+  if (headers['if-none-match'] !== undefined) return ifNoneMatch(headers['if-none-match'], etag);
+  const since = headers['if-modified-since'];
+  if (since === undefined || lastModified === undefined) return false;
+  const sinceTime = Date.parse(since);
+  return !Number.isNaN(sinceTime) && Date.parse(lastModified) <= sinceTime;
+}
+
+/** An ISO timestamp as an HTTP date (`Last-Modified`). */
+export const httpDate = (iso: string): string => new Date(iso).toUTCString();
+
+/**
  * Compressed copies of the bodies sent again and again (the cached article representations),
  * per encoding: compressing a 15 KB article with br for every request costs more than serving it.
  * Keyed by the Buffer itself, so a copy lives exactly as long as the cache keeps the body.
@@ -133,10 +148,16 @@ export default fp(
     });
     await app.register(etag, { algorithm: 'sha1', replyWith304: false });
     // @fastify/etag compares If-None-Match as one string; a list of tags, W/ tags and `*` are
-    // valid too (RFC 9110), and the prebuilt article responses use the same test.
+    // valid too (RFC 9110), and If-Modified-Since beside them; the prebuilt article responses
+    // use the same test.
     app.addHook('onSend', (request, reply, payload, done) => {
       const tag = reply.getHeader('etag');
-      if (typeof tag === 'string' && reply.statusCode < 300 && ifNoneMatch(request.headers['if-none-match'], tag)) {
+      const lastModified = reply.getHeader('last-modified');
+      if (
+        typeof tag === 'string' &&
+        reply.statusCode < 300 &&
+        notModifiedSince(request.headers, tag, typeof lastModified === 'string' ? lastModified : undefined)
+      ) {
         // No body, so no Content-Type or Content-Length (RFC 9110 §15.4.5). Fastify's HEAD
         // routes end with a hook of their own that needs a payload (and sets Content-Length: 0).
         reply.code(304).removeHeader('content-type');

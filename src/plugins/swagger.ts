@@ -12,6 +12,7 @@ export const TAGS = [
   { name: 'citations', description: 'Citations across the corpus, queried by their source' },
   { name: 'sources', description: 'Distinct cited works, with the articles and sections citing them' },
   { name: 'redirects', description: 'Redirects from alternative titles' },
+  { name: 'categories', description: 'Categories of wikitext articles and their members by sort key' },
   { name: 'search', description: 'Full-text search with ranked snippets, and title completion' },
   { name: 'changes', description: 'The change feed: what each import created, updated, deleted, and the redirects it added or removed' },
 ];

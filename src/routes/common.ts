@@ -48,7 +48,9 @@ export const errorResponses = {
   503: problem('Service under pressure; retry later'),
 };
 
-export const notModified = { 304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches' }) };
+export const notModified = {
+  304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`)' }),
+};
 
 export const ArticleRef = Type.Object({
   title: Type.String({ examples: ['Russian revolution of 1917'] }),

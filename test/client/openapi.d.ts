@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/articles/{title}/backlinks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what links to an article
+         * @description The articles with a link or hatnote to this article, or to a redirect to it (`via` names the redirect), in title order. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listArticleBacklinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles/{title}/source": {
         parameters: {
             query?: never;
@@ -298,6 +318,46 @@ export interface paths {
          * @description The target article of a redirect title, in any spelling of it (spaces or underscores, first-letter case). A title that is an article rather than a redirect is 404, with the article named in `detail`.
          */
         get: operations["getRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List categories
+         * @description Every category of the wikitext articles, with how many articles are in it, in name order. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a category and its members
+         * @description A category with a page of its member articles, ordered by sort key: the key of `[[Category:X|key]]`, else the article's `{{DEFAULTSORT:}}`, else its title. Paginated with `limit` and `cursor`.
+         */
+        get: operations["getCategory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -488,7 +548,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -645,6 +705,18 @@ export interface operations {
                                 group?: string;
                                 /** @description True when the label was not printed and comes from the template */
                                 supplied?: boolean;
+                                /**
+                                 * @description Wikitext articles: the parameter's value as written
+                                 * @example {{birth date|1870|4|22}}
+                                 */
+                                raw?: string;
+                                /**
+                                 * @description Wikitext articles: the articles the value links to
+                                 * @example [
+                                 *       "Simbirsk"
+                                 *     ]
+                                 */
+                                links?: string[];
                             }[];
                         } | null;
                         sections: {
@@ -654,7 +726,7 @@ export interface operations {
                             anchor: string | null;
                             /** @description Heading; null for the lead and where the rendering lost the heading */
                             title: string | null;
-                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
                             level: number;
                             hatnotes: {
                                 /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
@@ -663,8 +735,8 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, or a whole bullet or numbered list */
-                                kind: "paragraph" | "list";
+                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
+                                kind: "paragraph" | "list" | "quote";
                                 /** @description The text without citation markers; list items one per line */
                                 text: string;
                                 /** @description The items of a list */
@@ -720,6 +792,16 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /**
+                             * @description Wikitext articles: the `<ref name=…>`, null when unnamed
+                             * @example lih
+                             */
+                            name?: string | null;
+                            /**
+                             * @description Wikitext articles: the citation template the reference was written with
+                             * @example cite book
+                             */
+                            template?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -727,7 +809,7 @@ export interface operations {
                         redirects: string[];
                         links: {
                             /**
-                             * @description The hatnote kind: see-also, main, further, about, redirect
+                             * @description The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link
                              * @example see-also
                              */
                             kind: string;
@@ -740,15 +822,38 @@ export interface operations {
                              * @example /v1/articles/February_Revolution
                              */
                             href: string;
-                            /** @description The section index of the hatnote */
+                            /** @description The section index of the hatnote or link; null in the infobox */
                             section: number | null;
                         }[];
                         /** @description sha256 of the source document */
                         contentHash: string;
+                        /** @description The source format the article was imported from */
+                        format: "text" | "wikitext";
+                        /** @description The revision imported (wikitext); null for text documents */
+                        revision: {
+                            /** @description The revision id */
+                            id: number;
+                            /**
+                             * Format: date-time
+                             * @example 2024-05-01T12:00:00Z
+                             */
+                            timestamp: string;
+                            /** @description MediaWiki's base-36 sha1 of the revision text */
+                            sha1: string | null;
+                        } | null;
+                        /** @description The categories of the article (wikitext); empty for text documents */
+                        categories: {
+                            /** @example Revolutionaries */
+                            name: string;
+                            /** @description The sort key as written (`[[Category:X|key]]`), null when none */
+                            sortKey: string | null;
+                            /** @example /v1/categories/Revolutionaries */
+                            href: string;
+                        }[];
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -871,7 +976,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1023,12 +1128,24 @@ export interface operations {
                                 group?: string;
                                 /** @description True when the label was not printed and comes from the template */
                                 supplied?: boolean;
+                                /**
+                                 * @description Wikitext articles: the parameter's value as written
+                                 * @example {{birth date|1870|4|22}}
+                                 */
+                                raw?: string;
+                                /**
+                                 * @description Wikitext articles: the articles the value links to
+                                 * @example [
+                                 *       "Simbirsk"
+                                 *     ]
+                                 */
+                                links?: string[];
                             }[];
                         } | null;
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1154,7 +1271,7 @@ export interface operations {
                             anchor: string | null;
                             /** @description Heading; null for the lead and where the rendering lost the heading */
                             title: string | null;
-                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
                             level: number;
                             hatnotes: {
                                 /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
@@ -1163,8 +1280,8 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, or a whole bullet or numbered list */
-                                kind: "paragraph" | "list";
+                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
+                                kind: "paragraph" | "list" | "quote";
                                 /** @description The text without citation markers; list items one per line */
                                 text: string;
                                 /** @description The items of a list */
@@ -1178,7 +1295,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1309,7 +1426,7 @@ export interface operations {
                             anchor: string | null;
                             /** @description Heading; null for the lead and where the rendering lost the heading */
                             title: string | null;
-                            /** @description 0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading) */
+                            /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
                             level: number;
                             hatnotes: {
                                 /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
@@ -1318,8 +1435,8 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, or a whole bullet or numbered list */
-                                kind: "paragraph" | "list";
+                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
+                                kind: "paragraph" | "list" | "quote";
                                 /** @description The text without citation markers; list items one per line */
                                 text: string;
                                 /** @description The items of a list */
@@ -1333,7 +1450,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1500,6 +1617,16 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /**
+                             * @description Wikitext articles: the `<ref name=…>`, null when unnamed
+                             * @example lih
+                             */
+                            name?: string | null;
+                            /**
+                             * @description Wikitext articles: the citation template the reference was written with
+                             * @example cite book
+                             */
+                            template?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -1581,7 +1708,7 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1704,7 +1831,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1825,7 +1952,7 @@ export interface operations {
                         };
                         links: {
                             /**
-                             * @description The hatnote kind: see-also, main, further, about, redirect
+                             * @description The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link
                              * @example see-also
                              */
                             kind: string;
@@ -1838,13 +1965,138 @@ export interface operations {
                              * @example /v1/articles/February_Revolution
                              */
                             href: string;
-                            /** @description The section index of the hatnote */
+                            /** @description The section index of the hatnote or link; null in the infobox */
                             section: number | null;
                         }[];
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleBacklinks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the articles linking here */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /** @description The redirect the link goes through; null when it names the article */
+                            via: string | null;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1931,16 +2183,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The source document */
+            /** @description The source document: `text/plain` for text documents, `text/x-wiki` (the wikitext) for wikitext articles */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
+                    "text/x-wiki": string;
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2123,6 +2376,16 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /**
+                             * @description Wikitext articles: the `<ref name=…>`, null when unnamed
+                             * @example lih
+                             */
+                            name?: string | null;
+                            /**
+                             * @description Wikitext articles: the citation template the reference was written with
+                             * @example cite book
+                             */
+                            template?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                             article: {
@@ -2231,7 +2494,7 @@ export interface operations {
                     }[];
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2393,7 +2656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2578,7 +2841,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2698,7 +2961,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,7 +3073,262 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of categories, in name order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example Revolutionaries */
+                            name: string;
+                            /**
+                             * @description How many articles are in it
+                             * @example 12
+                             */
+                            articles: number;
+                            /**
+                             * @description The category resource
+                             * @example /v1/categories/Revolutionaries
+                             */
+                            href: string;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The category name, with or without `Category:`, spaces or underscores, first-letter case
+                 * @example Revolutionaries
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A category with a page of its members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Revolutionaries */
+                        name: string;
+                        /**
+                         * @description How many articles are in it
+                         * @example 12
+                         */
+                        articles: number;
+                        /**
+                         * @description The category resource
+                         * @example /v1/categories/Revolutionaries
+                         */
+                        href: string;
+                        /** @description A page of members, by sort key */
+                        items: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /** @description The sort key the article gives, null when none (then its DEFAULTSORT or title) */
+                            sortKey: string | null;
+                        }[];
+                        /** @description Cursor of the next page of members; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page of members; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3698,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag still matches */
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
             304: {
                 headers: {
                     [name: string]: unknown;

@@ -8,11 +8,14 @@ import type { Citation } from '../../routes/citations/schemas.js';
 import type { ArticleRef } from '../../routes/common.js';
 import { fold } from '../../document/text.js';
 import { normalizeTitle, titleSlug } from '../../document/titles.js';
+import { httpDate } from '../../plugins/caching.js';
 import type { Db } from '../open.js';
-import { articles, blocks, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
+import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
 const hrefOf = (slug: string) => `/v1/articles/${slug}`;
 export const articleHref = (title: string): string => hrefOf(titleSlug(title));
+const lastModifiedOf = (timestamp: string | null): string | null => (timestamp ? httpDate(timestamp) : null);
+export const categoryHref = (name: string): string => `/v1/categories/${titleSlug(name)}`;
 /** Every hit of a list names its article: the slug is computed once for both fields. */
 export const articleRef = (title: string): ArticleRef => {
   const slug = titleSlug(title);
@@ -25,16 +28,24 @@ export interface Resolved {
   /** Whether the title asked for was not the canonical spelling (a redirect or another spelling). */
   canonical: boolean;
   contentHash: string;
+  /** The revision's time as an HTTP date (`Last-Modified`); null for text documents. */
+  lastModified: string | null;
 }
 
 export function createArticleQueries(db: Db) {
   const byKey = db
-    .select({ id: articles.id, title: articles.title, contentHash: articles.contentHash })
+    .select({ id: articles.id, title: articles.title, contentHash: articles.contentHash, revisionTimestamp: articles.revisionTimestamp })
     .from(articles)
     .where(eq(articles.titleKey, sql.placeholder('key')))
     .prepare();
   const redirectByKey = db
-    .select({ id: articles.id, title: articles.title, from: redirects.fromTitle, contentHash: articles.contentHash })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      from: redirects.fromTitle,
+      contentHash: articles.contentHash,
+      revisionTimestamp: articles.revisionTimestamp,
+    })
     .from(redirects)
     .innerJoin(articles, eq(articles.id, redirects.articleId))
     .where(eq(redirects.fromKey, sql.placeholder('key')))
@@ -75,7 +86,7 @@ export function createArticleQueries(db: Db) {
       if (article) {
         const canonical = asked === article.title || asked === titleSlug(article.title) || asked === article.title.replace(/ /g, '_');
         const ref: ResolvedRef = { ...articleRef(article.title), ...(canonical ? {} : { normalizedFrom: asked }) };
-        return { id: article.id, ref, canonical, contentHash: article.contentHash };
+        return { id: article.id, ref, canonical, contentHash: article.contentHash, lastModified: lastModifiedOf(article.revisionTimestamp) };
       }
       const redirect = redirectByKey.get({ key });
       if (redirect) {
@@ -84,6 +95,7 @@ export function createArticleQueries(db: Db) {
           ref: { ...articleRef(redirect.title), redirectedFrom: redirect.from },
           canonical: false,
           contentHash: redirect.contentHash,
+          lastModified: lastModifiedOf(redirect.revisionTimestamp),
         };
       }
       return null;
@@ -152,6 +164,7 @@ export function createArticleQueries(db: Db) {
       }));
       const hatnoteTargets = new Map<number, string[]>();
       for (const link of db.select().from(links).where(eq(links.articleId, id)).orderBy(asc(links.partSeq), asc(links.position)).all()) {
+        if (link.kind === 'link') continue;
         hatnoteTargets.set(link.partSeq, [...(hatnoteTargets.get(link.partSeq) ?? []), link.target]);
       }
       for (const block of blockRows) {
@@ -182,6 +195,8 @@ export function createArticleQueries(db: Db) {
               ...(row.date ? { date: row.date } : {}),
               ...(row.groupName ? { group: row.groupName } : {}),
               ...(row.supplied ? { supplied: true } : {}),
+              ...(row.raw !== null ? { raw: row.raw } : {}),
+              ...(row.links ? { links: row.links } : {}),
             })),
           }
         : null;
@@ -208,6 +223,18 @@ export function createArticleQueries(db: Db) {
         redirects: redirectRows.map((row) => row.from),
         links: linkList,
         contentHash: article.contentHash,
+        format: article.format,
+        revision:
+          article.revisionId !== null
+            ? { id: article.revisionId, timestamp: article.revisionTimestamp ?? '', sha1: article.revisionSha1 }
+            : null,
+        categories: db
+          .select({ name: categories.name, sortKey: categories.sortKey })
+          .from(categories)
+          .where(eq(categories.articleId, id))
+          .orderBy(asc(categories.position))
+          .all()
+          .map((row) => ({ ...row, href: categoryHref(row.name) })),
       };
     },
 

@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify
 import { Type } from 'typebox';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
+import { createBacklinkQueries } from '../../db/queries/backlinks.js';
 import { articleSource } from '../../db/source.js';
 import type { FrontDoor } from '../../front.js';
 import { decodeCursor, page } from '../../pagination.js';
@@ -19,7 +20,7 @@ import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../com
 import { createArticleCache, etagOf } from './cache.js';
 import { articleNotFound, findSection } from './lookup.js';
 import { createPrebuilt } from './prebuilt.js';
-import { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from './schemas.js';
+import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from './schemas.js';
 
 const tags = ['articles'];
 
@@ -33,6 +34,7 @@ const RESOLUTIONS = 4096;
 
 const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?: FrontDoor }> = async (app, { db, cacheControl, front }) => {
   const queries = createArticleQueries(db);
+  const backlinks = createBacklinkQueries(db);
   const cache = createArticleCache(queries);
   const prebuilt = createPrebuilt({ body: cache.cached, cacheControl });
   front?.add(prebuilt.respond);
@@ -79,11 +81,12 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
     { contentType = 'application/json; charset=utf-8', sameForEveryRequest = true } = {},
   ) {
     reply.type(contentType);
+    if (resolved.lastModified !== null) reply.header('last-modified', resolved.lastModified);
     if (resolved.canonical) {
       const { name, body } = cache.body(resolved.id, key, (article) => build(article, resolved.ref))!;
       if (sameForEveryRequest) {
         const headers: Record<string, string> = { 'content-type': contentType };
-        for (const header of ['link', 'content-location']) {
+        for (const header of ['link', 'content-location', 'last-modified']) {
           const value = reply.getHeader(header);
           if (typeof value === 'string') headers[header] = value;
         }
@@ -310,6 +313,30 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
   );
 
   app.get(
+    '/v1/articles/:title/backlinks',
+    {
+      schema: {
+        tags,
+        operationId: 'listArticleBacklinks',
+        summary: 'List what links to an article',
+        description:
+          'The articles with a link or hatnote to this article, or to a redirect to it (`via` names the redirect), ' +
+          'in title order. Paginated with `limit` and `cursor`.',
+        params: TitleParam,
+        querystring: Type.Object(PageQuery),
+        response: responses(Page(Backlink, 'A page of the articles linking here')),
+      },
+    },
+    async (request, reply) => {
+      const resolved = resolve(request, reply, request.params.title, '/backlinks');
+      const limit = request.query.limit ?? 20;
+      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
+      const rows = backlinks.list(resolved.id, after as string, limit);
+      return page(request, reply, rows, limit, (row) => [row.titleKey], backlinks.toItem);
+    },
+  );
+
+  app.get(
     '/v1/articles/:title/source',
     {
       schema: {
@@ -319,7 +346,10 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         description: 'The original document as imported, byte for byte, rendered back from the database.',
         params: TitleParam,
         response: {
-          200: { description: 'The source document', content: { 'text/plain': { schema: Type.String() } } },
+          200: {
+            description: 'The source document: `text/plain` for text documents, `text/x-wiki` (the wikitext) for wikitext articles',
+            content: { 'text/plain': { schema: Type.String() }, 'text/x-wiki': { schema: Type.String() } },
+          },
           ...notModified,
           ...errorResponses,
         },
@@ -328,7 +358,9 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/source');
       const source = articleSource(db, resolved.id)!;
-      return reply.type('text/plain; charset=utf-8').header('etag', `"${resolved.contentHash}"`).send(source);
+      const format = cache.article(resolved.id)!.format;
+      if (resolved.lastModified !== null) reply.header('last-modified', resolved.lastModified);
+      return reply.type(`${format === 'wikitext' ? 'text/x-wiki' : 'text/plain'}; charset=utf-8`).header('etag', `"${resolved.contentHash}"`).send(source);
     },
   );
 

@@ -16,13 +16,13 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Responder } from '../../front.js';
-import { compressedCopy, compressible, ifNoneMatch, negotiateEncoding, varyWith } from '../../plugins/caching.js';
+import { compressedCopy, compressible, negotiateEncoding, notModifiedSince, varyWith } from '../../plugins/caching.js';
 import type { Body } from './cache.js';
 
 export interface PrebuiltEntry {
   /** The body cache's key of the representation. */
   key: string;
-  /** The representation's own headers: content-type, link, content-location. */
+  /** The representation's own headers: content-type, link, content-location, last-modified. */
   headers: Record<string, string>;
 }
 
@@ -62,7 +62,7 @@ export function createPrebuilt({ body, cacheControl, maxUrls = 4096 }: PrebuiltO
     headers: OutgoingHttpHeader[],
     vary: OutgoingHttpHeader | undefined,
   ) {
-    const notModified = ifNoneMatch(requestHeaders['if-none-match'], found.etag);
+    const notModified = notModifiedSince(requestHeaders, found.etag, entry.headers['last-modified']);
     for (const name in entry.headers) if (!(notModified && name === 'content-type')) headers.push(name, entry.headers[name]!);
     headers.push('etag', found.etag, 'cache-control', cacheControl, 'vary', varyWith(vary, 'accept-encoding'));
     if (notModified) {

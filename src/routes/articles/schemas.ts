@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Hatnote, InfoboxField } from '../../document/types.js';
+import { Hatnote, InfoboxField, Revision } from '../../document/types.js';
 import { Citation } from '../citations/schemas.js';
 import { ArticleRef } from '../common.js';
 
@@ -17,7 +17,9 @@ export const ResolvedRef = Type.Object(
 export type ResolvedRef = Static<typeof ResolvedRef>;
 
 export const Paragraph = Type.Object({
-  kind: Type.Union([Type.Literal('paragraph'), Type.Literal('list')], { description: 'A paragraph, or a whole bullet or numbered list' }),
+  kind: Type.Union([Type.Literal('paragraph'), Type.Literal('list'), Type.Literal('quote')], {
+    description: 'A paragraph, a whole bullet or numbered list, or a block quotation (wikitext)',
+  }),
   text: Type.String({ description: 'The text without citation markers; list items one per line' }),
   items: Type.Optional(Type.Array(Type.String(), { description: 'The items of a list' })),
   citations: Type.Array(Type.Integer(), { description: 'Reference numbers cited here, in order of first appearance' }),
@@ -27,7 +29,7 @@ export const Section = Type.Object({
   index: Type.Integer({ description: '0 is the lead' }),
   anchor: Nullable(Type.String(), 'Anchor (title with underscores, made unique); null for the lead and untitled sections'),
   title: Nullable(Type.String(), 'Heading; null for the lead and where the rendering lost the heading'),
-  level: Type.Integer({ description: '0 lead, 2 section, 3 subsection (inferred from a heading directly under a heading)' }),
+  level: Type.Integer({ description: '0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading)' }),
   hatnotes: Type.Array(Hatnote),
   paragraphs: Type.Array(Paragraph),
   citations: Type.Array(Type.Integer(), { description: 'Distinct reference numbers cited in the section' }),
@@ -42,12 +44,19 @@ export const Infobox = Type.Object({
 export type Infobox = Static<typeof Infobox>;
 
 export const Link = Type.Object({
-  kind: Type.String({ description: 'The hatnote kind: see-also, main, further, about, redirect', examples: ['see-also'] }),
+  kind: Type.String({ description: 'The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link', examples: ['see-also'] }),
   target: Type.String({ examples: ['February Revolution'] }),
   exists: Type.Boolean({ description: 'Whether the target is an article or redirect here' }),
   href: Type.String({ description: 'The target article resource', examples: ['/v1/articles/February_Revolution'] }),
-  section: Nullable(Type.Integer(), 'The section index of the hatnote'),
+  section: Nullable(Type.Integer(), 'The section index of the hatnote or link; null in the infobox'),
 });
+
+export const Category = Type.Object({
+  name: Type.String({ examples: ['Revolutionaries'] }),
+  sortKey: Nullable(Type.String(), 'The sort key as written (`[[Category:X|key]]`), null when none'),
+  href: Type.String({ examples: ['/v1/categories/Revolutionaries'] }),
+});
+export type Category = Static<typeof Category>;
 export type Link = Static<typeof Link>;
 
 export const Article = Type.Object(
@@ -61,10 +70,18 @@ export const Article = Type.Object(
     redirects: Type.Array(Type.String(), { description: 'Titles that redirect here' }),
     links: Type.Array(Link),
     contentHash: Type.String({ description: 'sha256 of the source document' }),
+    format: Type.Union([Type.Literal('text'), Type.Literal('wikitext')], { description: 'The source format the article was imported from' }),
+    revision: Nullable(Revision, 'The revision imported (wikitext); null for text documents'),
+    categories: Type.Array(Category, { description: 'The categories of the article (wikitext); empty for text documents' }),
   },
   { description: 'A whole article' },
 );
 export type Article = Static<typeof Article>;
+
+export const Backlink = Type.Object({
+  ...ArticleRef.properties,
+  via: Nullable(Type.String(), 'The redirect the link goes through; null when it names the article'),
+});
 
 export const ArticleListItem = Type.Object({
   ...ArticleRef.properties,

@@ -10,6 +10,8 @@ export const Citation = Type.Object(
       examples: ["Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books."],
     }),
     ...ReferenceFields.properties,
+    name: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Wikitext articles: the `<ref name=…>`, null when unnamed', examples: ['lih'] })),
+    template: Type.Optional(Type.String({ description: 'Wikitext articles: the citation template the reference was written with', examples: ['cite book'] })),
     sourceId: Type.Union([Type.Integer(), Type.Null()], {
       description: 'The cited work (`/v1/sources/{id}`); null for notes that name no work',
     }),

@@ -1,0 +1,99 @@
+/**
+ * A `<ref>`'s content → the reference's fields and its displayed text. A citation template is
+ * mapped field by field through CITATION_PARAMETERS; a ref without one goes through the free-text
+ * reference parser that text documents use.
+ */
+import { parseReference, type ReferenceFields } from '../../document/citations.js';
+import { parseDate } from '../../document/dates.js';
+import { displayText, oneLine, templateKey, templateParameters, type WikiNode } from './nodes.js';
+import { CITATION_PARAMETERS, CITATION_TEMPLATES, type CitationField } from './vocabulary.js';
+
+export interface MappedReference {
+  fields: ReferenceFields;
+  /** The reference as displayed. */
+  text: string;
+  /** The citation template used, e.g. "cite book"; null for free text. */
+  template: string | null;
+}
+
+const empty = (): ReferenceFields => ({
+  authors: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null, issue: null,
+  pages: null, place: null, publisher: null, url: null, format: null, retrieved: null, archived: null,
+  kind: 'other', backlinks: [],
+});
+
+/** `last2` → `last`, `author-link` stays unknown. */
+const baseName = (name: string): string => name.toLowerCase().replace(/\s+/g, '-').replace(/(?<=[a-z])\d+$/, '');
+
+const YEAR = /(?<!\d)(\d{4})(?!\d)/;
+
+function mapTemplate(template: WikiNode, kind: 'book' | 'journal' | 'web', name: string): MappedReference {
+  const fields = empty();
+  fields.kind = kind;
+  const values = new Map<CitationField, string[]>();
+  for (const { name: parameter, value } of templateParameters(template)) {
+    const field = CITATION_PARAMETERS[parameter.toLowerCase()] ?? CITATION_PARAMETERS[baseName(parameter)];
+    const text = oneLine(displayText(value.childNodes));
+    if (!field || text === '') continue;
+    values.set(field, [...(values.get(field) ?? []), text]);
+  }
+  const first = (field: CitationField) => values.get(field)?.[0] ?? null;
+  const lasts = values.get('last') ?? [];
+  const firsts = values.get('first') ?? [];
+  fields.authors = [
+    ...(values.get('author') ?? []).flatMap((author) => author.split(/\s*;\s*|\s+and\s+/)),
+    ...lasts.map((last, i) => (firsts[i] ? `${firsts[i]} ${last}` : last)),
+  ].filter((author) => author !== '');
+  const date = first('date');
+  fields.date = date === null ? null : (parseDate(date) ?? (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null));
+  const year = YEAR.exec(first('year') ?? date ?? '');
+  fields.year = year ? Number(year[1]) : null;
+  fields.title = first('title');
+  fields.chapter = first('chapter');
+  fields.pages = first('pages');
+  fields.place = first('place');
+  fields.publisher = first('publisher') ?? first('journal');
+  fields.edition = first('edition');
+  fields.volume = first('volume');
+  fields.issue = first('issue');
+  fields.url = first('url') ?? first('archiveUrl') ?? first('pdf') ?? first('link');
+  if (fields.url !== null && !/^(?:https?:)?\/\//i.test(fields.url)) fields.url = null;
+  if (first('pdf') !== null && fields.url === first('pdf')) fields.format = 'PDF';
+  const retrieved = first('retrieved');
+  fields.retrieved = retrieved === null ? null : parseDate(retrieved);
+  const archived = first('archived');
+  fields.archived = archived === null ? null : parseDate(archived);
+  if (kind === 'book' && (first('journal') !== null || fields.volume !== null) && fields.publisher === first('journal')) fields.kind = 'journal';
+  if (kind === 'book' && fields.title === null && fields.url !== null) fields.kind = 'web';
+  return { fields, text: displayed(fields), template: name };
+}
+
+/** A reference displayed as citation templates print it: `Authors (Year). "Title". Publisher.` */
+function displayed(fields: ReferenceFields): string {
+  const parts: string[] = [];
+  const by = fields.authors.join('; ');
+  if (by) parts.push(fields.year !== null ? `${by} (${fields.year}).` : `${by}.`);
+  if (fields.chapter) parts.push(`"${fields.chapter}".`);
+  if (fields.title) parts.push(fields.kind === 'book' ? `${fields.title}.` : `"${fields.title}".`);
+  const imprint = [fields.place, fields.publisher].filter(Boolean).join(': ');
+  if (imprint) parts.push(`${imprint}.`);
+  // Without an author, the date follows the work (as the citation templates print it).
+  if (!by && (fields.date ?? fields.year) !== null) parts.push(`${fields.date ?? fields.year}.`);
+  if (fields.pages) parts.push(`${/^\d/.test(fields.pages) ? 'p. ' : ''}${fields.pages}.`);
+  if (fields.url) parts.push(fields.url);
+  if (fields.retrieved) parts.push(`Retrieved ${fields.retrieved}.`);
+  return parts.join(' ');
+}
+
+/** The content of a `<ref>` (its ext-inner node). */
+export function mapReference(inner: WikiNode | undefined): MappedReference {
+  const nodes = inner?.childNodes ?? [];
+  for (const node of nodes) {
+    if (node.type !== 'template') continue;
+    const name = templateKey(node);
+    const kind = CITATION_TEMPLATES[name];
+    if (kind) return mapTemplate(node, kind, name);
+  }
+  const text = oneLine(displayText(nodes));
+  return { fields: parseReference(text), text, template: null };
+}

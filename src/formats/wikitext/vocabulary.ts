@@ -1,0 +1,118 @@
+/**
+ * Data, not logic: the template and parameter names of wikitext, as MediaWiki wikis (Wikipedia,
+ * ProleWiki) use them. Template names are compared normalised: lower case, `_` as a space.
+ */
+import type { HatnoteKind } from '../../document/types.js';
+
+/** Hatnote templates → the hatnote kind. Their positional parameters are the targets. */
+export const HATNOTE_TEMPLATES: Record<string, HatnoteKind> = {
+  main: 'main',
+  'main article': 'main',
+  'see also': 'see-also',
+  seealso: 'see-also',
+  further: 'further',
+  'further information': 'further',
+  about: 'about',
+  for: 'about',
+  other: 'about',
+  'other uses': 'about',
+  redirect: 'redirect',
+};
+
+/**
+ * Which positional parameters of a hatnote are article titles: {{About|topic|other use|Target|…}}
+ * and {{For|other use|Target}} alternate descriptions and targets.
+ */
+export const HATNOTE_TARGET_POSITIONS: Record<string, (position: number) => boolean> = {
+  about: (position) => position >= 3 && position % 2 === 1,
+  for: (position) => position >= 2,
+  redirect: (position) => position >= 2 && position % 2 === 0,
+};
+
+/** An infobox template: `{{Infobox <kind>|…}}`; the kind is the infobox's `template`. */
+export const INFOBOX_PREFIX = /^infobox[\s_]*/i;
+
+/** Infobox parameters whose value names the box (else the page title). */
+export const INFOBOX_NAME_PARAMETERS = ['name', 'title', 'common_name', 'conventional_long_name', 'official_name'];
+
+/** Templates whose positional parameters are a list of values. */
+export const LIST_TEMPLATES = new Set(['plainlist', 'ubl', 'unbulleted list', 'hlist', 'flatlist', 'bulleted list', 'ubil', 'collapsible list']);
+
+/** Date templates: the positional parameters are year, month, day (named `year`/`month`/`day` too). */
+export const DATE_TEMPLATES = new Set([
+  'birth date', 'birth date and age', 'death date', 'death date and age', 'start date', 'end date',
+  'start date and age', 'end date and age', 'dob', 'dod', 'date', 'film date', 'start and end dates',
+]);
+
+/** Templates whose display text is one of their positional parameters (`{{lang|fr|bonjour}}` → "bonjour"). */
+export const INLINE_TEMPLATES: Record<string, number> = {
+  lang: 2,
+  'lang-fr': 1,
+  nowrap: 1,
+  'nobr': 1,
+  small: 1,
+  big: 1,
+  em: 1,
+  'transl': 2,
+  'ill': 1,
+  'interlanguage link': 1,
+  'smallcaps': 1,
+  'abbr': 1,
+  'sic': 1,
+};
+
+/** The field of ReferenceFields a citation template's parameter fills. */
+export type CitationField =
+  | 'author' | 'first' | 'last' | 'year' | 'date' | 'title' | 'chapter' | 'pages' | 'publisher' | 'place'
+  | 'url' | 'archiveUrl' | 'retrieved' | 'archived' | 'edition' | 'volume' | 'issue' | 'isbn' | 'doi'
+  | 'journal' | 'pdf' | 'quote' | 'link';
+
+/** Parameter names (numbered authors `last2`, `author3` are matched without their number). */
+export const CITATION_PARAMETERS: Record<string, CitationField> = {
+  author: 'author', authors: 'author', author1: 'author', people: 'author', host: 'author', channel: 'author',
+  last: 'last', last1: 'last', surname: 'last', first: 'first', first1: 'first', given: 'first',
+  year: 'year', date: 'date', published_date: 'date', 'publication-date': 'date', publicationdate: 'date',
+  title: 'title', 'script-title': 'title', chapter: 'chapter', contribution: 'chapter', section: 'chapter',
+  page: 'pages', pages: 'pages', at: 'pages', p: 'pages', pp: 'pages',
+  publisher: 'publisher', newspaper: 'journal', work: 'journal', website: 'journal', journal: 'journal',
+  magazine: 'journal', periodical: 'journal', agency: 'publisher', via: 'publisher',
+  place: 'place', location: 'place', city: 'place', 'publication-place': 'place', published_location: 'place',
+  url: 'url', link: 'link', 'archive-url': 'archiveUrl', archiveurl: 'archiveUrl',
+  'access-date': 'retrieved', accessdate: 'retrieved', retrieved: 'retrieved',
+  'archive-date': 'archived', archivedate: 'archived',
+  edition: 'edition', volume: 'volume', issue: 'issue', number: 'issue',
+  isbn: 'isbn', doi: 'doi', lg: 'link', pdf: 'pdf', mia: 'link', quote: 'quote',
+};
+
+/** Citation templates → the kind of reference they give. */
+export const CITATION_TEMPLATES: Record<string, 'book' | 'journal' | 'web'> = {
+  'cite book': 'book',
+  'cite web': 'web',
+  'cite news': 'web',
+  'cite journal': 'journal',
+  'cite magazine': 'journal',
+  'cite encyclopedia': 'book',
+  'cite report': 'book',
+  'cite thesis': 'book',
+  'cite av media': 'web',
+  'cite video': 'web',
+  'cite interview': 'web',
+  citation: 'book',
+  'web citation': 'web',
+  'news citation': 'web',
+  'library citation': 'book',
+  'library work': 'book',
+  textcite: 'book',
+  'youtube citation': 'web',
+  'video citation': 'web',
+};
+
+/** Namespace numbers of MediaWiki's canonical namespaces that are never article links. */
+export const FILE_NAMESPACE = 6;
+export const CATEGORY_NAMESPACE = 14;
+
+/** Tags whose content is not displayed text. */
+export const HIDDEN_TAGS = new Set(['ref', 'references', 'gallery', 'math', 'score', 'templatedata', 'timeline', 'graph', 'mapframe', 'indicator']);
+
+/** Content models of pages that hold wikitext. */
+export const WIKITEXT_MODELS = new Set(['wikitext']);

@@ -1,0 +1,73 @@
+/**
+ * A MediaWiki export → prepared documents, one a page, streamed (in the parse worker). Pages
+ * outside the main namespace, of another content model, or with an empty or deleted text are
+ * skipped and counted; redirect pages become redirects; malformed XML ends the file with an error
+ * at its line and column, after the complete pages before it.
+ */
+import { basename } from 'node:path';
+import { articleRows } from '../db/write.js';
+import { normalizeTitle } from '../document/titles.js';
+import { parseWikitextPage, redirectOf, WIKITEXT_PARSER_VERSION } from '../formats/wikitext/parse.js';
+import { WIKITEXT_MODELS } from '../formats/wikitext/vocabulary.js';
+import { readExport, XmlError, type ExportPage, type SiteInfo } from '../formats/wikitext/xml.js';
+import type { Prepared } from './prepare.js';
+
+export type SkipReason = 'namespace' | 'model' | 'empty' | 'size';
+
+/** A page that is not imported, counted in the run's summary. */
+export interface SkippedPage {
+  file: string;
+  skippedPage: SkipReason;
+  warning?: { line: number; message: string };
+}
+
+/**
+ * Twice MediaWiki's own limit on a page's size ($wgMaxArticleSize, 2 MiB by default): a larger
+ * text comes from no wiki, and parsing it would hold hundreds of MB of syntax tree.
+ */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+function preparePage(file: string, page: ExportPage, site: SiteInfo): Prepared | SkippedPage {
+  if (page.ns !== 0) return { file, skippedPage: 'namespace' };
+  if (page.model !== null && !WIKITEXT_MODELS.has(page.model)) return { file, skippedPage: 'model' };
+  const text = page.text;
+  const base = { file, line: page.line, title: page.title, redirectedFrom: null, redirectLine: page.line, revision: page.revision };
+  const redirect = page.redirect !== null || (text !== null && /^\s*#/.test(text)) ? redirectOf(text ?? '') : null;
+  if (redirect !== null || page.redirect) {
+    const target = redirect ?? { target: normalizeTitle(page.redirect ?? ''), fragment: null };
+    return { ...base, problems: [], rows: null, redirectTo: target };
+  }
+  if (text === null || text.trim() === '') return { file, skippedPage: 'empty' };
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_PAGE_BYTES) {
+    const message = `"${page.title}" has ${(bytes / 1024 / 1024).toFixed(1)} MiB of wikitext, over the ${MAX_PAGE_BYTES / 1024 / 1024} MiB a page can have; skipped`;
+    return { file, skippedPage: 'size', warning: { line: page.line, message } };
+  }
+  const document = parseWikitextPage({ title: page.title, text, site, revision: page.revision });
+  // The page's lines are the file's: its text starts at line `page.line`.
+  const problems = document.problems.map((problem) => ({ ...problem, line: problem.line + page.line - 1 }));
+  const ok = !problems.some((problem) => problem.severity === 'error');
+  return {
+    ...base,
+    problems,
+    rows: ok ? articleRows(document, { sourceName: basename(file), source: text, parserVersion: WIKITEXT_PARSER_VERSION }) : null,
+  };
+}
+
+export async function* prepareExport(file: string): AsyncGenerator<Prepared | SkippedPage> {
+  const site: SiteInfo = { name: null, namespaces: new Map() };
+  try {
+    for await (const page of readExport(file, site)) yield preparePage(file, page, site);
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    yield {
+      file,
+      title: '',
+      line: error.line,
+      redirectedFrom: null,
+      redirectLine: error.line,
+      rows: null,
+      problems: [{ severity: 'error', line: error.line, column: error.column + 1, message: `malformed XML: ${error.message}` }],
+    };
+  }
+}

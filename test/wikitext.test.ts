@@ -1,0 +1,335 @@
+/**
+ * MediaWiki XML exports: the wikitext mapping rules on the `.wiki` fixtures, decomposition
+ * compared field by field, then exports built from them imported and read through the API.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { exportXml, type ExportPageInput } from '../bench/export-xml.js';
+import { buildApp } from '../src/app.js';
+import { openDatabase } from '../src/db/open.js';
+import { render } from '../src/document/render.js';
+import { parseWikitextPage } from '../src/formats/wikitext/parse.js';
+import { isMediaWikiExport } from '../src/formats/wikitext/xml.js';
+import { MAX_PAGE_BYTES } from '../src/importer/export.js';
+import { ImportFailed, importDocuments, formatMessage } from '../src/importer/import.js';
+import { fixturesDir } from './helpers/expected.js';
+
+const wiki = (name: string) => readFileSync(join(fixturesDir, 'wikitext', name), 'utf8');
+const lenin = wiki('lenin.wiki');
+const october = wiki('october.wiki');
+const site = { name: 'Example Wiki', namespaces: new Map([['talk', 1], ['template', 10], ['category', 14], ['library', 3000]]) };
+
+const pages: ExportPageInput[] = [
+  {
+    title: 'Vladimir Lenin',
+    id: 1,
+    revisions: [
+      { id: 101, timestamp: '2024-01-01T00:00:00Z', text: 'Older text of Lenin.\n' },
+      { id: 102, timestamp: '2024-03-01T10:00:00Z', text: lenin },
+    ],
+  },
+  { title: 'October Revolution', id: 2, revisions: [{ id: 201, timestamp: '2024-02-02T08:30:00Z', text: october }] },
+  { title: 'Lenin', id: 3, redirect: 'Vladimir Lenin', revisions: [{ id: 301, timestamp: '2024-02-03T00:00:00Z', text: '#REDIRECT [[Vladimir Lenin#Early life]]\n' }] },
+  { title: 'Template:Infobox revolutionary', ns: 10, id: 4, revisions: [{ id: 401, timestamp: '2024-02-03T00:00:00Z', text: '{{{name}}}' }] },
+  { title: 'Talk:Vladimir Lenin', ns: 1, id: 5, revisions: [{ id: 501, timestamp: '2024-02-03T00:00:00Z', text: 'Talk.' }] },
+  { title: 'Empty page', id: 6, revisions: [{ id: 601, timestamp: '2024-02-03T00:00:00Z', text: '' }] },
+  { title: 'Deleted text', id: 7, revisions: [{ id: 701, timestamp: '2024-02-03T00:00:00Z', text: null }] },
+  { title: 'Data', id: 8, revisions: [{ id: 801, timestamp: '2024-02-03T00:00:00Z', text: '{"a": 1}', model: 'json' }] },
+];
+
+function writeExport(dir: string, name: string, xml: string | Buffer): string {
+  const file = join(dir, name);
+  writeFileSync(file, xml);
+  return file;
+}
+
+t.test('wikitext → document: parts render back byte for byte', async (t) => {
+  for (const text of [lenin, october, 'no newline at the end', '\n\nleading blank lines\n\n\n']) {
+    const document = parseWikitextPage({ title: 'X', text, site, revision: null });
+    t.equal(render(document), text);
+  }
+});
+
+t.test('infobox: key as written, readable label, displayed text, raw, list values, dates, links', async (t) => {
+  const { infobox } = parseWikitextPage({ title: 'Vladimir Lenin', text: lenin, site, revision: null });
+  t.equal(infobox?.title, 'Vladimir Lenin');
+  t.equal(infobox?.template, 'revolutionary');
+  const field = (key: string) => {
+    const { seq: _seq, ...rest } = infobox!.fields.find((f) => f.key === key)!;
+    return rest;
+  };
+  t.same(field('birth_date'), { key: 'birth_date', label: 'Birth date', text: '1870-04-22', raw: '{{birth date|1870|4|22}}', date: '1870-04-22' });
+  t.same(field('birth_place'), {
+    key: 'birth_place', label: 'Birth place', text: 'Simbirsk, Russian Empire', raw: '[[Simbirsk]], [[Russian Empire]]', links: ['Simbirsk', 'Russian Empire'],
+  });
+  t.same(field('party').values, ['Bolsheviks', 'Communist Party of the Soviet Union']);
+  t.same(field('spouse').values, ['Nadezhda Krupskaya'], '{{ubl}} items');
+  t.equal(field('spouse').text, 'Nadezhda Krupskaya', 'the ref is not displayed');
+});
+
+t.test('sections: true levels, MediaWiki anchors, hatnotes, lists, quotes', async (t) => {
+  const document = parseWikitextPage({ title: 'Vladimir Lenin', text: lenin, site, revision: null });
+  t.same(
+    document.sections.map((s) => [s.title, s.level, s.anchor]),
+    [[null, 0, null], ['Early life', 2, 'Early_life'], ['Education', 3, 'Education'], ['Early life', 2, 'Early_life_2'], ['References', 2, 'References']],
+  );
+  t.same(document.sections[0]!.blocks[0]!.hatnote, { kind: 'about', targets: ['Lenin (disambiguation)'] });
+  t.same(document.sections[1]!.blocks[0]!.hatnote, { kind: 'main', targets: ['Early life of Lenin'] });
+  t.same(document.sections[2]!.blocks.map((b) => [b.kind, b.text]), [['list', 'Item one Kazan University\nItem two']]);
+  const oct = parseWikitextPage({ title: 'October Revolution', text: october, site, revision: null });
+  t.same(oct.sections[1]!.blocks[0]!.hatnote, { kind: 'see-also', targets: ['February Revolution', 'Russian Provisional Government'] });
+  t.same(oct.sections[1]!.blocks.map((b) => b.kind), ['hatnote', 'paragraph', 'quote']);
+  t.equal(oct.sections[1]!.blocks[2]!.text, 'All power to the Soviets!');
+  t.same(oct.sections[2]!.blocks.map((b) => [b.kind, b.text]), [['list', 'The Decree on Peace was adopted.\nThe Decree on Land followed.']]);
+});
+
+t.test('citations: numbered by first use, named reuse keeps its number, list-defined refs, templates field by field', async (t) => {
+  const document = parseWikitextPage({ title: 'Vladimir Lenin', text: lenin, site, revision: null });
+  t.same(document.sections[0]!.blocks[1]!.citations, [1, 2], 'the infobox ref is 1; the lead reuses it');
+  t.same(document.sections[1]!.blocks[1]!.citations, [3, 1]);
+  t.same(document.sections[3]!.blocks[0]!.citations, [4], 'a list-defined ref, numbered where it is used');
+  const refs = document.references.map(({ n, name, template, authors, year, title, publisher, url, kind }) => ({ n, name, template, authors, year, title, publisher, url, kind }));
+  t.same(refs, [
+    { n: 1, name: 'bio', template: 'citation', authors: ['Robert Service'], year: 2000, title: 'Lenin: A Biography', publisher: 'Harvard University Press', url: null, kind: 'book' },
+    { n: 2, name: null, template: 'web citation', authors: ['Jane Doe'], year: 2020, title: 'On Lenin', publisher: 'Example Times', url: 'https://example.org/lenin', kind: 'web' },
+    { n: 3, name: null, template: undefined, authors: ['John Smith'], year: 1999, title: 'A Book', publisher: 'Verso', url: null, kind: 'book' },
+    { n: 4, name: 'ld', template: 'cite book', authors: ['Lars Lih'], year: 2011, title: 'Lenin', publisher: 'Reaktion', url: null, kind: 'book' },
+  ]);
+  t.equal(document.references[2]!.place, 'London', 'free text through the reference parser');
+  const oct = parseWikitextPage({ title: 'October Revolution', text: october, site, revision: null });
+  const news = oct.references[1]!;
+  t.same([news.date, news.retrieved, news.publisher, news.url], ['1917-03-15', '2022-01-05', 'The Example Herald', 'https://example.org/herald']);
+  t.same([oct.references[0]!.pages, oct.references[0]!.place], ['140', 'London']);
+});
+
+t.test('links and categories', async (t) => {
+  const document = parseWikitextPage({
+    title: 'Vladimir Lenin',
+    text: `${lenin}[[File:x.jpg|thumb|[[In caption]]]] [[fr:Lénine]] [[:Category:Not a member]] [[Library:Capital]] [[Talk:Lenin]] [[october Revolution#Aftermath|the aftermath]]\n{{DEFAULTSORT:Lenin}}\n`,
+    site,
+    revision: null,
+  });
+  const targets = document.links!.map((l) => l.target);
+  t.same(targets, [
+    'Simbirsk', 'Russian Empire', 'Bolshevik Party', 'Communist Party of the Soviet Union', 'Nadezhda Krupskaya', 'Russia', 'October Revolution',
+    'Simbirsk', 'Kazan University', 'In caption', 'October Revolution',
+  ]);
+  t.same(document.links!.at(-1), { seq: document.links!.at(-1)!.seq, target: 'October Revolution', fragment: 'Aftermath', section: 4 });
+  t.equal(document.links![0]!.section, null, 'infobox links belong to no section');
+  t.same(document.categories, [
+    { name: 'Revolutionaries', sortKey: 'Lenin, Vladimir', sortBy: 'Lenin, Vladimir' },
+    { name: 'Russian people', sortKey: null, sortBy: 'Lenin' },
+  ]);
+});
+
+t.test('unbalanced templates and an unclosed <ref> are imported leniently, with a warning and its line', async (t) => {
+  const document = parseWikitextPage({ title: 'Broken', text: 'Fine line.\n\nA {{cite book|title=X\n\nLater <ref>never closed\n', site, revision: null });
+  t.same(
+    document.problems.map((p) => [p.severity, p.line, p.message]),
+    [
+      ['warning', 3, 'unbalanced template braces "{{" in "Broken"; imported as text'],
+      ['warning', 5, 'unclosed <ref> in "Broken"; imported as text'],
+    ],
+  );
+  t.equal(render(document), 'Fine line.\n\nA {{cite book|title=X\n\nLater <ref>never closed\n');
+});
+
+t.test('an export imports end to end and reads through the API', async (t) => {
+  const dir = t.testdir();
+  const file = writeExport(dir, 'export.xml', exportXml('Example Wiki', pages));
+  t.ok(isMediaWikiExport(file));
+  const dbPath = join(dir, 'db.sqlite');
+  const result = importDocuments({ dbPath, inputs: [file, join(fixturesDir, '02-nadezhda-krupskaya.txt')] });
+  t.same(result.imported.map((i) => i.title).sort(), ['Nadezhda Krupskaya', 'October Revolution', 'Vladimir Lenin']);
+  t.same(result.skippedPages, { namespace: 2, model: 1, empty: 2, size: 0 });
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  const article = (await app.inject({ url: '/v1/articles/Lenin' })).json();
+  t.equal(article.title, 'Vladimir Lenin');
+  t.equal(article.redirectedFrom, 'Lenin');
+  t.equal(article.format, 'wikitext');
+  t.same(article.revision, { id: 102, timestamp: '2024-03-01T10:00:00Z', sha1: 's2u' }, 'the latest revision');
+  t.same(article.categories, [
+    { name: 'Revolutionaries', sortKey: 'Lenin, Vladimir', href: '/v1/categories/Revolutionaries' },
+    { name: 'Russian people', sortKey: null, href: '/v1/categories/Russian_people' },
+  ]);
+  t.same(article.links.find((l: { target: string }) => l.target === 'October Revolution'), {
+    kind: 'link', target: 'October Revolution', exists: true, href: '/v1/articles/October_Revolution', section: 0,
+  });
+  t.equal(article.links.find((l: { target: string }) => l.target === 'Simbirsk').exists, false);
+  t.same(article.citations.map((c: { n: number; name?: string | null }) => [c.n, c.name]), [[1, 'bio'], [2, null], [3, null], [4, 'ld']]);
+  const field = article.infobox.fields.find((f: { key: string }) => f.key === 'birth_place');
+  t.same(field.raw, '[[Simbirsk]], [[Russian Empire]]');
+  t.same(field.links, ['Simbirsk', 'Russian Empire']);
+
+  const source = await app.inject({ url: '/v1/articles/Vladimir_Lenin/source' });
+  t.equal(source.headers['content-type'], 'text/x-wiki; charset=utf-8');
+  t.equal(source.body, lenin, 'byte-identical wikitext');
+  const text = (await app.inject({ url: '/v1/articles/Nadezhda_Krupskaya' })).json();
+  t.same([text.format, text.revision, text.categories], ['text', null, []]);
+  t.equal((await app.inject({ url: '/v1/articles/Nadezhda_Krupskaya/source' })).headers['content-type'], 'text/plain; charset=utf-8');
+  const redirect = db.$client.prepare("SELECT fragment FROM redirects WHERE from_key = 'Lenin'").pluck().get();
+  t.equal(redirect, 'Early life', 'the fragment is kept');
+});
+
+t.test('compressed exports, schema 0.10, and an export told apart by content', async (t) => {
+  const dir = t.testdir();
+  const xml = exportXml('Example Wiki', pages.slice(0, 2), '0.10');
+  const gz = writeExport(dir, 'dump.xml.gz', gzipSync(xml));
+  const named = writeExport(dir, 'dump.txt', xml);
+  t.ok(isMediaWikiExport(gz));
+  t.ok(isMediaWikiExport(named), 'by its <mediawiki> root, whatever its name');
+  t.notOk(isMediaWikiExport(join(fixturesDir, '02-nadezhda-krupskaya.txt')));
+  const result = importDocuments({ dbPath: join(dir, 'a.db'), inputs: [gz] });
+  t.same(result.imported.map((i) => i.title), ['Vladimir Lenin', 'October Revolution']);
+  const again = importDocuments({ dbPath: join(dir, 'b.db'), inputs: [named] });
+  t.same(again.imported.map((i) => i.title), ['Vladimir Lenin', 'October Revolution']);
+});
+
+t.test('bad input: file:line:column, atomic runs', async (t) => {
+  const dir = t.testdir();
+  const xml = exportXml('Example Wiki', pages.slice(0, 2));
+  const cut = xml.indexOf('<page>', xml.indexOf('October Revolution') - 200);
+  const truncated = writeExport(dir, 'cut.xml', xml.slice(0, cut + 300));
+  const dbPath = join(dir, 'db.sqlite');
+  const error = (() => {
+    try {
+      importDocuments({ dbPath, inputs: [truncated] });
+    } catch (e) {
+      return e as ImportFailed;
+    }
+    return null;
+  })();
+  t.type(error, ImportFailed, 'a dump cut mid-page fails the run');
+  t.match(formatMessage(error!.messages[0]!), /^.*cut\.xml:\d+:\d+: error: malformed XML: /);
+  const kept = importDocuments({ dbPath, inputs: [truncated], skipInvalid: true });
+  t.same(kept.imported.map((i) => i.title), ['Vladimir Lenin'], '--skip-invalid keeps the complete pages');
+
+  const laughs = writeExport(
+    dir,
+    'laughs.xml',
+    `<?xml version="1.0"?>\n<!DOCTYPE mediawiki [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n` +
+      exportXml('W', [{ title: 'Laughs', id: 1, revisions: [{ id: 1, timestamp: '2024-01-01T00:00:00Z', text: 'x' }] }]).replace('>x</text>', '>&lol2;</text>'),
+  );
+  const external = writeExport(
+    dir,
+    'external.xml',
+    `<?xml version="1.0"?>\n<!DOCTYPE mediawiki [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n` +
+      exportXml('W', [{ title: 'Ext', id: 1, revisions: [{ id: 1, timestamp: '2024-01-01T00:00:00Z', text: 'x' }] }]).replace('>x</text>', '>&xxe;</text>'),
+  );
+  for (const file of [laughs, external]) {
+    const failed = t.throws(() => importDocuments({ dbPath: join(dir, 'other.db'), inputs: [file] })) as unknown as ImportFailed;
+    t.match(failed.messages[0]!.message, /undefined entity/, 'never expanded, never fetched');
+    t.notMatch(JSON.stringify(failed.messages), /root:/);
+  }
+
+  const twice = writeExport(
+    dir,
+    'twice.xml',
+    exportXml('W', [
+      { title: 'Same', id: 1, revisions: [{ id: 2, timestamp: '2024-05-01T00:00:00Z', text: 'Newer text.' }] },
+      { title: 'same', id: 2, revisions: [{ id: 1, timestamp: '2024-01-01T00:00:00Z', text: 'Older text.' }] },
+      { title: 'Other', id: 3, revisions: [{ id: 3, timestamp: '2024-01-01T00:00:00Z', text: 'First.' }] },
+      { title: 'Other', id: 4, revisions: [{ id: 4, timestamp: '2024-02-01T00:00:00Z', text: 'Second.' }] },
+    ]),
+  );
+  const duplicates = importDocuments({ dbPath: join(dir, 'twice.db'), inputs: [twice] });
+  t.match(duplicates.messages.map((m) => m.message), [/"same" is also at .*twice\.xml:\d+; the earlier revision wins/, /"Other" is also at .*; the later revision wins/]);
+  const db = openDatabase(join(dir, 'twice.db'), { readonly: true });
+  t.same(db.$client.prepare('SELECT title, summary FROM articles ORDER BY title').all(), [
+    { title: 'Other', summary: 'Second.' },
+    { title: 'Same', summary: 'Newer text.' },
+  ]);
+  db.$client.close();
+});
+
+t.test('backlinks, categories, Last-Modified and If-Modified-Since', async (t) => {
+  const dir = t.testdir();
+  const extra: ExportPageInput[] = [
+    { title: 'Bolsheviks', id: 10, revisions: [{ id: 1001, timestamp: '2024-01-05T00:00:00Z', text: 'The party of [[Lenin]].\n[[Category:Revolutionaries]]\n' }] },
+    { title: 'Alpha', id: 11, revisions: [{ id: 1101, timestamp: '2024-01-05T00:00:00Z', text: 'See [[Vladimir Lenin]] and [[Lenin]].\n[[Category:Revolutionaries|Zzz]]\n' }] },
+    { title: 'Unlinked', id: 12, revisions: [{ id: 1201, timestamp: '2024-01-05T00:00:00Z', text: 'Nothing here.\n' }] },
+  ];
+  const file = writeExport(dir, 'export.xml', exportXml('Example Wiki', [...pages, ...extra]));
+  const dbPath = join(dir, 'db.sqlite');
+  importDocuments({ dbPath, inputs: [file] });
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  const get = async (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers });
+
+  const backlinks = (await get('/v1/articles/Lenin/backlinks')).json();
+  t.same(backlinks.items, [
+    { title: 'Alpha', slug: 'Alpha', href: '/v1/articles/Alpha', via: null },
+    { title: 'Bolsheviks', slug: 'Bolsheviks', href: '/v1/articles/Bolsheviks', via: 'Lenin' },
+    { title: 'October Revolution', slug: 'October_Revolution', href: '/v1/articles/October_Revolution', via: null },
+  ]);
+  const first = (await get('/v1/articles/Vladimir_Lenin/backlinks?limit=2')).json();
+  t.same(first.items.map((i: { title: string }) => i.title), ['Alpha', 'Bolsheviks']);
+  const second = (await get(first.next)).json();
+  t.same([second.items.map((i: { title: string }) => i.title), second.next], [['October Revolution'], null]);
+  t.equal((await get('/v1/articles/Vladimir_Lenin/backlinks?cursor=nope!')).statusCode, 400);
+
+  const list = (await get('/v1/categories')).json();
+  t.same(list.items, [
+    { name: 'Revolutionaries', articles: 3, href: '/v1/categories/Revolutionaries' },
+    { name: 'Revolutions', articles: 1, href: '/v1/categories/Revolutions' },
+    { name: 'Russian people', articles: 1, href: '/v1/categories/Russian_people' },
+  ]);
+  const paged = (await get('/v1/categories?limit=1')).json();
+  t.equal((await get(paged.next)).json().items[0].name, 'Revolutions');
+  const members = (await get('/v1/categories/Category:revolutionaries')).json();
+  t.same(
+    members.items.map((m: { title: string; sortKey: string | null }) => [m.title, m.sortKey]),
+    [['Bolsheviks', null], ['Vladimir Lenin', 'Lenin, Vladimir'], ['Alpha', 'Zzz']],
+    'by sort key: the title, the key given, the key given',
+  );
+  t.equal(members.articles, 3);
+  const one = (await get('/v1/categories/Revolutionaries?limit=1')).json();
+  t.same((await get(one.next)).json().items.map((m: { title: string }) => m.title), ['Vladimir Lenin']);
+  const missing = await get('/v1/categories/Nope');
+  t.equal(missing.statusCode, 404);
+  t.equal(missing.headers['content-type'], 'application/problem+json; charset=utf-8');
+
+  // The full path, then the prebuilt answer of the same URL: the same Last-Modified and conditionals.
+  for (const round of ['full path', 'prebuilt']) {
+    const article = await get('/v1/articles/Vladimir_Lenin');
+    t.equal(article.headers['last-modified'], 'Fri, 01 Mar 2024 10:00:00 GMT', round);
+    t.equal((await get('/v1/articles/Vladimir_Lenin', { 'if-modified-since': 'Fri, 01 Mar 2024 10:00:00 GMT' })).statusCode, 304, round);
+    t.equal((await get('/v1/articles/Vladimir_Lenin', { 'if-modified-since': 'Thu, 29 Feb 2024 10:00:00 GMT' })).statusCode, 200, round);
+    const tagged = { 'if-none-match': '"other"', 'if-modified-since': 'Fri, 01 Mar 2024 10:00:00 GMT' };
+    t.equal((await get('/v1/articles/Vladimir_Lenin', tagged)).statusCode, 200, `${round}: If-None-Match decides when present`);
+    t.equal((await get('/v1/articles/Vladimir_Lenin', { 'if-none-match': article.headers.etag as string })).statusCode, 304, round);
+  }
+  const source = await get('/v1/articles/Vladimir_Lenin/source', { 'if-modified-since': 'Sat, 02 Mar 2024 00:00:00 GMT' });
+  t.equal(source.statusCode, 304);
+  t.equal((await get('/v1/articles/Vladimir_Lenin/source')).headers['last-modified'], 'Fri, 01 Mar 2024 10:00:00 GMT');
+});
+
+t.test('a page of tens of MB is skipped with a warning; the pages around it import', async (t) => {
+  const dir = t.testdir();
+  const huge = `${'A line of text with a [[Link]] in it.\n\n'.repeat(Math.ceil((MAX_PAGE_BYTES * 6) / 39))}`;
+  t.ok(Buffer.byteLength(huge) > 20 * 1024 * 1024, 'tens of MB');
+  const file = writeExport(
+    dir,
+    'huge.xml',
+    exportXml('W', [
+      { title: 'Before', id: 1, revisions: [{ id: 1, timestamp: '2024-01-01T00:00:00Z', text: 'Before.' }] },
+      { title: 'Huge', id: 2, revisions: [{ id: 2, timestamp: '2024-01-01T00:00:00Z', text: huge }] },
+      { title: 'After', id: 3, revisions: [{ id: 3, timestamp: '2024-01-01T00:00:00Z', text: 'After.' }] },
+    ]),
+  );
+  const result = importDocuments({ dbPath: join(dir, 'db.sqlite'), inputs: [file] });
+  t.same(result.imported.map((i) => i.title), ['Before', 'After']);
+  t.equal(result.skippedPages.size, 1);
+  t.match(formatMessage(result.messages[0]!), /huge\.xml:\d+: warning: "Huge" has 2\d\.\d MiB of wikitext, over the 4 MiB a page can have; skipped/);
+});
