@@ -15,8 +15,6 @@ import type { Document } from '../document/types.js';
 import type { Db } from './open.js';
 import type { StoredPart } from './schema.js';
 
-const MARKER = /\[(\d{1,4})\]/g;
-
 export interface ArticleMeta {
   sourceName: string;
   source: string;
@@ -130,7 +128,6 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     categories: [],
     citations: [],
   };
-  const sectionOfPart = new Map<number, number>();
   /** The next link position in each part: a part's hatnote targets first, then its internal links. */
   const linkPositions = new Map<number, number>();
   const addLink = (seq: number, kind: string, target: string, section: number | null) => {
@@ -140,7 +137,6 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
   };
   for (const section of document.sections) {
     for (const block of section.blocks) {
-      sectionOfPart.set(block.seq, section.index);
       rows.blocks.push(block.seq, section.index, block.kind, block.text, block.hatnote?.kind ?? null);
       for (const target of block.hatnote?.targets ?? []) addLink(block.seq, block.hatnote!.kind, target, section.index);
     }
@@ -165,24 +161,12 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       field.links ? JSON.stringify(field.links) : null,
     );
   });
-  if (document.citationUses) {
-    const usePositions = new Map<number, number>();
-    for (const use of document.citationUses) {
-      const position = usePositions.get(use.seq) ?? 0;
-      usePositions.set(use.seq, position + 1);
-      rows.uses.push(use.seq, position, use.n, use.section);
-    }
-  } else {
-    // Every marker occurrence, in the blocks and in the infobox; a marker with no reference cites nothing.
-    const numbers = new Set(document.references.map((reference) => reference.n));
-    for (const part of document.parts) {
-      if (part.kind === 'reference') continue;
-      let position = 0;
-      for (const match of part.raw.matchAll(MARKER)) {
-        if (!numbers.has(Number(match[1]))) continue;
-        rows.uses.push(part.seq, position++, Number(match[1]), sectionOfPart.get(part.seq) ?? null);
-      }
-    }
+  // Where each reference is used, as the source format found it.
+  const usePositions = new Map<number, number>();
+  for (const use of document.citationUses) {
+    const position = usePositions.get(use.seq) ?? 0;
+    usePositions.set(use.seq, position + 1);
+    rows.uses.push(use.seq, position, use.n, use.section);
   }
   for (const reference of document.references) {
     const { seq, n, text, ...fields } = reference;

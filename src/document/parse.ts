@@ -84,6 +84,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
     parts: parts.parts,
     trailing: '',
     problems,
+    citationUses: [],
   };
 
   for (const line of lines) {
@@ -200,7 +201,24 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   }
   document.trailing = parts.trailing();
   checkCitations(document, problems);
+  document.citationUses = citationUsesOf(document);
   return document;
+}
+
+/** Every `[n]` marker occurrence with a reference, in the blocks (with their section) and in the infobox (null). */
+function citationUsesOf(document: Document): Document['citationUses'] {
+  const numbers = new Set(document.references.map((reference) => reference.n));
+  const sectionOfPart = new Map<number, number>();
+  for (const section of document.sections) for (const block of section.blocks) sectionOfPart.set(block.seq, section.index);
+  const uses: Document['citationUses'] = [];
+  for (const part of document.parts) {
+    if (part.kind === 'reference') continue;
+    for (const match of part.raw.matchAll(/\[(\d{1,4})\]/g)) {
+      const n = Number(match[1]);
+      if (numbers.has(n)) uses.push({ seq: part.seq, n, section: sectionOfPart.get(part.seq) ?? null });
+    }
+  }
+  return uses;
 }
 
 /**

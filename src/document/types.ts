@@ -196,6 +196,6 @@ export interface Document {
   categories?: Category[];
   /** Internal links beside the hatnotes' (wikitext). */
   links?: WikiLink[];
-  /** Where references are used, when the parts do not carry `[n]` markers (wikitext). */
-  citationUses?: CitationUse[];
+  /** Every use of a reference, in document order (text: each `[n]` marker that has a reference). */
+  citationUses: CitationUse[];
 }
