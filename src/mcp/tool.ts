@@ -9,6 +9,7 @@
 import { Type, type Static, type TObject } from 'typebox';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
+import { createCategoryQueries } from '../db/queries/categories.js';
 import { createCitationQueries } from '../db/queries/citations.js';
 import { createSearchQueries } from '../db/queries/search.js';
 import { createSourceQueries } from '../db/queries/sources.js';
@@ -62,6 +63,7 @@ export function createToolQueries(db: Db) {
     search: createSearchQueries(db),
     citations: createCitationQueries(db),
     sources: createSourceQueries(db),
+    categories: createCategoryQueries(db),
     /** The article a title names (any spelling or redirect), assembled; throws the 404 problem. */
     load(title: string) {
       const resolved = resolveArticle(articles, title);

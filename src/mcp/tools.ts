@@ -8,6 +8,7 @@ import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
 import { decodeCursor, pageOf } from '../pagination.js';
 import { resolveArticle } from '../routes/articles/lookup.js';
 import { articleTools } from './article-tools.js';
+import { categoryTools } from './category-tools.js';
 import { corpusTools } from './corpus-tools.js';
 import { articleBlocks, joinBlocks } from './text.js';
 import { createToolQueries, type ToolDefinition } from './tool.js';
@@ -16,7 +17,7 @@ export type { ToolContext, ToolDefinition } from './tool.js';
 
 export function createTools(db: Db): ToolDefinition[] {
   const queries = createToolQueries(db);
-  return [...corpusTools(queries), ...articleTools(queries)];
+  return [...corpusTools(queries), ...articleTools(queries), ...categoryTools(queries)];
 }
 
 /** The readable text of a whole article, for the `article://{title}` resource, and completion of its titles. */

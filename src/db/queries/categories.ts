@@ -57,3 +57,5 @@ export function createCategoryQueries(db: Db) {
     },
   };
 }
+
+export type CategoryQueries = ReturnType<typeof createCategoryQueries>;

@@ -5,15 +5,33 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Db } from '../../db/open.js';
-import { createCategoryQueries } from '../../db/queries/categories.js';
-import { decodeCursor, page } from '../../pagination.js';
+import { createCategoryQueries, type CategoryQueries } from '../../db/queries/categories.js';
+import { decodeCursor, page, type Paginate } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { errorResponses, notModified, PageQuery } from '../common.js';
-import { CategoryDetail, CategoryPage, CategoryParams } from './schemas.js';
+import { CategoryDetail, CategoryPage, CategoryParams, type CategoryItem } from './schemas.js';
 
 const tags = ['categories'];
 
 const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
+/** A page of categories after the query's cursor (as /v1/categories and the MCP `list_categories` tool answer). */
+export function categoryList(queries: CategoryQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
+  const limit = query.limit ?? 20;
+  const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
+  return paginate(queries.list(after as string, limit), limit, (row) => [row.nameKey], queries.toItem);
+}
+
+/** A category with a page of its members (as /v1/categories/{name} and the MCP `get_category` tool answer); 404 for an unknown name. */
+export function categoryWithMembers(queries: CategoryQueries, name: string, query: { limit?: number; cursor?: string }, paginate: Paginate): CategoryDetail {
+  const category = queries.get(name);
+  if (!category) throw new HttpProblem(404, 'Category not found', `There is no category named "${name}".`);
+  const limit = query.limit ?? 20;
+  const after = decodeCursor(query.cursor, ['string', 'number']) as [string, number] | null;
+  const rows = queries.members(category.nameKey, after, limit);
+  const item: CategoryItem = queries.toItem(category);
+  return { ...item, ...paginate(rows, limit, (row) => [row.sortBy, row.articleId], queries.toMember) };
+}
 
 const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createCategoryQueries(db);
@@ -30,11 +48,7 @@ const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) =>
         response: responses(CategoryPage),
       },
     },
-    async (request, reply) => {
-      const limit = request.query.limit ?? 20;
-      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
-      return page(request, reply, queries.list(after as string, limit), limit, (row) => [row.nameKey], queries.toItem);
-    },
+    async (request, reply) => categoryList(queries, request.query, (...args) => page(request, reply, ...args)),
   );
 
   app.get(
@@ -52,14 +66,7 @@ const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) =>
         response: responses(CategoryDetail),
       },
     },
-    async (request, reply) => {
-      const category = queries.get(request.params.name);
-      if (!category) throw new HttpProblem(404, 'Category not found', `There is no category named "${request.params.name}".`);
-      const limit = request.query.limit ?? 20;
-      const after = decodeCursor(request.query.cursor, ['string', 'number']) as [string, number] | null;
-      const rows = queries.members(category.nameKey, after, limit);
-      return { ...queries.toItem(category), ...page(request, reply, rows, limit, (row) => [row.sortBy, row.articleId], queries.toMember) };
-    },
+    async (request, reply) => categoryWithMembers(queries, request.params.name, request.query, (...args) => page(request, reply, ...args)),
   );
 };
 

@@ -26,6 +26,7 @@ export const CategoryDetail = Type.Object(
   },
   { description: 'A category with a page of its members' },
 );
+export type CategoryDetail = Static<typeof CategoryDetail>;
 
 export const CategoryParams = Type.Object({
   name: Type.String({
