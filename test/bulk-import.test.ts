@@ -14,7 +14,7 @@ import { bulkStatementOf, deferIndexTriggers } from '../src/db/deferred-indexes.
 import { migrateDatabase, openDatabase } from '../src/db/open.js';
 import { articleSource } from '../src/db/source.js';
 import { createWriter } from '../src/db/write.js';
-import { parseDocument } from '../src/document/parse.js';
+import { parseDocument } from '../src/formats/text/parse.js';
 import { normalizeTitle } from '../src/document/titles.js';
 import { importDocuments } from '../src/importer/import.js';
 import { preparedHere, prepareDocument, unwrap } from '../src/importer/prepare.js';

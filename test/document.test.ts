@@ -1,5 +1,5 @@
 import t from 'tap';
-import { parseDocument } from '../src/document/parse.js';
+import { parseDocument } from '../src/formats/text/parse.js';
 import { render } from '../src/document/render.js';
 import { compareGraded, loadFixtures, project } from './helpers/expected.js';
 

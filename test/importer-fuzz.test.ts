@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import t from 'tap';
-import { parseDocument } from '../src/document/parse.js';
+import { parseDocument } from '../src/formats/text/parse.js';
 import { render } from '../src/document/render.js';
 import { ImportFailed, importDocuments } from '../src/importer/import.js';
 import { loadFixtures } from './helpers/expected.js';

@@ -5,7 +5,7 @@
  * stored earlier that split it are parsed again from their kept text and their links rewritten.
  */
 import type Database from 'better-sqlite3';
-import { parseHatnote } from '../document/sections.js';
+import { parseHatnote } from '../formats/text/sections.js';
 import { normalizeTitle } from '../document/titles.js';
 import type { StoredPart } from './schema.js';
 

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { sourceKey } from '../document/citations.js';
-import { PARSER_VERSION } from '../document/parse.js';
+import { PARSER_VERSION } from '../formats/text/parse.js';
 import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document } from '../document/types.js';

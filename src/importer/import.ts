@@ -9,7 +9,7 @@ import { deferIndexTriggers, deferSecondaryIndexes } from '../db/deferred-indexe
 import { migrateDatabase, openDatabase } from '../db/open.js';
 import { relinkHatnotes } from '../db/hatnote-links.js';
 import { createWriter } from '../db/write.js';
-import { peekTitle } from '../document/parse.js';
+import { peekTitle } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';
 import { startRun, type RunRecord } from './changes.js';
 import { preparedHere, startParseWorker, titleTest, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';

@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { articleRows, type ArticleRows } from '../db/write.js';
-import { parseDocument } from '../document/parse.js';
+import { parseDocument } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';
 import type { Problem, Revision } from '../document/types.js';
 import type { SkippedPage } from './export.js';

@@ -5,8 +5,8 @@
  * heading was lost in the rendering (untitled, level 2).
  */
 import type { Line, PartBuilder } from './lines.js';
-import { citationMarkers, stripMarkers } from './text.js';
-import type { Block, Hatnote, Section } from './types.js';
+import { citationMarkers, stripMarkers } from '../../document/text.js';
+import type { Block, Hatnote, Section } from '../../document/types.js';
 import { EDIT_SUFFIX, HATNOTE_PREFIXES } from './vocabulary.js';
 
 const LIST_ITEM = /^\s*(?:[•·*]|\d{1,4}\.)\s+/;

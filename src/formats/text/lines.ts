@@ -2,7 +2,7 @@
  * The first stage: the source as lines with their offsets, and a builder that turns line ranges
  * into parts whose `lead` and `raw` are exact substrings of the source.
  */
-import type { Part, PartKind } from './types.js';
+import type { Part, PartKind } from '../../document/types.js';
 
 export interface Line {
   /** 0-based index. */

@@ -5,10 +5,10 @@
  * colon (`Motto: …`), bullet (`• Total` / value), alone on a line (`Capital` / `and largest city` /
  * value), or not printed at all (supplied from the template's field order).
  */
-import { parseDate } from './dates.js';
+import { parseDate } from '../../document/dates.js';
 import type { Line, PartBuilder } from './lines.js';
 import { uniqueKey } from './sections.js';
-import type { Infobox, InfoboxField, ParsedInfoboxField, PartKind } from './types.js';
+import type { Infobox, InfoboxField, ParsedInfoboxField, PartKind } from '../../document/types.js';
 import {
   COLON_LABELS,
   INFOBOX_CAPTION_PATTERNS,

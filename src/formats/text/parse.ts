@@ -2,12 +2,12 @@
  * text → Document. Runs the stages in order (header, infobox, body, references), each over a
  * range of lines, and collects problems (with line numbers) instead of throwing.
  */
-import { parseReference } from './citations.js';
+import { parseReference } from '../../document/citations.js';
 import { parseInfobox } from './infobox.js';
 import { PartBuilder, splitLines, type Line } from './lines.js';
 import { blockOf, parseSections } from './sections.js';
-import { citationMarkers } from './text.js';
-import type { Block, Document, Infobox, Problem } from './types.js';
+import { citationMarkers } from '../../document/text.js';
+import type { Block, Document, Infobox, Problem } from '../../document/types.js';
 import {
   CHROME_PATTERNS,
   DISAMBIGUATION_PATTERNS,
