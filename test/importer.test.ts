@@ -7,6 +7,7 @@ import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { articleSource } from '../src/db/source.js';
 import { runCli } from '../src/importer/cli.js';
+import { exportXml } from '../bench/export-xml.js';
 import { ImportFailed, importDocuments } from '../src/importer/import.js';
 import { fixturesDir, loadFixtures } from './helpers/expected.js';
 
@@ -176,6 +177,24 @@ t.test('two documents with the same title fail the run; --skip-invalid imports t
   t.match(err.text(), /skipped .*empty\.txt: line 1: the document is empty/);
   const db = openDatabase(dbPath, { readonly: true });
   t.equal(db.$client.prepare('SELECT count(*) FROM articles').pluck().get(), 1);
+  db.$client.close();
+});
+
+t.test('a text document and an export page with the same title fail the run, in either order; --skip-invalid keeps the text document', async (t) => {
+  const page = { id: 7, title: 'Russian revolution of 1917', revisions: [{ id: 70, timestamp: '2024-01-01T00:00:00Z', text: "'''The revolution''' in wikitext.\n" }] };
+  const dir = t.testdir({ 'export.xml': exportXml('Example Wiki', [page]) });
+  const exportFile = join(dir, 'export.xml');
+  const dbPath = join(dir, 'db.sqlite');
+  for (const inputs of [[seed.file, exportFile], [exportFile, seed.file]]) {
+    const failed = t.throws(() => importDocuments({ dbPath, inputs })) as unknown as ImportFailed;
+    const messages = failed.messages.map((m) => `${m.file}:${m.line}: ${m.message}`).join('\n');
+    t.match(messages, /export\.xml:\d+: duplicate title "Russian revolution of 1917" \(also in .*000_21346faa0adc92a0\.txt:1\)/);
+    t.notOk(existsSync(dbPath), 'nothing written');
+  }
+  const kept = importDocuments({ dbPath, inputs: [seed.file, exportFile], skipInvalid: true });
+  t.same(kept.imported.map((i) => i.file), [seed.file]);
+  const db = openDatabase(dbPath, { readonly: true });
+  t.equal(db.$client.prepare("SELECT format FROM articles WHERE title = 'Russian revolution of 1917'").pluck().get(), 'text');
   db.$client.close();
 });
 

@@ -223,6 +223,15 @@ function importFiles(
         }
         if (ok && document.revision !== undefined && document.rows) {
           const key = document.rows.titleKey;
+          // A text document of the run has the title: as for two text documents, neither is taken for the other.
+          const textDocument = firstOf.get(key);
+          if (textDocument) {
+            fail(file, document.line ?? 1, `duplicate title "${document.title}" (also in ${textDocument.file}:${textDocument.line})`);
+            ok = false;
+          }
+        }
+        if (ok && document.revision !== undefined && document.rows) {
+          const key = document.rows.titleKey;
           const earlier = pagesWritten.get(key);
           const timestamp = document.revision?.timestamp ?? '';
           if (earlier) {
