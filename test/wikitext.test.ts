@@ -60,7 +60,7 @@ t.test('infobox: key as written, readable label, displayed text, raw, list value
     const { seq: _seq, ...rest } = infobox!.fields.find((f) => f.key === key)!;
     return rest;
   };
-  t.same(field('birth_date'), { key: 'birth_date', label: 'Birth date', text: '1870-04-22', raw: '{{birth date|1870|4|22}}', date: '1870-04-22' });
+  t.same(field('birth_date'), { key: 'birth_date', label: 'Birth date', text: 'April 22, 1870', raw: '{{birth date|1870|4|22}}', date: '1870-04-22' });
   t.same(field('birth_place'), {
     key: 'birth_place', label: 'Birth place', text: 'Simbirsk, Russian Empire', raw: '[[Simbirsk]], [[Russian Empire]]', links: ['Simbirsk', 'Russian Empire'],
   });
@@ -122,6 +122,39 @@ t.test('links and categories', async (t) => {
     { name: 'Revolutionaries', sortKey: 'Lenin, Vladimir', sortBy: 'Lenin, Vladimir' },
     { name: 'Russian people', sortKey: null, sortBy: 'Lenin' },
   ]);
+});
+
+t.test('inline templates, dates, bibliographies, quotes and interlanguage links display as MediaWiki prints them', async (t) => {
+  const text = [
+    "{{Infobox organization|name=Grain Union|formation={{start date|1921|3|15|df=y}}|dissolved={{end date|1930}}|founded={{start date|1921|3}}|website={{URL|example.org}}|home={{URL|example.org|Example site}}|died={{death date and age|1924|1|21|1870|4|22}}}}",
+    "The '''Grain Union''' ({{lang-ru|Зерновой союз|Zernovoy soyuz}}; {{lang|fr|Union du grain}}) ran {{nowrap|1921{{ndash}}1930}}.",
+    '',
+    '== Sources ==',
+    '* {{cite book |last=Smith |first=John |title=Grain and Power |publisher=Oxford University Press |year=2005}}',
+    '* {{Unknown template|x}} Plain entry',
+    '',
+    '{{quote|text=The grain belongs to the state.|author=A. Official|source=Speech, 1930}}',
+    '',
+    '[[ru:Зерновой союз]] [[zh-yue:穀物聯盟]]',
+    '[[:fr:Union du grain|the French article]] is shown.',
+  ].join('\n');
+  const document = parseWikitextPage({ title: 'Grain Union', text, site, revision: null });
+  const field = (key: string) => document.infobox!.fields.find((f) => f.key === key)!;
+  t.same([field('formation').text, field('formation').date], ['15 March 1921', '1921-03-15'], 'df=y: day first, the ISO date beside it');
+  t.same([field('dissolved').text, field('dissolved').date], ['1930', undefined], 'a year alone is shown, no full date');
+  t.equal(field('founded').text, 'March 1921');
+  t.equal(field('died').text, 'January 21, 1924 (aged 53)');
+  t.equal(field('website').text, 'example.org');
+  t.equal(field('home').text, 'Example site', '{{URL}} shows its label when it has one');
+  const blocks = document.sections.flatMap((s) => s.blocks);
+  t.equal(blocks[0]!.text, 'The Grain Union (Зерновой союз; Union du grain) ran 1921–1930.', '{{lang-xx}} and {{lang}} show their text');
+  const list = blocks.find((b) => b.kind === 'list')!;
+  t.equal(list.text, 'John Smith (2005). Grain and Power. Oxford University Press.\nPlain entry', 'a bibliography entry shows as its reference');
+  t.same(document.references, [], 'a citation template outside <ref> is not a reference');
+  t.equal(blocks.find((b) => b.kind === 'quote')!.text, 'The grain belongs to the state.\n— A. Official, Speech, 1930');
+  const last = blocks.at(-1)!;
+  t.equal(last.text, 'the French article is shown.', 'interlanguage links are not in the text; a colon link is');
+  t.notOk(document.links!.some((l) => /Зерновой|穀物|Union du grain/.test(l.target)), 'and none is an article link');
 });
 
 t.test('unbalanced templates and an unclosed <ref> are imported leniently, with a warning and its line', async (t) => {

@@ -6,7 +6,7 @@
 import { parseDate } from '../../document/dates.js';
 import { normalizeTitle } from '../../document/titles.js';
 import type { Infobox, ParsedInfoboxField, PartKind } from '../../document/types.js';
-import { descendants, displayText, oneLine, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
+import { dateTemplateParts, descendants, displayText, oneLine, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
 import { DATE_TEMPLATES, INFOBOX_NAME_PARAMETERS, INFOBOX_PREFIX, LIST_TEMPLATES } from './vocabulary.js';
 
 /** The template's wikitext cut into parts: `{{Infobox x` then one a parameter (`|name = value`), the closing braces with the last. */
@@ -31,12 +31,7 @@ const labelOf = (key: string): string => {
 function dateOf(value: WikiNode, text: string): string | null {
   for (const template of descendants(value, 'template')) {
     if (!DATE_TEMPLATES.has(templateKey(template))) continue;
-    const parameters = templateParameters(template);
-    const named = (name: string) => parameters.find((p) => p.name === name)?.value;
-    const numbers = parameters
-      .filter((p) => p.node.anon && /^\s*\d{1,4}\s*$/.test(String(p.value)))
-      .map((p) => Number(String(p.value).trim()));
-    const [year, month, day] = [named('year') ?? numbers[0], named('month') ?? numbers[1], named('day') ?? numbers[2]].map((v) => Number(String(v ?? '').trim()));
+    const { year, month, day } = dateTemplateParts(template);
     if (year && month && day) {
       const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       if (parseDate(iso) === iso) return iso;

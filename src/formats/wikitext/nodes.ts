@@ -4,7 +4,7 @@
  * (what a reader sees: links by their label, templates, comments, refs and markup removed).
  */
 import Parser from 'wikiparser-node';
-import { HIDDEN_TAGS, INLINE_TEMPLATES, LIST_TEMPLATES } from './vocabulary.js';
+import { DATE_TEMPLATES, HIDDEN_TAGS, INLINE_TEMPLATES, LANG_FAMILY, LANGUAGE_PREFIX, LIST_TEMPLATES, MONTH_NAMES } from './vocabulary.js';
 
 export interface WikiTitle {
   ns: number;
@@ -74,6 +74,40 @@ export function decodeEntities(text: string): string {
 export interface DisplayContext {
   /** Called for each `<ref>` met, in document order. */
   onRef?: (node: WikiNode) => void;
+  /** The displayed text of a citation template met outside a `<ref>` (a bibliography's `* {{cite book|…}}`). */
+  citation?: (template: WikiNode) => string | null;
+}
+
+/** `[[fr:Lénine]]`: an interlanguage link (a language prefix, no leading colon), shown in the sidebar, not in the text. */
+export function isLanguageLink(written: string, namespaces?: ReadonlyMap<string, number>): boolean {
+  const prefix = /^([^:#]+):/.exec(written.trim())?.[1]?.toLowerCase().replace(/_/g, ' ').trim();
+  return prefix !== undefined && LANGUAGE_PREFIX.test(prefix) && !namespaces?.has(prefix);
+}
+
+/** The year, month and day a date template gives (positional, or `year`/`month`/`day`), 0 for what it lacks. */
+export function dateTemplateParts(template: WikiNode): { year: number; month: number; day: number; numbers: number[]; dayFirst: boolean } {
+  const parameters = templateParameters(template);
+  const named = (name: string) => parameters.find((p) => p.name === name)?.value;
+  const numbers = parameters.filter((p) => p.node.anon && /^\s*\d{1,4}\s*$/.test(String(p.value))).map((p) => Number(String(p.value).trim()));
+  const [year = 0, month = 0, day = 0] = [named('year') ?? numbers[0], named('month') ?? numbers[1], named('day') ?? numbers[2]].map((v) => Number(String(v ?? '').trim()) || 0);
+  return { year, month, day, numbers, dayFirst: /^(?:y|yes|true|1)$/i.test(String(named('df') ?? '').trim()) };
+}
+
+/**
+ * What a date template prints: "15 March 1921" with `df=y`, "March 15, 1921" otherwise,
+ * "March 1921", "1921". `{{death date and age|…}}` adds the age at death from the birth date after it.
+ */
+export function dateTemplateText(template: WikiNode): string | null {
+  const { year, month, day, numbers, dayFirst } = dateTemplateParts(template);
+  if (!year) return null;
+  const monthName = month >= 1 && month <= 12 ? MONTH_NAMES[month - 1]! : null;
+  let text = !monthName ? String(year) : !day ? `${monthName} ${year}` : dayFirst ? `${day} ${monthName} ${year}` : `${monthName} ${day}, ${year}`;
+  if (templateKey(template) === 'death date and age' && numbers.length >= 4) {
+    const [bornYear, bornMonth = 1, bornDay = 1] = numbers.slice(3);
+    const age = year - bornYear! - ((month || 1) * 100 + (day || 1) < bornMonth * 100 + bornDay ? 1 : 0);
+    if (age >= 0 && age < 150) text += ` (aged ${age})`;
+  }
+  return text;
 }
 
 /** The displayed text of nodes, whitespace as written (the caller collapses it). */
@@ -88,6 +122,7 @@ function displayOf(node: WikiNode, context: DisplayContext): string {
     case 'text':
       return decodeEntities(node.data ?? '');
     case 'link': {
+      if (isLanguageLink(String(node.childNodes[0] ?? ''))) return '';
       const label = node.childNodes[1];
       if (label) return displayText(label.childNodes, context);
       return decodeEntities(String(node.childNodes[0] ?? '').replace(/^:/, '').replace(/#.*$/, ''));
@@ -114,11 +149,16 @@ function displayOf(node: WikiNode, context: DisplayContext): string {
     case 'template': {
       const key = templateKey(node);
       const parameters = templateParameters(node);
-      const shown = INLINE_TEMPLATES[key];
+      const shown = INLINE_TEMPLATES[key] ?? (LANG_FAMILY.test(key) ? 1 : undefined);
       if (shown !== undefined) {
-        const parameter = parameters.filter((p) => p.node.anon)[shown - 1];
+        if (typeof shown === 'object' && 'text' in shown) return shown.text;
+        const positional = parameters.filter((p) => p.node.anon);
+        const parameter = (typeof shown === 'number' ? [shown] : shown).map((n) => positional[n - 1]).find((p) => p && String(p.value).trim() !== '');
         return parameter ? displayText(parameter.value.childNodes, context) : '';
       }
+      if (DATE_TEMPLATES.has(key)) return dateTemplateText(node) ?? '';
+      const citation = context.citation?.(node);
+      if (citation) return citation;
       if (LIST_TEMPLATES.has(key)) {
         return parameters
           .filter((p) => p.node.anon)

@@ -9,8 +9,8 @@ import type { Block, Document, Hatnote, Part, PartKind, Problem, Reference, Revi
 import { normalizeTitle } from '../../document/titles.js';
 import { mapReference } from './citations.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
-import { descendants, displayText, oneLine, parseWikitext, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
-import { CATEGORY_NAMESPACE, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX } from './vocabulary.js';
+import { descendants, displayText, isLanguageLink, oneLine, parseWikitext, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
+import { CATEGORY_NAMESPACE, CITATION_TEMPLATES, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
 export const WIKITEXT_PARSER_VERSION = 1;
@@ -142,6 +142,12 @@ export function redirectOf(text: string): { target: string; fragment: string | n
   return { target: normalizeTitle(target!.replace(/^:/, '')), fragment: fragment.length ? fragment.join('#').trim() || null : null };
 }
 
+/** A citation template's displayed text, as inside a `<ref>`; null for any other template. */
+function citationText(template: WikiNode): string | null {
+  if (!CITATION_TEMPLATES[templateKey(template)]) return null;
+  return mapReference({ type: 'ext-inner', childNodes: [template] } as unknown as WikiNode).text;
+}
+
 /** Whether a link is to an article: not a file, category or other namespace, not interwiki. */
 function articleTarget(node: WikiNode, namespaces: Map<string, number>): { target: string; fragment: string | null } | null {
   const title = node.link;
@@ -149,7 +155,7 @@ function articleTarget(node: WikiNode, namespaces: Map<string, number>): { targe
   const written = String(node.childNodes[0] ?? '').trim().replace(/^:/, '');
   const prefix = /^([^:#]+):/.exec(written)?.[1]?.toLowerCase().replace(/_/g, ' ').trim();
   // A namespace the site declares (ProleWiki's Library:, Essay:) or a language prefix (fr:, zh-yue:).
-  if (prefix !== undefined && ((namespaces.get(prefix) ?? 0) !== 0 || /^[a-z]{2,3}(?:-[a-z]{2,8})?$/.test(prefix))) return null;
+  if (prefix !== undefined && ((namespaces.get(prefix) ?? 0) !== 0 || isLanguageLink(written, namespaces))) return null;
   const hash = written.indexOf('#');
   const main = normalizeTitle(hash === -1 ? written : written.slice(0, hash));
   if (main === '') return null;
@@ -297,8 +303,14 @@ export function parseWikitextPage(page: WikitextPage): Document {
         continue;
       }
       if (key === 'quote' || key === 'blockquote' || key === 'quotation') {
-        const quoted = templateParameters(template).find((p) => p.node.anon || p.name === 'text' || p.name === 'quote');
-        const quoteText = tidy(displayText(quoted?.value.childNodes ?? [], { onRef }));
+        const parameters = templateParameters(template);
+        const quoted = parameters.find((p) => p.node.anon || p.name === 'text' || p.name === 'quote');
+        // The attribution the template prints under the quote: "— author, source".
+        const by = parameters
+          .filter((p) => ['author', 'sign', 'source', 'title'].includes(p.name) || (p.node.anon && p !== quoted && (p.name === '2' || p.name === '3')))
+          .map((p) => oneLine(displayText(p.value.childNodes, { onRef })))
+          .filter((text) => text !== '');
+        const quoteText = tidy(displayText(quoted?.value.childNodes ?? [], { onRef }) + (by.length ? `\n— ${by.join(', ')}` : ''));
         if (quoteText) section.blocks.push({ seq, kind: 'quote', text: quoteText, citations: cited });
         continue;
       }
@@ -309,7 +321,8 @@ export function parseWikitextPage(page: WikitextPage): Document {
       displayText(s.nodes, { onRef });
       continue;
     }
-    const shown = displayText(s.nodes, { onRef });
+    // A citation template outside a <ref> (a bibliography's `* {{cite book|…}}`) shows as the reference would.
+    const shown = displayText(s.nodes, { onRef, citation: citationText });
     const blockText = s.kind === 'list' ? tidy(shown) : oneLine(shown);
     if (blockText === '') continue;
     const quote = s.nodes.some((n) => n.type === 'html' && n.name === 'blockquote');

@@ -44,22 +44,64 @@ export const DATE_TEMPLATES = new Set([
   'start date and age', 'end date and age', 'dob', 'dod', 'date', 'film date', 'start and end dates',
 ]);
 
-/** Templates whose display text is one of their positional parameters (`{{lang|fr|bonjour}}` → "bonjour"). */
-export const INLINE_TEMPLATES: Record<string, number> = {
+/**
+ * Templates that display inline text: a positional parameter (`{{lang|fr|bonjour}}` → "bonjour"),
+ * the first present of several (`{{URL|example.org|Example}}` → "Example", else "example.org"),
+ * or a fixed text (`{{ndash}}` → "–"). `{{lang-xx|…}}` is a family: see LANG_FAMILY.
+ */
+export const INLINE_TEMPLATES: Record<string, number | readonly number[] | { text: string }> = {
   lang: 2,
-  'lang-fr': 1,
   nowrap: 1,
-  'nobr': 1,
+  nobr: 1,
   small: 1,
   big: 1,
   em: 1,
-  'transl': 2,
-  'ill': 1,
+  strong: 1,
+  sup: 1,
+  sub: 1,
+  code: 1,
+  kbd: 1,
+  samp: 1,
+  var: 1,
+  transl: 2,
+  transliteration: 2,
+  script: 2,
+  'wikt-lang': 2,
+  ill: 1,
   'interlanguage link': 1,
-  'smallcaps': 1,
-  'abbr': 1,
-  'sic': 1,
+  smallcaps: 1,
+  'small caps': 1,
+  abbr: 1,
+  sic: [2, 1],
+  nihongo: 1,
+  noitalic: 1,
+  'as written': 1,
+  'visible anchor': 1,
+  vanchor: 1,
+  flag: 1,
+  flagcountry: 1,
+  flagu: 1,
+  val: 1,
+  resize: [2, 1],
+  url: [2, 1],
+  ndash: { text: '–' },
+  mdash: { text: '—' },
+  snd: { text: ' – ' },
+  'spaced ndash': { text: ' – ' },
+  spnd: { text: ' – ' },
+  nbsp: { text: '\u00a0' },
+  '!': { text: '|' },
+  '=': { text: '=' },
 };
+
+/** `{{lang-ru|Зерновой союз|Zernovoy soyuz}}`: its first positional parameter is the text shown. */
+export const LANG_FAMILY = /^lang-[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+
+/** An interlanguage link's prefix (`[[fr:Lénine]]`, `[[zh-yue:…]]`): not an article link, not displayed where it stands. */
+export const LANGUAGE_PREFIX = /^[a-z]{2,3}(?:-[a-z]{2,8})?$/;
+
+/** Date templates shown day first with `df=y`; month first otherwise, as the templates print them. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The field of ReferenceFields a citation template's parameter fills. */
 export type CitationField =
