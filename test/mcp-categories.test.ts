@@ -19,7 +19,7 @@ const pages = [
   page(1, 'Alpha Cooperative', 'The alpha cooperative.\n\n[[Category:Cooperatives|Cooperative, Alpha]]\n[[Category:Farming]]\n'),
   page(2, 'Beta Cooperative', 'The beta cooperative.\n\n[[Category:Cooperatives]]\n'),
   page(3, 'Gamma Mill', 'A mill.\n{{DEFAULTSORT:Mill, Gamma}}\n[[Category:Cooperatives]]\n[[Category:Farming]]\n'),
-  page(4, 'Delta Field', 'A field.\n\n[[Category:Farming]]\n[[Category:Land use]]\n'),
+  page(4, 'Delta Field', 'A field.\n\n{|\n! Crop !! Yield\n|-\n| Rye || 12 &#124; 14\n|}\n[[Category:Farming]]\n[[Category:Land use]]\n'),
 ];
 
 const dir = t.testdir();
@@ -84,6 +84,14 @@ t.test('get_category lists members by sort key, as /v1/categories/{name}', async
   const rest2 = await call('get_category', { name: 'Cooperatives', limit: 2, cursor: expected.nextCursor });
   t.same(rest2.structuredContent!.items.map((m: { title: string }) => m.title), ['Gamma Mill']);
   t.same(rest2.structuredContent!.items, (await rest(expected.next)).items);
+});
+
+t.test('a table reaches REST as rows and MCP as a Markdown table', async (t) => {
+  const article = await rest('/v1/articles/Delta_Field');
+  const table = article.sections[0].paragraphs.find((p: { kind: string }) => p.kind === 'table');
+  t.same(table.rows, [['Crop', 'Yield'], ['Rye', '12 | 14']]);
+  const result = await call('get_article', { title: 'Delta Field' });
+  t.match(textOf(result), '| Crop | Yield |\n| --- | --- |\n| Rye | 12 \\| 14 |');
 });
 
 t.test('an unknown category or a bad limit is a tool error', async (t) => {

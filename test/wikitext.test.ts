@@ -137,6 +137,15 @@ t.test('inline templates, dates, bibliographies, quotes and interlanguage links 
     '',
     '[[ru:Зерновой союз]] [[zh-yue:穀物聯盟]]',
     '[[:fr:Union du grain|the French article]] is shown.',
+    '',
+    '{| class="wikitable"',
+    '|+ Membership',
+    '! Year !! Members',
+    '|-',
+    '| 1922 || 300,000',
+    '|-',
+    "| 1928 || '''1,200,000'''<ref>Census.</ref>",
+    '|}',
   ].join('\n');
   const document = parseWikitextPage({ title: 'Grain Union', text, site, revision: null });
   const field = (key: string) => document.infobox!.fields.find((f) => f.key === key)!;
@@ -150,10 +159,12 @@ t.test('inline templates, dates, bibliographies, quotes and interlanguage links 
   t.equal(blocks[0]!.text, 'The Grain Union (Зерновой союз; Union du grain) ran 1921–1930.', '{{lang-xx}} and {{lang}} show their text');
   const list = blocks.find((b) => b.kind === 'list')!;
   t.equal(list.text, 'John Smith (2005). Grain and Power. Oxford University Press.\nPlain entry', 'a bibliography entry shows as its reference');
-  t.same(document.references, [], 'a citation template outside <ref> is not a reference');
+  t.same(document.references.map((r) => r.text), ['Census.'], 'a citation template outside <ref> is not a reference');
   t.equal(blocks.find((b) => b.kind === 'quote')!.text, 'The grain belongs to the state.\n— A. Official, Speech, 1930');
-  const last = blocks.at(-1)!;
+  const last = blocks.at(-2)!;
   t.equal(last.text, 'the French article is shown.', 'interlanguage links are not in the text; a colon link is');
+  const table = blocks.at(-1)!;
+  t.same([table.kind, table.text, table.citations], ['table', 'Year\tMembers\n1922\t300,000\n1928\t1,200,000', [1]], 'a table: rows by line, cells by tab, its refs cited');
   t.notOk(document.links!.some((l) => /Зерновой|穀物|Union du grain/.test(l.target)), 'and none is an article link');
 });
 

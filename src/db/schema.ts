@@ -7,7 +7,7 @@
  * the parsed views, pointing at parts by `(article_id, seq)`.
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { PartKind } from '../document/types.js';
+import type { BlockKind, PartKind } from '../document/types.js';
 
 export const articles = sqliteTable(
   'articles',
@@ -138,7 +138,7 @@ export const blocks = sqliteTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     sectionIndex: integer('section_idx').notNull(),
-    kind: text('kind').$type<'paragraph' | 'list' | 'hatnote'>().notNull(),
+    kind: text('kind').$type<BlockKind>().notNull(),
     text: text('text').notNull(),
     hatnoteKind: text('hatnote_kind'),
   },

@@ -104,7 +104,8 @@ export interface Infobox {
   fields: ParsedInfoboxField[];
 }
 
-export type BlockKind = 'paragraph' | 'list' | 'quote' | 'hatnote';
+/** A table's text: one line a row, cells apart by tabs (wikitext). */
+export type BlockKind = 'paragraph' | 'list' | 'quote' | 'table' | 'hatnote';
 
 export interface Block {
   seq: number;

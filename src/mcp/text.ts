@@ -24,6 +24,13 @@ const HATNOTE_LABELS: Record<string, string> = {
 
 const markers = (numbers: number[]) => numbers.map((n) => `[${n}]`).join('');
 
+/** A table's rows as a Markdown table, its first row the header. */
+function markdownTable(rows: string[][]): string {
+  const width = Math.max(...rows.map((row) => row.length));
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+}
+
 function sectionBlocks(section: Section): Block[] {
   const blocks: Block[] = [];
   if (section.index > 0 && section.title !== null) blocks.push({ text: `${section.level >= 3 ? '###' : '##'} ${section.title}`, cites: [] });
@@ -31,7 +38,12 @@ function sectionBlocks(section: Section): Block[] {
     blocks.push({ text: `*${HATNOTE_LABELS[hatnote.kind] ?? hatnote.kind}: ${hatnote.targets.join(', ')}*`, cites: [] });
   }
   for (const paragraph of section.paragraphs) {
-    const body = paragraph.kind === 'list' ? (paragraph.items ?? paragraph.text.split('\n')).map((item) => `- ${item}`).join('\n') : paragraph.text;
+    const body =
+      paragraph.kind === 'list'
+        ? (paragraph.items ?? paragraph.text.split('\n')).map((item) => `- ${item}`).join('\n')
+        : paragraph.kind === 'table' && paragraph.rows
+          ? markdownTable(paragraph.rows)
+          : paragraph.text;
     const cited = markers(paragraph.citations);
     blocks.push({ text: cited ? `${body} ${cited}` : body, cites: paragraph.citations });
   }

@@ -735,12 +735,26 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
-                                kind: "paragraph" | "list" | "quote";
-                                /** @description The text without citation markers; list items one per line */
+                                /** @description A paragraph, a whole bullet or numbered list, a block quotation or a table (wikitext) */
+                                kind: "paragraph" | "list" | "quote" | "table";
+                                /** @description The text without citation markers; list items one per line; table rows one per line, cells apart by tabs */
                                 text: string;
                                 /** @description The items of a list */
                                 items?: string[];
+                                /**
+                                 * @description The rows of a table, header rows included, each its cells as displayed
+                                 * @example [
+                                 *       [
+                                 *         "Year",
+                                 *         "Members"
+                                 *       ],
+                                 *       [
+                                 *         "1922",
+                                 *         "300,000"
+                                 *       ]
+                                 *     ]
+                                 */
+                                rows?: string[][];
                                 /** @description Reference numbers cited here, in order of first appearance */
                                 citations: number[];
                             }[];
@@ -1280,12 +1294,26 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
-                                kind: "paragraph" | "list" | "quote";
-                                /** @description The text without citation markers; list items one per line */
+                                /** @description A paragraph, a whole bullet or numbered list, a block quotation or a table (wikitext) */
+                                kind: "paragraph" | "list" | "quote" | "table";
+                                /** @description The text without citation markers; list items one per line; table rows one per line, cells apart by tabs */
                                 text: string;
                                 /** @description The items of a list */
                                 items?: string[];
+                                /**
+                                 * @description The rows of a table, header rows included, each its cells as displayed
+                                 * @example [
+                                 *       [
+                                 *         "Year",
+                                 *         "Members"
+                                 *       ],
+                                 *       [
+                                 *         "1922",
+                                 *         "300,000"
+                                 *       ]
+                                 *     ]
+                                 */
+                                rows?: string[][];
                                 /** @description Reference numbers cited here, in order of first appearance */
                                 citations: number[];
                             }[];
@@ -1435,12 +1463,26 @@ export interface operations {
                                 targets: string[];
                             }[];
                             paragraphs: {
-                                /** @description A paragraph, a whole bullet or numbered list, or a block quotation (wikitext) */
-                                kind: "paragraph" | "list" | "quote";
-                                /** @description The text without citation markers; list items one per line */
+                                /** @description A paragraph, a whole bullet or numbered list, a block quotation or a table (wikitext) */
+                                kind: "paragraph" | "list" | "quote" | "table";
+                                /** @description The text without citation markers; list items one per line; table rows one per line, cells apart by tabs */
                                 text: string;
                                 /** @description The items of a list */
                                 items?: string[];
+                                /**
+                                 * @description The rows of a table, header rows included, each its cells as displayed
+                                 * @example [
+                                 *       [
+                                 *         "Year",
+                                 *         "Members"
+                                 *       ],
+                                 *       [
+                                 *         "1922",
+                                 *         "300,000"
+                                 *       ]
+                                 *     ]
+                                 */
+                                rows?: string[][];
                                 /** @description Reference numbers cited here, in order of first appearance */
                                 citations: number[];
                             }[];

@@ -179,6 +179,7 @@ export function createArticleQueries(db: Db) {
           kind: block.kind,
           text: block.text,
           ...(block.kind === 'list' ? { items: block.text.split('\n') } : {}),
+          ...(block.kind === 'table' ? { rows: block.text.split('\n').map((row) => row.split('\t')) } : {}),
           citations: cited,
         });
         for (const n of cited) if (!section.citations.includes(n)) section.citations.push(n);

@@ -33,6 +33,8 @@ export interface WikiNode {
   getAttr?(key: string): string | true | undefined;
   /** parameter */
   anon?: boolean;
+  /** td: `td`, `th` or `caption` */
+  subtype?: string;
 }
 
 Parser.config = 'default';
@@ -189,6 +191,26 @@ function displayOf(node: WikiNode, context: DisplayContext): string {
     default:
       return displayText(node.childNodes, context);
   }
+}
+
+/**
+ * A table as text: one line a row (header rows too; the caption apart), its cells as displayed,
+ * apart by tabs. Cells before the first `|-` are the first row, as MediaWiki reads them.
+ */
+export function tableText(table: WikiNode, context: DisplayContext = {}): string {
+  const rows: string[][] = [];
+  const cellsOf = (parent: WikiNode) => {
+    const cells: string[] = [];
+    for (const child of parent.childNodes) {
+      if (child.type !== 'td' || child.subtype === 'caption') continue;
+      const inner = child.childNodes.find((c) => c.type === 'td-inner');
+      cells.push(oneLine(displayText(inner?.childNodes ?? [], context)).replace(/\t/g, ' '));
+    }
+    if (cells.some((cell) => cell !== '')) rows.push(cells);
+  };
+  cellsOf(table);
+  for (const child of table.childNodes) if (child.type === 'tr') cellsOf(child);
+  return rows.map((cells) => cells.join('\t')).join('\n');
 }
 
 /** Every descendant of a node of a type, in document order. */

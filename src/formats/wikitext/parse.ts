@@ -9,11 +9,11 @@ import type { Block, Document, Hatnote, Part, PartKind, Problem, Reference, Revi
 import { normalizeTitle } from '../../document/titles.js';
 import { mapReference } from './citations.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
-import { descendants, displayText, isLanguageLink, oneLine, parseWikitext, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
+import { descendants, displayText, isLanguageLink, oneLine, parseWikitext, tableText, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
 import { CATEGORY_NAMESPACE, CITATION_TEMPLATES, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 1;
+export const WIKITEXT_PARSER_VERSION = 2;
 
 export interface WikitextPage {
   title: string;
@@ -315,6 +315,11 @@ export function parseWikitextPage(page: WikitextPage): Document {
         continue;
       }
       displayText(s.nodes, { onRef });
+      continue;
+    }
+    if (s.kind === 'table') {
+      const rows = tableText(s.main!, { onRef, citation: citationText });
+      if (rows !== '') section.blocks.push({ seq, kind: 'table', text: rows, citations: cited });
       continue;
     }
     if (s.kind !== 'paragraph' && s.kind !== 'list') {

@@ -17,11 +17,14 @@ export const ResolvedRef = Type.Object(
 export type ResolvedRef = Static<typeof ResolvedRef>;
 
 export const Paragraph = Type.Object({
-  kind: Type.Union([Type.Literal('paragraph'), Type.Literal('list'), Type.Literal('quote')], {
-    description: 'A paragraph, a whole bullet or numbered list, or a block quotation (wikitext)',
+  kind: Type.Union([Type.Literal('paragraph'), Type.Literal('list'), Type.Literal('quote'), Type.Literal('table')], {
+    description: 'A paragraph, a whole bullet or numbered list, a block quotation or a table (wikitext)',
   }),
-  text: Type.String({ description: 'The text without citation markers; list items one per line' }),
+  text: Type.String({ description: 'The text without citation markers; list items one per line; table rows one per line, cells apart by tabs' }),
   items: Type.Optional(Type.Array(Type.String(), { description: 'The items of a list' })),
+  rows: Type.Optional(
+    Type.Array(Type.Array(Type.String()), { description: 'The rows of a table, header rows included, each its cells as displayed', examples: [[['Year', 'Members'], ['1922', '300,000']]] }),
+  ),
   citations: Type.Array(Type.Integer(), { description: 'Reference numbers cited here, in order of first appearance' }),
 });
 
