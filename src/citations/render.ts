@@ -1,0 +1,141 @@
+/**
+ * CSL-JSON items rendered as BibTeX, BibLaTeX, RIS or a formatted bibliography (plain text or
+ * HTML) by citation-js, loaded on first use (~110 ms) and set up once: every style and locale of
+ * the csl/ folder registered, BibTeX keys our stable ids, and what citation-js leaves raw made
+ * safe here — LaTeX specials in BibTeX values (with `asciiOnly` off it escapes nothing), line
+ * breaks in RIS values, the entry ids it writes into HTML attributes.
+ *
+ * Pure but for that one-time set-up, and synchronous once loaded: a style's first rendering
+ * builds its citeproc engine (APA: ~1 s), so the server renders in a worker (worker.ts).
+ */
+import { LOCALES, localeXml, STYLES, styleXml } from './catalog.js';
+
+export const RENDERED_FORMATS = ['bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
+export type RenderedFormat = (typeof RENDERED_FORMATS)[number];
+
+/** A CSL-JSON item: an `id` and CSL variables. */
+export type CslData = { id: string } & Record<string, unknown>;
+
+export interface RenderOptions {
+  style: string;
+  locale: string;
+}
+
+type CitationJs = typeof import('@citation-js/core');
+let loading: Promise<CitationJs> | undefined;
+
+/** citation-js with its plugins, configured; loaded once. */
+export function loadCitationJs(): Promise<CitationJs> {
+  return (loading ??= (async () => {
+    const core = await import('@citation-js/core');
+    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris'), import('@citation-js/plugin-csl')]);
+    const { plugins } = core;
+    const bibtex = plugins.config.get('@bibtex').format;
+    bibtex.asciiOnly = false; // keep Cyrillic, CJK… as they are (the default drops them)
+    bibtex.useIdAsLabel = true; // never a key generated from names
+    bibtex.checkLabel = false; // our keys are made safe by bibtexKey()
+    const csl = plugins.config.get('@csl');
+    for (const name of STYLES) csl.styles.add(name, styleXml(name));
+    for (const tag of LOCALES) csl.locales.add(tag, localeXml(tag));
+    return core;
+  })());
+}
+
+/** Renders items in one of the text formats; the style and locale must be ones of the catalog. */
+export async function render(items: readonly CslData[], format: RenderedFormat, options: RenderOptions): Promise<string> {
+  const { plugins } = await loadCitationJs();
+  if (!STYLES.includes(options.style)) throw new RangeError(`unknown CSL style ${options.style}`);
+  if (!LOCALES.includes(options.locale)) throw new RangeError(`unknown CSL locale ${options.locale}`);
+  if (items.length === 0) return '';
+  switch (format) {
+    case 'bibtex':
+    case 'biblatex':
+      return plugins.output.format(format, items.map(forBibtex), { format: 'text' });
+    case 'ris':
+      return withRisIds(plugins.output.format('ris', items.map(forRis), { format: 'text' }), items);
+    case 'bibliography':
+    case 'html':
+      return bibliography(plugins, items, format === 'html', options);
+  }
+}
+
+// --- BibTeX. -----------------------------------------------------------------------------------
+
+const LATEX: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+/** Text as a BibTeX value: LaTeX specials escaped (and `<…>`, which citation-js reads as rich-text tags). */
+export const latexEscape = (text: string): string => text.replace(/[\\{}&%$#_~^<>]/g, (char) => LATEX[char]!);
+
+/** A URL as a verbatim BibTeX value: braces, backslashes and spaces percent-encoded, so the value stays balanced. */
+const urlEscape = (url: string): string => url.replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+/** A BibTeX key from a stable id: letters (any script), digits and `_-:./`; anything else `_`. */
+export const bibtexKey = (id: string): string => id.replace(/[^\p{L}\p{N}_\-:./]/gu, '_');
+
+function escapeDeep(value: unknown): unknown {
+  if (typeof value === 'string') return latexEscape(value);
+  if (Array.isArray(value)) return value.map(escapeDeep);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, escapeDeep(inner)]));
+  return value;
+}
+
+function forBibtex(item: CslData): CslData {
+  const escaped = escapeDeep(item) as CslData;
+  escaped.id = item.id;
+  escaped['citation-key'] = bibtexKey(item.id);
+  if (typeof item.URL === 'string') escaped.URL = urlEscape(item.URL);
+  return escaped;
+}
+
+// --- RIS. --------------------------------------------------------------------------------------
+
+/** RIS is one `TAG  - value` line a field: a line break in a value would start a forged tag. */
+function oneLine(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, ' ');
+  if (Array.isArray(value)) return value.map(oneLine);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, oneLine(inner)]));
+  return value;
+}
+const forRis = (item: CslData) => oneLine(item) as CslData;
+
+/** citation-js cuts `ID` to 20 characters (the old spec's limit): two references of one long title would share one. The whole stable id instead. */
+function withRisIds(ris: string, items: readonly CslData[]): string {
+  let record = 0;
+  return ris.replace(/^ID {2}- .*$|^ER {2}- ?$/gm, (line) => {
+    if (line.startsWith('ER')) {
+      record++;
+      return line;
+    }
+    const id = items[record]?.id;
+    return id === undefined ? line : `ID  - ${String(oneLine(id))}`;
+  });
+}
+
+// --- Bibliographies. ---------------------------------------------------------------------------
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+/**
+ * citeproc escapes the text it prints, but citation-js writes each entry's id into a
+ * `data-csl-entry-id="…"` attribute as it is (a title with `"` would break out of it): the
+ * items render under ids of our own and get theirs back, escaped.
+ */
+function bibliography(plugins: CitationJs['plugins'], items: readonly CslData[], html: boolean, { style, locale }: RenderOptions): string {
+  const renamed = items.map((item, i) => ({ ...item, id: `item-${i}` }));
+  const output = plugins.output.format('bibliography', renamed, { template: style, lang: locale, format: html ? 'html' : 'text' });
+  if (!html) return output;
+  return output.replace(/data-csl-entry-id="item-(\d+)"/g, (_, i: string) => `data-csl-entry-id="${escapeHtml(items[Number(i)]!.id)}"`);
+}
