@@ -16,6 +16,7 @@ COPY src ./src
 COPY bench ./bench
 COPY migrations ./migrations
 COPY seed ./seed
+COPY csl ./csl
 RUN npm run build
 
 # The database is built at image build time, so the container starts serving at once.
@@ -36,6 +37,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/seed ./seed
+# The CSL styles and locales the bibliographies render with (read from the project root).
+COPY --from=build /app/csl ./csl
 # Owned by the service user: start-up applies pending migrations (and rebuilds a deleted database).
 COPY --from=build --chown=node:node /app/data ./data
 

@@ -81,8 +81,16 @@ export const latexEscape = (text: string): string => text.replace(/[\\{}&%$#_~^<
 /** A URL as a verbatim BibTeX value: braces, backslashes and spaces percent-encoded, so the value stays balanced. */
 const urlEscape = (url: string): string => url.replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
-/** A BibTeX key from a stable id: letters (any script), digits and `_-:./`; anything else `_`. */
-export const bibtexKey = (id: string): string => id.replace(/[^\p{L}\p{N}_\-:./]/gu, '_');
+/** A BibTeX key from a stable id (a slug's percent-encoding decoded): letters (any script), digits and `_-:./`; anything else `_`. */
+export function bibtexKey(id: string): string {
+  let decoded = id;
+  try {
+    decoded = decodeURIComponent(id);
+  } catch {
+    // not percent-encoded: as it is
+  }
+  return decoded.replace(/[^\p{L}\p{N}_\-:./]/gu, '_');
+}
 
 function escapeDeep(value: unknown): unknown {
   if (typeof value === 'string') return latexEscape(value);
