@@ -1961,15 +1961,10 @@ export interface operations {
                             /** @example Russian revolution of 1917 */
                             title: string;
                             /**
-                             * @description The site
+                             * @description The site (the encyclopedia the entry is in; not repeated as publisher, which styles would print twice)
                              * @example Wikipedia
                              */
                             "container-title": string;
-                            /**
-                             * @description The site
-                             * @example Wikipedia
-                             */
-                            publisher: string;
                             /**
                              * @description "‹site› contributors", a literal name
                              * @example [
@@ -2040,15 +2035,10 @@ export interface operations {
                         /** @example Russian revolution of 1917 */
                         title: string;
                         /**
-                         * @description The site
+                         * @description The site (the encyclopedia the entry is in; not repeated as publisher, which styles would print twice)
                          * @example Wikipedia
                          */
                         "container-title": string;
-                        /**
-                         * @description The site
-                         * @example Wikipedia
-                         */
-                        publisher: string;
                         /**
                          * @description "‹site› contributors", a literal name
                          * @example [
