@@ -1,15 +1,28 @@
-// The little of citation-js 0.8 (untyped) that src/citations uses.
+// The little of citation-js 0.8 and citeproc-js (both untyped) that src/citations uses.
 declare module '@citation-js/core' {
-  interface Register<T> {
-    add(name: string, value: T): void;
-    has(name: string): boolean;
-    list(): string[];
-  }
   export const plugins: {
-    config: { get(plugin: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } }; get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> } };
+    config: { get(plugin: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } } };
     output: { format(name: string, data: object[], options?: Record<string, unknown>): string };
   };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-csl';
+declare module 'citeproc' {
+  interface Sys {
+    retrieveLocale(tag: string): string | object;
+    retrieveItem(id: string): object | undefined;
+  }
+  interface BibliographyMeta {
+    bibstart: string;
+    bibend: string;
+    entry_ids: (string | number)[][];
+  }
+  export class Engine {
+    constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
+    opt: { development_extensions: { wrap_url_and_doi: boolean } };
+    setOutputFormat(format: 'html' | 'text'): void;
+    updateItems(ids: string[]): void;
+    makeBibliography(): [BibliographyMeta, string[]];
+  }
+}

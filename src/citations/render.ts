@@ -5,9 +5,14 @@
  * safe here — LaTeX specials in BibTeX values (with `asciiOnly` off it escapes nothing), line
  * breaks in RIS values, the entry ids it writes into HTML attributes.
  *
- * Pure but for that one-time set-up, and synchronous once loaded: a style's first rendering
- * builds its citeproc engine (APA: ~1 s), so the server renders in a worker (worker.ts).
+ * Bibliographies are citeproc-js's (the engine of @citation-js/plugin-csl), driven here rather
+ * than through the plugin: it keeps one engine per style and locale for ever, and an APA engine
+ * holds ~95 MB (all seven locales: 830 MB). Here the last ENGINES engines are kept.
+ *
+ * Pure but for that set-up and those engines, and synchronous once loaded: an engine takes time
+ * to build (APA: ~1 s), so the server renders in a worker (worker.ts).
  */
+import { createRequire } from 'node:module';
 import { LOCALES, localeXml, STYLES, styleXml } from './catalog.js';
 
 export const RENDERED_FORMATS = ['bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
@@ -28,15 +33,11 @@ let loading: Promise<CitationJs> | undefined;
 export function loadCitationJs(): Promise<CitationJs> {
   return (loading ??= (async () => {
     const core = await import('@citation-js/core');
-    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris'), import('@citation-js/plugin-csl')]);
-    const { plugins } = core;
-    const bibtex = plugins.config.get('@bibtex').format;
+    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris')]);
+    const bibtex = core.plugins.config.get('@bibtex').format;
     bibtex.asciiOnly = false; // keep Cyrillic, CJK… as they are (the default drops them)
     bibtex.useIdAsLabel = true; // never a key generated from names
     bibtex.checkLabel = false; // our keys are made safe by bibtexKey()
-    const csl = plugins.config.get('@csl');
-    for (const name of STYLES) csl.styles.add(name, styleXml(name));
-    for (const tag of LOCALES) csl.locales.add(tag, localeXml(tag));
     return core;
   })());
 }
@@ -55,7 +56,7 @@ export async function render(items: readonly CslData[], format: RenderedFormat, 
       return withRisIds(plugins.output.format('ris', items.map(forRis), { format: 'text' }), items);
     case 'bibliography':
     case 'html':
-      return bibliography(plugins, items, format === 'html', options);
+      return bibliography(items, format === 'html', options);
   }
 }
 
@@ -133,17 +134,53 @@ function withRisIds(ris: string, items: readonly CslData[]): string {
 
 // --- Bibliographies. ---------------------------------------------------------------------------
 
+/** citeproc-js, as @citation-js/plugin-csl depends on it (so the two stay in step). */
+const CSL = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'))('citeproc') as typeof import('citeproc');
+
+/** Engines kept, least recently used out (each style × locale is one; APA's hold ~95 MB each). */
+export const ENGINES = 3;
+const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
+let current: Record<string, CslData> = {};
+
+function engineFor(style: string, locale: string) {
+  const key = `${style}|${locale}`;
+  let engine = engines.get(key);
+  if (engine) {
+    engines.delete(key);
+  } else {
+    // citeproc also asks for the locales a style names (`en`, `fr`…): the catalog's of that language, else none.
+    const retrieveLocale = (tag: string) => {
+      const known = LOCALES.includes(tag) ? tag : LOCALES.find((candidate) => candidate.startsWith(`${tag}-`));
+      return known === undefined ? {} : localeXml(known);
+    };
+    engine = new CSL.Engine({ retrieveLocale, retrieveItem: (id: string) => current[id] }, styleXml(style), locale, true);
+    engine.opt.development_extensions.wrap_url_and_doi = false;
+    if (engines.size >= ENGINES) engines.delete(engines.keys().next().value!);
+  }
+  engines.set(key, engine);
+  return engine;
+}
+
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /**
- * citeproc escapes the text it prints, but citation-js writes each entry's id into a
- * `data-csl-entry-id="…"` attribute as it is (a title with `"` would break out of it): the
- * items render under ids of our own and get theirs back, escaped.
+ * citeproc escapes the text it prints; each HTML entry gets its item's id as a
+ * `data-csl-entry-id` attribute (as citation-js writes it), escaped too.
  */
-function bibliography(plugins: CitationJs['plugins'], items: readonly CslData[], html: boolean, { style, locale }: RenderOptions): string {
-  const renamed = items.map((item, i) => ({ ...item, id: `item-${i}` }));
-  const output = plugins.output.format('bibliography', renamed, { template: style, lang: locale, format: html ? 'html' : 'text' });
-  if (!html) return output;
-  return output.replace(/data-csl-entry-id="item-(\d+)"/g, (_, i: string) => `data-csl-entry-id="${escapeHtml(items[Number(i)]!.id)}"`);
+function bibliography(items: readonly CslData[], html: boolean, { style, locale }: RenderOptions): string {
+  const engine = engineFor(style, locale);
+  current = Object.fromEntries(items.map((item) => [item.id, item]));
+  try {
+    engine.setOutputFormat(html ? 'html' : 'text');
+    engine.updateItems(items.map((item) => item.id));
+    const [meta, entries] = engine.makeBibliography();
+    const body = entries.map((entry, i) => {
+      const id = meta.entry_ids[i]?.[0];
+      return html && id !== undefined ? entry.replace(/^\s*<div/, (open) => `${open} data-csl-entry-id="${escapeHtml(String(id))}"`) : entry;
+    });
+    return `${meta.bibstart}${body.join('')}${meta.bibend}`;
+  } finally {
+    current = {};
+  }
 }
