@@ -16,3 +16,25 @@ export async function sendCitations(reply: FastifyReply, wanted: Wanted, items: 
   // CSL-JSON goes through the route's response schema; the others are text.
   return reply.send(isRendered(wanted.format) ? await renderCitations(items, wanted) : items);
 }
+
+/**
+ * Rendered bodies kept by key (an article's citations do not change while serving; a bibliography
+ * takes tens of milliseconds to render), the least recently used out.
+ */
+export function createRenderedBodies(max = 256) {
+  const bodies = new Map<string, string>();
+  return {
+    async body(key: string, wanted: Wanted, items: () => readonly CslData[]): Promise<string> {
+      const name = `${key}:${wanted.format}:${wanted.style}:${wanted.locale}`;
+      let body = bodies.get(name);
+      if (body !== undefined) {
+        bodies.delete(name);
+      } else {
+        body = await renderCitations(items(), wanted);
+        if (bodies.size >= max) bodies.delete(bodies.keys().next().value!);
+      }
+      bodies.set(name, body);
+      return body;
+    },
+  };
+}

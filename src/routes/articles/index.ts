@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify
 import { Type } from 'typebox';
 import { contentType, wantedFormat } from '../../citations/negotiate.js';
 import { CITATION_FORMATS_DESCRIPTION, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
-import { renderCitations } from '../../citations/send.js';
+import { createRenderedBodies } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
 import { createBacklinkQueries } from '../../db/queries/backlinks.js';
@@ -20,7 +20,7 @@ import { HttpProblem } from '../../plugins/errors.js';
 import { toCsl, varyOnAccept } from '../citations/csl.js';
 import { Citation } from '../citations/schemas.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../common.js';
-import { createArticleCache, etagOf, RecencyMap } from './cache.js';
+import { createArticleCache, etagOf } from './cache.js';
 import { citeRoute } from './cite.js';
 import { articleNotFound, findSection } from './lookup.js';
 import { createPrebuilt } from './prebuilt.js';
@@ -35,9 +35,6 @@ const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses })
 
 /** Spellings of titles whose resolution is kept (each holds the asked title, up to 512 characters). */
 const RESOLUTIONS = 4096;
-
-/** Rendered citation lists kept (BibTeX, RIS, bibliographies: a bibliography's rendering takes tens of milliseconds). */
-const RENDERED = 256;
 
 const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?: FrontDoor }> = async (app, { db, cacheControl, front }) => {
   const queries = createArticleQueries(db);
@@ -59,7 +56,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
   // the answer for a spelling cannot change while serving (the database is read-only). Only found
   // titles are kept, the oldest first out.
   const resolutions = new Map<string, Resolved>();
-  const rendered = new RecencyMap<string, string>();
+  const rendered = createRenderedBodies();
   function resolveTitle(title: string): Resolved | null {
     let resolved = resolutions.get(title);
     if (resolved) return resolved;
@@ -266,14 +263,10 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
       }
       if (wanted.format !== 'json') {
         if (resolved.lastModified !== null) reply.header('last-modified', resolved.lastModified);
-        const article = cache.article(resolved.id)!;
-        const key = `${resolved.id}:${wanted.format}:${wanted.style}:${wanted.locale}`;
-        let body = rendered.get(key);
-        if (body === undefined) {
-          body = await renderCitations(article.citations.map((c) => toCsl(c, article)), wanted);
-          rendered.set(key, body);
-          if (rendered.size > RENDERED) rendered.evict();
-        }
+        const body = await rendered.body(String(resolved.id), wanted, () => {
+          const article = cache.article(resolved.id)!;
+          return article.citations.map((c) => toCsl(c, article));
+        });
         return reply.type(contentType(wanted)).send(body);
       }
       // Not prebuilt: the representation depends on the Accept header, not on the URL alone.

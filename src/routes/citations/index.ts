@@ -1,9 +1,12 @@
 /**
  * /v1/citations: the references of every article, queried by their parts — words of the author,
  * title, publisher or whole text (case and diacritics ignored), year or year range, article — as
- * JSON hits with their article and sections, or as CSL-JSON.
+ * JSON hits with their article and sections, or in a citation format (src/citations).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { wantedFormat } from '../../citations/negotiate.js';
+import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../citations/schemas.js';
+import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries, type ArticleQueries } from '../../db/queries/articles.js';
 import { createCitationQueries, matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, type TextFilter } from '../../db/queries/citations.js';
@@ -11,9 +14,6 @@ import { decodeCursor, page } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { articleNotFound } from '../articles/lookup.js';
 import { errorResponses, notModified } from '../common.js';
-import { wantedFormat } from '../../citations/negotiate.js';
-import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../citations/schemas.js';
-import { sendCitations } from '../../citations/send.js';
 import { toCsl, varyOnAccept } from './csl.js';
 import { CitationPage, CitationQuery } from './schemas.js';
 
