@@ -285,4 +285,6 @@ t.test('every style and locale of csl/ renders (no dependent style, no silent fa
   const chinese = await render([accessed], 'bibliography', { style: 'chicago-author-date', locale: 'zh-CN' });
   t.match(chinese, /2023年1月5日/, `zh-CN dates: ${chinese.trim()}`);
   await t.rejects(render([item], 'bibliography', { style: 'apa', locale: 'xx-XX' }), /unknown CSL locale/);
+  const note = await render([{ id: 'n-1', type: 'document', note: 'See the letters in Wikisource' }], 'bibliography', { style: 'vancouver', locale: 'en-US' });
+  t.equal(note, '1. See the letters in Wikisource.\n', 'a note that names no work prints as its text');
 });

@@ -164,13 +164,17 @@ function engineFor(style: string, locale: string) {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
+/** A note that names no work (`Ibid.`, "See …") prints as its text: styles print nothing of a `note` alone but "(n.d.)". */
+const printable = (item: CslData): CslData =>
+  item.title === undefined && item['container-title'] === undefined && typeof item.note === 'string' ? { ...item, title: item.note } : item;
+
 /**
  * citeproc escapes the text it prints; each HTML entry gets its item's id as a
  * `data-csl-entry-id` attribute (as citation-js writes it), escaped too.
  */
 function bibliography(items: readonly CslData[], html: boolean, { style, locale }: RenderOptions): string {
   const engine = engineFor(style, locale);
-  current = Object.fromEntries(items.map((item) => [item.id, item]));
+  current = Object.fromEntries(items.map((item) => [item.id, printable(item)]));
   try {
     engine.setOutputFormat(html ? 'html' : 'text');
     engine.updateItems(items.map((item) => item.id));
