@@ -36,6 +36,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/seed ./seed
+# The CSL styles and locales the bibliographies render with (read from the project root).
+COPY --from=build /app/src/citations/csl ./src/citations/csl
 # Owned by the service user: start-up applies pending migrations (and rebuilds a deleted database).
 COPY --from=build --chown=node:node /app/data ./data
 

@@ -16,6 +16,8 @@ function findRoot(): string {
 export const projectRoot = findRoot();
 export const migrationsFolder = join(projectRoot, 'migrations');
 export const seedFolder = join(projectRoot, 'seed');
+/** The CSL styles and locales (CC BY-SA) the citation formats render with. */
+export const cslFolder = join(projectRoot, 'src', 'citations', 'csl');
 export const defaultDatabasePath = (env: NodeJS.ProcessEnv = process.env): string =>
   resolve(env.DATABASE_PATH && env.DATABASE_PATH !== '' ? env.DATABASE_PATH : join(projectRoot, 'data', 'encyclopedia.db'));
 

@@ -196,6 +196,13 @@ t.test('FTS-hostile input never gives a 5xx', async (t) => {
     t.ok(sources.statusCode === 200 || sources.statusCode === 400, `sources q: ${sources.statusCode}`);
     const redirect = await get(`/v1/redirects/${encodeURIComponent(value)}`);
     t.ok(redirect.statusCode === 404 || redirect.statusCode === 400, `redirect: ${redirect.statusCode}`);
+    const cite = await get(`/v1/articles/${encodeURIComponent(value)}/cite?format=bibtex`);
+    t.ok([200, 400, 404].includes(cite.statusCode), `cite: ${cite.statusCode}`);
+    for (const name of ['style', 'locale', 'format']) {
+      const formatted = await get(`/v1/citations?limit=2&${name}=${encodeURIComponent(value)}`, { accept: `text/x-bibliography; ${name}=${value.replace(/[^\x20-\x7e]/g, '')}` });
+      if (formatted.statusCode === 400) assertProblem(t, formatted, 400);
+      else t.equal(formatted.statusCode, 200, `${name}=${JSON.stringify(value.slice(0, 40))}: ${formatted.statusCode}`);
+    }
   }
   t.same((await get('/v1/citations?author=red%20%F0%9F%98%80%20')).json().items, [], 'emoji are not words; the rest still searched');
   const noWords = assertProblem(t, await get('/v1/citations?q=%22*%22'), 400);

@@ -363,6 +363,15 @@ const ACCEPT = [
   '*/*;q=0',
   ';;;',
   'application/json, application/vnd.citationstyles.csl+json;q=0.9',
+  'application/x-bibtex',
+  'application/x-biblatex',
+  'application/x-research-info-systems',
+  'application/x-bibtex;q=0.5, application/json',
+  'text/x-bibliography',
+  'text/x-bibliography; style=modern-language-association; locale=fr-FR',
+  'text/x-bibliography; style=nope',
+  'text/x-bibliography; locale="<script>"; style=',
+  'text/x-bibliography;;style;locale=;q=2',
 ];
 
 interface Request {

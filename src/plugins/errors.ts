@@ -69,7 +69,9 @@ function validationErrors(error: FastifyError): ProblemError[] {
       (typeof params.additionalProperty === 'string' && params.additionalProperty) ||
       issue.instancePath.replace(/^\//, '').split('/')[0] ||
       where;
-    return { in: where, name, reason: issue.message ?? 'invalid' };
+    // An enum lists what it allows (`format`, `style`, `locale`: the problem says which exist).
+    const allowed = issue.keyword === 'enum' && Array.isArray(params.allowedValues) ? `: ${params.allowedValues.join(', ')}` : '';
+    return { in: where, name, reason: `${issue.message ?? 'invalid'}${allowed}` };
   });
 }
 

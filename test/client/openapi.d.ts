@@ -133,9 +133,29 @@ export interface paths {
         };
         /**
          * List an article's citations
-         * @description The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, publisher, URL and format, with its source. With `format=csl-json`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, a CSL-JSON array (for Zotero, Pandoc, citeproc).
+         * @description The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, publisher, URL and format, with its source. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
          */
         get: operations["listArticleCitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{title}/cite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cite an article
+         * @description How to cite the article itself, as MediaWiki's Special:CiteThisPage: the site, "‹site› contributors" as author, the title, the revision id and time (wikitext articles), a permanent URL — this API's absolute URL of the article, as the wiki's base URL is not kept — and today (UTC) as the access date. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
+         */
+        get: operations["citeArticle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -235,7 +255,7 @@ export interface paths {
          * Search citations
          * @description The references of every article, each with its article and the sections citing it, in a stable order (paginated with `limit` and `cursor`). Filters combine with AND: `author`, `title`, `publisher` and `q` match words of the author names, the title, the publisher (or journal, outlet) and the whole reference text, ignoring case and diacritics, each word as a prefix (`perez` finds "Pérez"); `year`, `yearFrom`, `yearTo` (inclusive) the year of publication; `article` the citations of one article (any spelling or redirect). Without filters, every citation. An empty parameter is no filter; a word parameter with no letters or digits, or more than 64 words, is a 400.
          *
-         *     With `format=csl-json`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, the answer is a CSL-JSON array (for Zotero, Pandoc, citeproc) with that content type; the next page is then only in the `Link: rel="next"` header.
+         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header.
          */
         get: operations["searchCitations"];
         put?: never;
@@ -256,6 +276,8 @@ export interface paths {
         /**
          * List cited works
          * @description The distinct works cited across the corpus, in a stable order (paginated with `limit` and `cursor`): the same work cited from several places or articles is one source, with its citation and article counts. `author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ignored, each word a prefix); their cost grows with the number of matching references, so prefer distinctive words.
+         *
+         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header. Each work is one item, with the id `source-<id>`.
          */
         get: operations["listSources"];
         put?: never;
@@ -276,6 +298,8 @@ export interface paths {
         /**
          * Get a cited work
          * @description One cited work with the articles citing it, in title order: for each, its references to the work (number and text) and the sections whose text cites them. The articles are paginated with `limit` and `cursor` (a much-cited work has thousands); `articleCount` counts them all.
+         *
+         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. In a citation format the answer is the work alone (one item, id `source-<id>`), without the articles.
          */
         get: operations["getSource"];
         put?: never;
@@ -1567,8 +1591,21 @@ export interface operations {
     listArticleCitations: {
         parameters: {
             query?: {
-                /** @description Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json` */
-                format?: "json" | "csl-json";
+                /**
+                 * @description Response format (else chosen by `Accept`): `json`; `csl-json` (`application/vnd.citationstyles.csl+json`); `bibtex` (`application/x-bibtex`); `biblatex` (`application/x-biblatex`); `ris` (`application/x-research-info-systems`); `bibliography`, formatted in `style` and `locale` as plain text (`text/x-bibliography`); `html`, the same as an HTML fragment (`text/html`, only by this parameter)
+                 * @example bibtex
+                 */
+                format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
+                /**
+                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @example chicago-author-date
+                 */
+                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                /**
+                 * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
+                 * @example fr-FR
+                 */
+                locale?: "de-DE" | "en-US" | "es-ES" | "fr-FR" | "nl-NL" | "ru-RU" | "zh-CN";
             };
             header?: never;
             path: {
@@ -1582,7 +1619,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The citations of an article, as JSON or as CSL-JSON items */
+            /** @description The citations of an article, as JSON or in a citation format */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1748,6 +1785,403 @@ export interface operations {
                         /** @description The reference text, for a reference that names no title (notes, Ibid.) */
                         note?: string;
                     }[];
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	address = {New Delhi},
+                     *     	author = {Prashad, Vijay},
+                     *     	year = {2017},
+                     *     	pages = {30},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-bibtex": string;
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	author = {Prashad, Vijay},
+                     *     	date = {2017},
+                     *     	pages = {30},
+                     *     	location = {New Delhi},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-biblatex": string;
+                    /**
+                     * @example TY  - BOOK
+                     *     AU  - Prashad, Vijay
+                     *     CY  - New Delhi
+                     *     DA  - 2017///
+                     *     PY  - 2017
+                     *     ID  - Russian_revolution_of_1917-1
+                     *     PB  - LeftWord Books
+                     *     SE  - 30
+                     *     TI  - Red Star over the Third World
+                     *     ER  -
+                     */
+                    "application/x-research-info-systems": string;
+                    /** @example Prashad, V. (2017). Red Star over the Third World (p. 30) [PDF]. LeftWord Books. */
+                    "text/x-bibliography": string;
+                    /**
+                     * @example <div class="csl-bib-body">
+                     *       <div data-csl-entry-id="Russian_revolution_of_1917-1" class="csl-entry">Prashad, V. (2017). <i>Red Star over the Third World</i> (p. 30) [PDF]. LeftWord Books.</div>
+                     *     </div>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    citeArticle: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Response format (else chosen by `Accept`): `json`; `csl-json` (`application/vnd.citationstyles.csl+json`); `bibtex` (`application/x-bibtex`); `biblatex` (`application/x-biblatex`); `ris` (`application/x-research-info-systems`); `bibliography`, formatted in `style` and `locale` as plain text (`text/x-bibliography`); `html`, the same as an HTML fragment (`text/html`, only by this parameter)
+                 * @example bibtex
+                 */
+                format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
+                /**
+                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @example chicago-author-date
+                 */
+                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                /**
+                 * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
+                 * @example fr-FR
+                 */
+                locale?: "de-DE" | "en-US" | "es-ES" | "fr-FR" | "nl-NL" | "ru-RU" | "zh-CN";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Article title in any spelling MediaWiki normalises to the same title: spaces or underscores, percent-encoding, first-letter case. A redirect title answers with its target.
+                 * @example October Revolution
+                 */
+                title: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citation of the article, as JSON or in a citation format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The article asked for, with how the title was resolved */
+                        article: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description The redirect title that was asked for
+                             * @example October Revolution
+                             */
+                            redirectedFrom?: string;
+                            /**
+                             * @description The non-canonical spelling that was asked for
+                             * @example russian_revolution_of_1917
+                             */
+                            normalizedFrom?: string;
+                        };
+                        /**
+                         * @description The site the article comes from
+                         * @example Wikipedia
+                         */
+                        site: string;
+                        /**
+                         * @description "‹site› contributors"
+                         * @example Wikipedia contributors
+                         */
+                        author: string;
+                        /** @example Russian revolution of 1917 */
+                        title: string;
+                        /** @description The revision imported (wikitext); null for text documents */
+                        revision: {
+                            id: number;
+                            /** Format: date-time */
+                            timestamp: string;
+                        } | null;
+                        /** @description This API's absolute URL of the article (the wiki's base URL is not kept) */
+                        permanentUrl: string;
+                        /**
+                         * Format: date
+                         * @description Today (UTC), the access date
+                         * @example 2026-12-02
+                         */
+                        accessed: string;
+                        /** @description The article as a CSL-JSON item (an encyclopedia entry) */
+                        csl: {
+                            /**
+                             * @description The article slug
+                             * @example Russian_revolution_of_1917
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            type: "entry-encyclopedia";
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The site (the encyclopedia the entry is in; not repeated as publisher, which styles would print twice)
+                             * @example Wikipedia
+                             */
+                            "container-title": string;
+                            /**
+                             * @description "‹site› contributors", a literal name
+                             * @example [
+                             *       {
+                             *         "literal": "Wikipedia contributors"
+                             *       }
+                             *     ]
+                             */
+                            author: {
+                                /** @example Prashad */
+                                family?: string;
+                                /** @example Vijay */
+                                given?: string;
+                                /** @description A particle kept with the family name (`de`, `van`) */
+                                "non-dropping-particle"?: string;
+                                /** @example Jr. */
+                                suffix?: string;
+                                /**
+                                 * @description A corporate or single-word name, as written
+                                 * @example UNESCO
+                                 */
+                                literal?: string;
+                            }[];
+                            /** @description A CSL date */
+                            issued?: {
+                                /**
+                                 * @description [[year, month, day]], month and day when known
+                                 * @example [
+                                 *       [
+                                 *         2017
+                                 *       ]
+                                 *     ]
+                                 */
+                                "date-parts": number[][];
+                            };
+                            /** @description A CSL date */
+                            accessed: {
+                                /**
+                                 * @description [[year, month, day]], month and day when known
+                                 * @example [
+                                 *       [
+                                 *         2017
+                                 *       ]
+                                 *     ]
+                                 */
+                                "date-parts": number[][];
+                            };
+                            /**
+                             * @description The revision id
+                             * @example 1221234567
+                             */
+                            version?: string;
+                            /**
+                             * @description The permanent URL
+                             * @example https://api.example.org/v1/articles/Russian_revolution_of_1917
+                             */
+                            URL: string;
+                        };
+                    };
+                    "application/vnd.citationstyles.csl+json": {
+                        /**
+                         * @description The article slug
+                         * @example Russian_revolution_of_1917
+                         */
+                        id: string;
+                        /** @enum {string} */
+                        type: "entry-encyclopedia";
+                        /** @example Russian revolution of 1917 */
+                        title: string;
+                        /**
+                         * @description The site (the encyclopedia the entry is in; not repeated as publisher, which styles would print twice)
+                         * @example Wikipedia
+                         */
+                        "container-title": string;
+                        /**
+                         * @description "‹site› contributors", a literal name
+                         * @example [
+                         *       {
+                         *         "literal": "Wikipedia contributors"
+                         *       }
+                         *     ]
+                         */
+                        author: {
+                            /** @example Prashad */
+                            family?: string;
+                            /** @example Vijay */
+                            given?: string;
+                            /** @description A particle kept with the family name (`de`, `van`) */
+                            "non-dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description A corporate or single-word name, as written
+                             * @example UNESCO
+                             */
+                            literal?: string;
+                        }[];
+                        /** @description A CSL date */
+                        issued?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @description A CSL date */
+                        accessed: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /**
+                         * @description The revision id
+                         * @example 1221234567
+                         */
+                        version?: string;
+                        /**
+                         * @description The permanent URL
+                         * @example https://api.example.org/v1/articles/Russian_revolution_of_1917
+                         */
+                        URL: string;
+                    }[];
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	address = {New Delhi},
+                     *     	author = {Prashad, Vijay},
+                     *     	year = {2017},
+                     *     	pages = {30},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-bibtex": string;
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	author = {Prashad, Vijay},
+                     *     	date = {2017},
+                     *     	pages = {30},
+                     *     	location = {New Delhi},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-biblatex": string;
+                    /**
+                     * @example TY  - BOOK
+                     *     AU  - Prashad, Vijay
+                     *     CY  - New Delhi
+                     *     DA  - 2017///
+                     *     PY  - 2017
+                     *     ID  - Russian_revolution_of_1917-1
+                     *     PB  - LeftWord Books
+                     *     SE  - 30
+                     *     TI  - Red Star over the Third World
+                     *     ER  -
+                     */
+                    "application/x-research-info-systems": string;
+                    /** @example Prashad, V. (2017). Red Star over the Third World (p. 30) [PDF]. LeftWord Books. */
+                    "text/x-bibliography": string;
+                    /**
+                     * @example <div class="csl-bib-body">
+                     *       <div data-csl-entry-id="Russian_revolution_of_1917-1" class="csl-entry">Prashad, V. (2017). <i>Red Star over the Third World</i> (p. 30) [PDF]. LeftWord Books.</div>
+                     *     </div>
+                     */
+                    "text/html": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
@@ -2350,8 +2784,21 @@ export interface operations {
                  * @example Leninism
                  */
                 q?: string;
-                /** @description Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json` */
-                format?: "json" | "csl-json";
+                /**
+                 * @description Response format (else chosen by `Accept`): `json`; `csl-json` (`application/vnd.citationstyles.csl+json`); `bibtex` (`application/x-bibtex`); `biblatex` (`application/x-biblatex`); `ris` (`application/x-research-info-systems`); `bibliography`, formatted in `style` and `locale` as plain text (`text/x-bibliography`); `html`, the same as an HTML fragment (`text/html`, only by this parameter)
+                 * @example bibtex
+                 */
+                format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
+                /**
+                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @example chicago-author-date
+                 */
+                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                /**
+                 * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
+                 * @example fr-FR
+                 */
+                locale?: "de-DE" | "en-US" | "es-ES" | "fr-FR" | "nl-NL" | "ru-RU" | "zh-CN";
                 /**
                  * @description Items per page (1–100)
                  * @example 20
@@ -2366,7 +2813,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of citations, as JSON hits or as CSL-JSON items */
+            /** @description A page of citations, as JSON hits or in a citation format */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2534,6 +2981,49 @@ export interface operations {
                         /** @description The reference text, for a reference that names no title (notes, Ibid.) */
                         note?: string;
                     }[];
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	address = {New Delhi},
+                     *     	author = {Prashad, Vijay},
+                     *     	year = {2017},
+                     *     	pages = {30},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-bibtex": string;
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	author = {Prashad, Vijay},
+                     *     	date = {2017},
+                     *     	pages = {30},
+                     *     	location = {New Delhi},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-biblatex": string;
+                    /**
+                     * @example TY  - BOOK
+                     *     AU  - Prashad, Vijay
+                     *     CY  - New Delhi
+                     *     DA  - 2017///
+                     *     PY  - 2017
+                     *     ID  - Russian_revolution_of_1917-1
+                     *     PB  - LeftWord Books
+                     *     SE  - 30
+                     *     TI  - Red Star over the Third World
+                     *     ER  -
+                     */
+                    "application/x-research-info-systems": string;
+                    /** @example Prashad, V. (2017). Red Star over the Third World (p. 30) [PDF]. LeftWord Books. */
+                    "text/x-bibliography": string;
+                    /**
+                     * @example <div class="csl-bib-body">
+                     *       <div data-csl-entry-id="Russian_revolution_of_1917-1" class="csl-entry">Prashad, V. (2017). <i>Red Star over the Third World</i> (p. 30) [PDF]. LeftWord Books.</div>
+                     *     </div>
+                     */
+                    "text/html": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
@@ -2627,6 +3117,21 @@ export interface operations {
                  */
                 q?: string;
                 /**
+                 * @description Response format (else chosen by `Accept`): `json`; `csl-json` (`application/vnd.citationstyles.csl+json`); `bibtex` (`application/x-bibtex`); `biblatex` (`application/x-biblatex`); `ris` (`application/x-research-info-systems`); `bibliography`, formatted in `style` and `locale` as plain text (`text/x-bibliography`); `html`, the same as an HTML fragment (`text/html`, only by this parameter)
+                 * @example bibtex
+                 */
+                format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
+                /**
+                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @example chicago-author-date
+                 */
+                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                /**
+                 * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
+                 * @example fr-FR
+                 */
+                locale?: "de-DE" | "en-US" | "es-ES" | "fr-FR" | "nl-NL" | "ru-RU" | "zh-CN";
+                /**
                  * @description Items per page (1–100)
                  * @example 20
                  */
@@ -2640,7 +3145,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of cited works */
+            /** @description A page of cited works, as JSON or in a citation format */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,6 +3201,124 @@ export interface operations {
                         /** @description Ready URL of the next page; null on the last page */
                         next: string | null;
                     };
+                    "application/vnd.citationstyles.csl+json": {
+                        /**
+                         * @description `<article slug>-<reference number>`
+                         * @example Russian_revolution_of_1917-1
+                         */
+                        id: string;
+                        /** @description CSL item type: `book`, `chapter` (a chapter given), `article-journal`, `webpage`, or `document` for notes and unrecognised references */
+                        type: "book" | "chapter" | "article-journal" | "webpage" | "document";
+                        /**
+                         * @description The work, or the chapter of a `chapter`
+                         * @example Red October
+                         */
+                        title?: string;
+                        /**
+                         * @description The book of a chapter, the journal of an article, the site or outlet of a web page
+                         * @example Red Star over the Third World
+                         */
+                        "container-title"?: string;
+                        author?: {
+                            /** @example Prashad */
+                            family?: string;
+                            /** @example Vijay */
+                            given?: string;
+                            /** @description A particle kept with the family name (`de`, `van`) */
+                            "non-dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description A corporate or single-word name, as written
+                             * @example UNESCO
+                             */
+                            literal?: string;
+                        }[];
+                        /** @description A CSL date */
+                        issued?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @description A CSL date */
+                        accessed?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @example LeftWord Books */
+                        publisher?: string;
+                        /** @example New Delhi */
+                        "publisher-place"?: string;
+                        /** @example 30 */
+                        page?: string;
+                        volume?: string;
+                        issue?: string;
+                        edition?: string;
+                        /**
+                         * @description The format tag of the reference
+                         * @example PDF
+                         */
+                        medium?: string;
+                        URL?: string;
+                        /** @description The reference text, for a reference that names no title (notes, Ibid.) */
+                        note?: string;
+                    }[];
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	address = {New Delhi},
+                     *     	author = {Prashad, Vijay},
+                     *     	year = {2017},
+                     *     	pages = {30},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-bibtex": string;
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	author = {Prashad, Vijay},
+                     *     	date = {2017},
+                     *     	pages = {30},
+                     *     	location = {New Delhi},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-biblatex": string;
+                    /**
+                     * @example TY  - BOOK
+                     *     AU  - Prashad, Vijay
+                     *     CY  - New Delhi
+                     *     DA  - 2017///
+                     *     PY  - 2017
+                     *     ID  - Russian_revolution_of_1917-1
+                     *     PB  - LeftWord Books
+                     *     SE  - 30
+                     *     TI  - Red Star over the Third World
+                     *     ER  -
+                     */
+                    "application/x-research-info-systems": string;
+                    /** @example Prashad, V. (2017). Red Star over the Third World (p. 30) [PDF]. LeftWord Books. */
+                    "text/x-bibliography": string;
+                    /**
+                     * @example <div class="csl-bib-body">
+                     *       <div data-csl-entry-id="Russian_revolution_of_1917-1" class="csl-entry">Prashad, V. (2017). <i>Red Star over the Third World</i> (p. 30) [PDF]. LeftWord Books.</div>
+                     *     </div>
+                     */
+                    "text/html": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
@@ -2774,6 +3397,21 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Response format (else chosen by `Accept`): `json`; `csl-json` (`application/vnd.citationstyles.csl+json`); `bibtex` (`application/x-bibtex`); `biblatex` (`application/x-biblatex`); `ris` (`application/x-research-info-systems`); `bibliography`, formatted in `style` and `locale` as plain text (`text/x-bibliography`); `html`, the same as an HTML fragment (`text/html`, only by this parameter)
+                 * @example bibtex
+                 */
+                format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
+                /**
+                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @example chicago-author-date
+                 */
+                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                /**
+                 * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
+                 * @example fr-FR
+                 */
+                locale?: "de-DE" | "en-US" | "es-ES" | "fr-FR" | "nl-NL" | "ru-RU" | "zh-CN";
+                /**
                  * @description Items per page (1–100)
                  * @example 20
                  */
@@ -2793,7 +3431,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A cited work with a page of the articles citing it, their references to it and the sections citing those */
+            /** @description A cited work, as JSON with the articles citing it, or in a citation format */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2881,6 +3519,124 @@ export interface operations {
                         /** @description Ready URL of the next page of `articles`; null on the last page */
                         next: string | null;
                     };
+                    "application/vnd.citationstyles.csl+json": {
+                        /**
+                         * @description `<article slug>-<reference number>`
+                         * @example Russian_revolution_of_1917-1
+                         */
+                        id: string;
+                        /** @description CSL item type: `book`, `chapter` (a chapter given), `article-journal`, `webpage`, or `document` for notes and unrecognised references */
+                        type: "book" | "chapter" | "article-journal" | "webpage" | "document";
+                        /**
+                         * @description The work, or the chapter of a `chapter`
+                         * @example Red October
+                         */
+                        title?: string;
+                        /**
+                         * @description The book of a chapter, the journal of an article, the site or outlet of a web page
+                         * @example Red Star over the Third World
+                         */
+                        "container-title"?: string;
+                        author?: {
+                            /** @example Prashad */
+                            family?: string;
+                            /** @example Vijay */
+                            given?: string;
+                            /** @description A particle kept with the family name (`de`, `van`) */
+                            "non-dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description A corporate or single-word name, as written
+                             * @example UNESCO
+                             */
+                            literal?: string;
+                        }[];
+                        /** @description A CSL date */
+                        issued?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @description A CSL date */
+                        accessed?: {
+                            /**
+                             * @description [[year, month, day]], month and day when known
+                             * @example [
+                             *       [
+                             *         2017
+                             *       ]
+                             *     ]
+                             */
+                            "date-parts": number[][];
+                        };
+                        /** @example LeftWord Books */
+                        publisher?: string;
+                        /** @example New Delhi */
+                        "publisher-place"?: string;
+                        /** @example 30 */
+                        page?: string;
+                        volume?: string;
+                        issue?: string;
+                        edition?: string;
+                        /**
+                         * @description The format tag of the reference
+                         * @example PDF
+                         */
+                        medium?: string;
+                        URL?: string;
+                        /** @description The reference text, for a reference that names no title (notes, Ibid.) */
+                        note?: string;
+                    }[];
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	address = {New Delhi},
+                     *     	author = {Prashad, Vijay},
+                     *     	year = {2017},
+                     *     	pages = {30},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-bibtex": string;
+                    /**
+                     * @example @book{Russian_revolution_of_1917-1,
+                     *     	author = {Prashad, Vijay},
+                     *     	date = {2017},
+                     *     	pages = {30},
+                     *     	location = {New Delhi},
+                     *     	publisher = {LeftWord Books},
+                     *     	title = {Red {Star} over the {Third} {World}},
+                     *     }
+                     */
+                    "application/x-biblatex": string;
+                    /**
+                     * @example TY  - BOOK
+                     *     AU  - Prashad, Vijay
+                     *     CY  - New Delhi
+                     *     DA  - 2017///
+                     *     PY  - 2017
+                     *     ID  - Russian_revolution_of_1917-1
+                     *     PB  - LeftWord Books
+                     *     SE  - 30
+                     *     TI  - Red Star over the Third World
+                     *     ER  -
+                     */
+                    "application/x-research-info-systems": string;
+                    /** @example Prashad, V. (2017). Red Star over the Third World (p. 30) [PDF]. LeftWord Books. */
+                    "text/x-bibliography": string;
+                    /**
+                     * @example <div class="csl-bib-body">
+                     *       <div data-csl-entry-id="Russian_revolution_of_1917-1" class="csl-entry">Prashad, V. (2017). <i>Red Star over the Third World</i> (p. 30) [PDF]. LeftWord Books.</div>
+                     *     </div>
+                     */
+                    "text/html": string;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */

@@ -26,6 +26,12 @@ function ok<T>(result: { data?: T; error?: Problem; response: Response }): T {
   return result.data;
 }
 
+/** The JSON body of an operation that also answers citation formats (its type is the union of them all: CSL-JSON items, BibTeX… text). */
+function json<T>(data: T): Exclude<T, string | readonly unknown[]> {
+  if (typeof data === 'string' || Array.isArray(data)) throw new Error('asked for JSON, got a citation format');
+  return data as Exclude<T, string | readonly unknown[]>;
+}
+
 export interface Reading {
   article: {
     title: string;
@@ -70,15 +76,14 @@ export async function readEncyclopedia(baseUrl: string): Promise<Reading> {
     await client.GET('/v1/articles/{title}/infobox', { params: { path: { title: article.slug } } }),
   ).infobox;
 
-  // The operation answers JSON or CSL-JSON (`format=csl-json`): the type is the union of both.
-  const citations = ok(await client.GET('/v1/citations', { params: { query: { author: 'Prashad', format: 'json' } } }));
-  if (!('items' in citations)) throw new Error('asked for JSON, got CSL-JSON');
+  // The operation answers JSON, CSL-JSON or a text format (`format=`): the type is the union of them all.
+  const citations = json(ok(await client.GET('/v1/citations', { params: { query: { author: 'Prashad', format: 'json' } } })));
 
-  const firstPage = ok(await client.GET('/v1/sources', { params: { query: { limit: 2 } } }));
+  const firstPage = json(ok(await client.GET('/v1/sources', { params: { query: { limit: 2 } } })));
   const secondPage =
     firstPage.nextCursor === null
       ? { items: [] }
-      : ok(await client.GET('/v1/sources', { params: { query: { limit: 2, cursor: firstPage.nextCursor } } }));
+      : json(ok(await client.GET('/v1/sources', { params: { query: { limit: 2, cursor: firstPage.nextCursor } } })));
 
   const missing = await client.GET('/v1/articles/{title}', { params: { path: { title: 'No such article, surely' } } });
 

@@ -6,6 +6,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
+import { contentType, wantedFormat } from '../../citations/negotiate.js';
+import { CITATION_FORMATS_DESCRIPTION, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
+import { createRenderedBodies } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
 import { createBacklinkQueries } from '../../db/queries/backlinks.js';
@@ -14,10 +17,11 @@ import type { FrontDoor } from '../../front.js';
 import { decodeCursor, page } from '../../pagination.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
 import { HttpProblem } from '../../plugins/errors.js';
-import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from '../citations/csl.js';
+import { toCsl, varyOnAccept } from '../citations/csl.js';
 import { Citation } from '../citations/schemas.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../common.js';
 import { createArticleCache, etagOf } from './cache.js';
+import { citeRoute } from './cite.js';
 import { articleNotFound, findSection } from './lookup.js';
 import { createPrebuilt } from './prebuilt.js';
 import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from './schemas.js';
@@ -52,6 +56,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
   // the answer for a spelling cannot change while serving (the database is read-only). Only found
   // titles are kept, the oldest first out.
   const resolutions = new Map<string, Resolved>();
+  const rendered = createRenderedBodies();
   function resolveTitle(title: string): Resolved | null {
     let resolved = resolutions.get(title);
     if (resolved) return resolved;
@@ -237,24 +242,12 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         summary: "List an article's citations",
         description:
           'The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, ' +
-          'publisher, URL and format, with its source. With `format=csl-json`, or an `Accept` header preferring ' +
-          '`application/vnd.citationstyles.csl+json`, a CSL-JSON array (for Zotero, Pandoc, citeproc).',
+          'publisher, URL and format, with its source. ' +
+          CITATION_FORMATS_DESCRIPTION.replace(/ The answer is paginated.*$/, ''),
         params: TitleParam,
-        querystring: Type.Object({
-          format: Type.Optional(
-            Type.Union([Type.Literal('json'), Type.Literal('csl-json')], {
-              description: 'Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json`',
-            }),
-          ),
-        }),
+        querystring: Type.Object({ ...CitationFormatQuery }),
         response: {
-          200: {
-            description: 'The citations of an article, as JSON or as CSL-JSON items',
-            content: {
-              'application/json': { schema: part({ citations: Type.Array(Citation) }, 'The citations of an article') },
-              [CSL_MEDIA_TYPE]: { schema: CslItems },
-            },
-          },
+          200: citationResponse(part({ citations: Type.Array(Citation) }, 'The citations of an article'), 'The citations of an article, as JSON or in a citation format'),
           ...notModified,
           ...errorResponses,
         },
@@ -262,17 +255,27 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/citations');
+      const wanted = wantedFormat(request);
       varyOnAccept(reply);
-      if (wantsCsl(request)) {
+      if (wanted.format === 'csl-json') {
         const build = (article: NonNullable<ReturnType<typeof cache.article>>) => article.citations.map((c) => toCsl(c, article));
-        const contentType = `${CSL_MEDIA_TYPE}; charset=utf-8`;
-        return sendPart(request, reply, resolved, 'citations:csl', build, { contentType, sameForEveryRequest: false });
+        return sendPart(request, reply, resolved, 'citations:csl', build, { contentType: contentType(wanted), sameForEveryRequest: false });
+      }
+      if (wanted.format !== 'json') {
+        if (resolved.lastModified !== null) reply.header('last-modified', resolved.lastModified);
+        const body = await rendered.body(String(resolved.id), wanted, () => {
+          const article = cache.article(resolved.id)!;
+          return article.citations.map((c) => toCsl(c, article));
+        });
+        return reply.type(contentType(wanted)).send(body);
       }
       // Not prebuilt: the representation depends on the Accept header, not on the URL alone.
       const build = (article: NonNullable<ReturnType<typeof cache.article>>, ref: Resolved['ref']) => ({ article: ref, citations: article.citations });
       return sendPart(request, reply, resolved, 'citations', build, { sameForEveryRequest: false });
     },
   );
+
+  citeRoute(app, { resolve, article: cache.article });
 
   app.get(
     '/v1/articles/:title/redirects',

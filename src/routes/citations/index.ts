@@ -1,9 +1,12 @@
 /**
  * /v1/citations: the references of every article, queried by their parts — words of the author,
  * title, publisher or whole text (case and diacritics ignored), year or year range, article — as
- * JSON hits with their article and sections, or as CSL-JSON.
+ * JSON hits with their article and sections, or in a citation format (src/citations).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { wantedFormat } from '../../citations/negotiate.js';
+import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../citations/schemas.js';
+import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries, type ArticleQueries } from '../../db/queries/articles.js';
 import { createCitationQueries, matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, type TextFilter } from '../../db/queries/citations.js';
@@ -11,7 +14,7 @@ import { decodeCursor, page } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { articleNotFound } from '../articles/lookup.js';
 import { errorResponses, notModified } from '../common.js';
-import { CSL_MEDIA_TYPE, CslItems, toCsl, varyOnAccept, wantsCsl } from './csl.js';
+import { toCsl, varyOnAccept } from './csl.js';
 import { CitationPage, CitationQuery } from './schemas.js';
 
 const tags = ['citations'];
@@ -33,7 +36,7 @@ export function textMatch(query: Partial<Record<TextFilter, string>>): string | 
 }
 
 /** The filter of a citations query: 400 for an empty year range or bad words, 404 for an unknown article. */
-export function citationFilter(articles: ArticleQueries, query: Omit<CitationQuery, 'format' | 'limit' | 'cursor'>): CitationFilter {
+export function citationFilter(articles: ArticleQueries, query: Omit<CitationQuery, 'format' | 'style' | 'locale' | 'limit' | 'cursor'>): CitationFilter {
   const { year, yearFrom, yearTo } = query;
   if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
     const reason = `yearFrom (${yearFrom}) is after yearTo (${yearTo})`;
@@ -70,18 +73,10 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
           '`yearTo` (inclusive) the year of publication; `article` the citations of one article (any spelling or ' +
           'redirect). Without filters, every citation. An empty parameter is no filter; a word parameter with no ' +
           `letters or digits, or more than ${MAX_WORDS} words, is a 400.\n\n` +
-          'With `format=csl-json`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, the ' +
-          'answer is a CSL-JSON array (for Zotero, Pandoc, citeproc) with that content type; the next page is then ' +
-          'only in the `Link: rel="next"` header.',
+          CITATION_FORMATS_DESCRIPTION,
         querystring: CitationQuery,
         response: {
-          200: {
-            description: 'A page of citations, as JSON hits or as CSL-JSON items',
-            content: {
-              'application/json': { schema: CitationPage },
-              [CSL_MEDIA_TYPE]: { schema: CslItems },
-            },
-          },
+          200: citationResponse(CitationPage, 'A page of citations, as JSON hits or in a citation format'),
           ...notModified,
           ...errorResponses,
         },
@@ -91,10 +86,11 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
       const limit = request.query.limit ?? 20;
       const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
       const rows = queries.search(citationFilter(articles, request.query), after as number, limit);
+      const wanted = wantedFormat(request);
       varyOnAccept(reply);
-      if (wantsCsl(request)) {
+      if (wanted.format !== 'json') {
         const body = page(request, reply, rows, limit, (row) => [row.id], (row) => toCsl(queries.toCitation(row), queries.article(row)));
-        return reply.type(`${CSL_MEDIA_TYPE}; charset=utf-8`).send(body.items);
+        return sendCitations(reply, wanted, body.items);
       }
       const body = page(request, reply, rows, limit, (row) => [row.id], (row) => row);
       return reply.type('application/json; charset=utf-8').send({ ...body, items: queries.toHits(body.items) });

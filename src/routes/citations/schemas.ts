@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { CitationFormatQuery } from '../../citations/schemas.js';
 import { ReferenceFields } from '../../document/citations.js';
 import { ArticleRef, Page, PageQuery, SectionRef } from '../common.js';
 
@@ -39,7 +40,7 @@ export const CitationQuery = Type.Object({
   yearTo: Type.Optional(Type.Integer({ minimum: -9999, maximum: 9999, description: 'Latest year (inclusive)', examples: [1950] })),
   article: Type.Optional(Type.String({ maxLength: 512, description: 'Only citations of this article (any spelling or redirect)', examples: ['October Revolution'] })),
   q: Type.Optional(Type.String({ maxLength: 2000, description: 'Words anywhere in the reference text', examples: ['Leninism'] })),
-  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csl-json')], { description: 'Response format; `csl-json` is also chosen by `Accept: application/vnd.citationstyles.csl+json`' })),
+  ...CitationFormatQuery,
   ...PageQuery,
 });
 export type CitationQuery = Static<typeof CitationQuery>;

@@ -2,12 +2,17 @@
  * /v1/sources: the distinct cited works, with how often and where they are cited.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { wantedFormat } from '../../citations/negotiate.js';
+import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../citations/schemas.js';
+import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createSourceQueries, type SourceQueries } from '../../db/queries/sources.js';
 import { decodeCursor, page, type Paginate } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
+import { varyOnAccept } from '../citations/csl.js';
 import { textMatch } from '../citations/index.js';
 import { errorResponses, notModified } from '../common.js';
+import { sourceToCsl } from './csl.js';
 import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from './schemas.js';
 
 const tags = ['sources'];
@@ -40,15 +45,20 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
           'work cited from several places or articles is one source, with its citation and article counts. ' +
           '`author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ' +
           'ignored, each word a prefix); their cost grows with the number of matching references, so prefer ' +
-          'distinctive words.',
+          'distinctive words.\n\n' +
+          CITATION_FORMATS_DESCRIPTION +
+          ' Each work is one item, with the id `source-<id>`.',
         querystring: SourceQuery,
-        response: responses(SourcePage),
+        response: { ...responses(SourcePage), 200: citationResponse(SourcePage, 'A page of cited works, as JSON or in a citation format') },
       },
     },
     async (request, reply) => {
       const limit = request.query.limit ?? 20;
       const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
       const rows = queries.list(after as number, limit, textMatch(request.query));
+      const wanted = wantedFormat(request);
+      varyOnAccept(reply);
+      if (wanted.format !== 'json') return sendCitations(reply, wanted, page(request, reply, rows, limit, (row) => [row.id], queries.toItem).items.map(sourceToCsl));
       return page(request, reply, rows, limit, (row) => [row.id], queries.toItem);
     },
   );
@@ -63,13 +73,22 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
         description:
           'One cited work with the articles citing it, in title order: for each, its references to the work (number ' +
           'and text) and the sections whose text cites them. The articles are paginated with `limit` and `cursor` ' +
-          '(a much-cited work has thousands); `articleCount` counts them all.',
+          '(a much-cited work has thousands); `articleCount` counts them all.\n\n' +
+          CITATION_FORMATS_DESCRIPTION.replace(/ The answer is paginated.*$/, '') +
+          ' In a citation format the answer is the work alone (one item, id `source-<id>`), without the articles.',
         params: SourceParams,
         querystring: SourceArticlesQuery,
-        response: responses(Source),
+        response: { ...responses(Source), 200: citationResponse(Source, 'A cited work, as JSON with the articles citing it, or in a citation format') },
       },
     },
     async (request, reply) => {
+      const wanted = wantedFormat(request);
+      varyOnAccept(reply);
+      if (wanted.format !== 'json') {
+        const source = queries.get(request.params.id);
+        if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${request.params.id}.`);
+        return sendCitations(reply, wanted, [sourceToCsl(source)]);
+      }
       return sourceWithArticles(queries, request.params.id, request.query, (...args) => page(request, reply, ...args));
     },
   );

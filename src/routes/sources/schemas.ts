@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { CitationFormatQuery } from '../../citations/schemas.js';
 import { ArticleRef, nextPage, Page, PageQuery, SectionRef } from '../common.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
@@ -56,11 +57,12 @@ export const SourceQuery = Type.Object({
   author: Type.Optional(Type.String({ maxLength: 200, description: 'Words of an author name in a reference to the work (case and diacritics ignored; a word matches as a prefix)', examples: ['Prashad'] })),
   title: Type.Optional(Type.String({ maxLength: 300, description: 'Words of the title', examples: ['Red Star'] })),
   q: Type.Optional(Type.String({ maxLength: 2000, description: 'Words anywhere in a reference to the work', examples: ['LeftWord'] })),
+  ...CitationFormatQuery,
   ...PageQuery,
 });
 export type SourceQuery = Static<typeof SourceQuery>;
 
-export const SourceArticlesQuery = Type.Object(PageQuery);
+export const SourceArticlesQuery = Type.Object({ ...CitationFormatQuery, ...PageQuery });
 export type SourceArticlesQuery = Static<typeof SourceArticlesQuery>;
 
 export const SourceParams = Type.Object({

@@ -1,0 +1,15 @@
+// Writes the styles and locales @citation-js/plugin-csl bundles (lib/styles.json, lib/locales.json)
+// to this folder as the CSL XML files they are, byte for byte: `node src/citations/csl/extract-builtin.mjs`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const lib = dirname(require.resolve('@citation-js/plugin-csl/lib/styles.json'));
+const here = import.meta.dirname;
+for (const [name, xml] of Object.entries(JSON.parse(readFileSync(join(lib, 'styles.json'), 'utf8')))) {
+  writeFileSync(join(here, 'styles', `${name}.csl`), xml);
+}
+for (const [name, xml] of Object.entries(JSON.parse(readFileSync(join(lib, 'locales.json'), 'utf8')))) {
+  writeFileSync(join(here, 'locales', `locales-${name}.xml`), xml);
+}

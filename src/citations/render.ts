@@ -1,0 +1,190 @@
+/**
+ * CSL-JSON items rendered as BibTeX, BibLaTeX, RIS or a formatted bibliography (plain text or
+ * HTML) by citation-js, loaded on first use (~110 ms) and set up once: every style and locale of
+ * the csl/ folder registered, BibTeX keys our stable ids, and what citation-js leaves raw made
+ * safe here — LaTeX specials in BibTeX values (with `asciiOnly` off it escapes nothing), line
+ * breaks in RIS values, the entry ids it writes into HTML attributes.
+ *
+ * Bibliographies are citeproc-js's (the engine of @citation-js/plugin-csl), driven here rather
+ * than through the plugin: it keeps one engine per style and locale for ever, and an APA engine
+ * holds ~95 MB (all seven locales: 830 MB). Here the last ENGINES engines are kept.
+ *
+ * Pure but for that set-up and those engines, and synchronous once loaded: an engine takes time
+ * to build (APA: ~1 s), so the server renders in a worker (worker.ts).
+ */
+import { createRequire } from 'node:module';
+import { LOCALES, localeXml, STYLES, styleXml } from './catalog.js';
+
+export const RENDERED_FORMATS = ['bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
+export type RenderedFormat = (typeof RENDERED_FORMATS)[number];
+
+/** A CSL-JSON item: an `id` and CSL variables. */
+export type CslData = { id: string } & Record<string, unknown>;
+
+export interface RenderOptions {
+  style: string;
+  locale: string;
+}
+
+type CitationJs = typeof import('@citation-js/core');
+let loading: Promise<CitationJs> | undefined;
+
+/** citation-js with its plugins, configured; loaded once. */
+export function loadCitationJs(): Promise<CitationJs> {
+  return (loading ??= (async () => {
+    const core = await import('@citation-js/core');
+    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris')]);
+    const bibtex = core.plugins.config.get('@bibtex').format;
+    bibtex.asciiOnly = false; // keep Cyrillic, CJK… as they are (the default drops them)
+    bibtex.useIdAsLabel = true; // never a key generated from names
+    bibtex.checkLabel = false; // our keys are made safe by bibtexKey()
+    return core;
+  })());
+}
+
+/** Renders items in one of the text formats; the style and locale must be ones of the catalog. */
+export async function render(items: readonly CslData[], format: RenderedFormat, options: RenderOptions): Promise<string> {
+  const { plugins } = await loadCitationJs();
+  if (!STYLES.includes(options.style)) throw new RangeError(`unknown CSL style ${options.style}`);
+  if (!LOCALES.includes(options.locale)) throw new RangeError(`unknown CSL locale ${options.locale}`);
+  if (items.length === 0) return '';
+  switch (format) {
+    case 'bibtex':
+    case 'biblatex':
+      return plugins.output.format(format, items.map(forBibtex), { format: 'text' });
+    case 'ris':
+      return withRisIds(plugins.output.format('ris', items.map(forRis), { format: 'text' }), items);
+    case 'bibliography':
+    case 'html':
+      return bibliography(items, format === 'html', options);
+  }
+}
+
+// --- BibTeX. -----------------------------------------------------------------------------------
+
+const LATEX: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+/** Text as a BibTeX value: LaTeX specials escaped (and `<…>`, which citation-js reads as rich-text tags). */
+export const latexEscape = (text: string): string => text.replace(/[\\{}&%$#_~^<>]/g, (char) => LATEX[char]!);
+
+/** A URL as a verbatim BibTeX value: braces, backslashes and spaces percent-encoded, so the value stays balanced. */
+const urlEscape = (url: string): string => url.replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+/** A BibTeX key from a stable id (a slug's percent-encoding decoded): letters (any script), digits and `_-:./`; anything else `_`. */
+export function bibtexKey(id: string): string {
+  let decoded = id;
+  try {
+    decoded = decodeURIComponent(id);
+  } catch {
+    // not percent-encoded: as it is
+  }
+  return decoded.replace(/[^\p{L}\p{N}_\-:./]/gu, '_');
+}
+
+function escapeDeep(value: unknown): unknown {
+  if (typeof value === 'string') return latexEscape(value);
+  if (Array.isArray(value)) return value.map(escapeDeep);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, escapeDeep(inner)]));
+  return value;
+}
+
+function forBibtex(item: CslData): CslData {
+  const escaped = escapeDeep(item) as CslData;
+  escaped.id = item.id;
+  escaped['citation-key'] = bibtexKey(item.id);
+  if (typeof item.URL === 'string') escaped.URL = urlEscape(item.URL);
+  return escaped;
+}
+
+// --- RIS. --------------------------------------------------------------------------------------
+
+/** RIS is one `TAG  - value` line a field: a line break in a value would start a forged tag. */
+function oneLine(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, ' ');
+  if (Array.isArray(value)) return value.map(oneLine);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, oneLine(inner)]));
+  return value;
+}
+const forRis = (item: CslData) => oneLine(item) as CslData;
+
+/** citation-js cuts `ID` to 20 characters (the old spec's limit): two references of one long title would share one. The whole stable id instead. */
+function withRisIds(ris: string, items: readonly CslData[]): string {
+  let record = 0;
+  return ris.replace(/^ID {2}- .*$|^ER {2}- ?$/gm, (line) => {
+    if (line.startsWith('ER')) {
+      record++;
+      return line;
+    }
+    const id = items[record]?.id;
+    return id === undefined ? line : `ID  - ${String(oneLine(id))}`;
+  });
+}
+
+// --- Bibliographies. ---------------------------------------------------------------------------
+
+/** citeproc-js, as @citation-js/plugin-csl depends on it (so the two stay in step). */
+const CSL = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'))('citeproc') as typeof import('citeproc');
+
+/** Engines kept, least recently used out (each style × locale is one; APA's hold ~95 MB each). */
+export const ENGINES = 3;
+const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
+let current: Record<string, CslData> = {};
+
+function engineFor(style: string, locale: string) {
+  const key = `${style}|${locale}`;
+  let engine = engines.get(key);
+  if (engine) {
+    engines.delete(key);
+  } else {
+    // citeproc also asks for the locales a style names (`en`, `fr`…): the catalog's of that language, else none.
+    const retrieveLocale = (tag: string) => {
+      const known = LOCALES.includes(tag) ? tag : LOCALES.find((candidate) => candidate.startsWith(`${tag}-`));
+      return known === undefined ? {} : localeXml(known);
+    };
+    engine = new CSL.Engine({ retrieveLocale, retrieveItem: (id: string) => current[id] }, styleXml(style), locale, true);
+    engine.opt.development_extensions.wrap_url_and_doi = false;
+    if (engines.size >= ENGINES) engines.delete(engines.keys().next().value!);
+  }
+  engines.set(key, engine);
+  return engine;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+/** A note that names no work (`Ibid.`, "See …") prints as its text: styles print nothing of a `note` alone but "(n.d.)". */
+const printable = (item: CslData): CslData =>
+  item.title === undefined && item['container-title'] === undefined && typeof item.note === 'string' ? { ...item, title: item.note } : item;
+
+/**
+ * citeproc escapes the text it prints; each HTML entry gets its item's id as a
+ * `data-csl-entry-id` attribute (as citation-js writes it), escaped too.
+ */
+function bibliography(items: readonly CslData[], html: boolean, { style, locale }: RenderOptions): string {
+  const engine = engineFor(style, locale);
+  current = Object.fromEntries(items.map((item) => [item.id, printable(item)]));
+  try {
+    engine.setOutputFormat(html ? 'html' : 'text');
+    engine.updateItems(items.map((item) => item.id));
+    const [meta, entries] = engine.makeBibliography();
+    const body = entries.map((entry, i) => {
+      const id = meta.entry_ids[i]?.[0];
+      return html && id !== undefined ? entry.replace(/^\s*<div/, (open) => `${open} data-csl-entry-id="${escapeHtml(String(id))}"`) : entry;
+    });
+    return `${meta.bibstart}${body.join('')}${meta.bibend}`;
+  } finally {
+    current = {};
+  }
+}

@@ -1,0 +1,40 @@
+/** Sends a list of citations, as CSL items, in the wanted non-JSON format (rendered in the worker). */
+import type { FastifyReply } from 'fastify';
+import { contentType, isRendered, type Wanted } from './negotiate.js';
+import type { CslData } from './render.js';
+import { renderInWorker } from './worker.js';
+
+/** The body of `items` in a rendered format (RIS ends with a newline, as files do). */
+export async function renderCitations(items: readonly CslData[], wanted: Wanted): Promise<string> {
+  if (!isRendered(wanted.format)) return JSON.stringify(items);
+  const body = await renderInWorker(items, wanted.format, wanted);
+  return body === '' || body.endsWith('\n') ? body : `${body}\n`;
+}
+
+export async function sendCitations(reply: FastifyReply, wanted: Wanted, items: readonly CslData[]): Promise<FastifyReply> {
+  reply.type(contentType(wanted));
+  // CSL-JSON goes through the route's response schema; the others are text.
+  return reply.send(isRendered(wanted.format) ? await renderCitations(items, wanted) : items);
+}
+
+/**
+ * Rendered bodies kept by key (an article's citations do not change while serving; a bibliography
+ * takes tens of milliseconds to render), the least recently used out.
+ */
+export function createRenderedBodies(max = 256) {
+  const bodies = new Map<string, string>();
+  return {
+    async body(key: string, wanted: Wanted, items: () => readonly CslData[]): Promise<string> {
+      const name = `${key}:${wanted.format}:${wanted.style}:${wanted.locale}`;
+      let body = bodies.get(name);
+      if (body !== undefined) {
+        bodies.delete(name);
+      } else {
+        body = await renderCitations(items(), wanted);
+        if (bodies.size >= max) bodies.delete(bodies.keys().next().value!);
+      }
+      bodies.set(name, body);
+      return body;
+    },
+  };
+}

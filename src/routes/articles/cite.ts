@@ -1,0 +1,124 @@
+/**
+ * /v1/articles/{title}/cite: how to cite the article itself, as MediaWiki's Special:CiteThisPage
+ * gives it — the site, "‹site› contributors" as author, the title, the revision and its time
+ * where known (wikitext), a permanent URL and today's date (UTC) as the access date — as JSON
+ * or in any citation format.
+ *
+ * The permanent URL is this API's absolute URL of the article: the imports keep no base URL of
+ * the wiki (the siteinfo's `<base>` is not stored), so no `index.php?oldid=` URL can be made.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
+import { wantedFormat } from '../../citations/negotiate.js';
+import { CITATION_FORMATS_DESCRIPTION, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
+import { sendCitations } from '../../citations/send.js';
+import type { Resolved } from '../../db/queries/articles.js';
+import { CslDate, CslName, varyOnAccept } from '../citations/csl.js';
+import { errorResponses, notModified, TitleParam } from '../common.js';
+import { ResolvedRef, type Article } from './schemas.js';
+
+/** The site named when an article's source names none (text renderings without their site line). */
+export const FALLBACK_SITE = 'Encyclopedia API';
+
+export const ArticleCslItem = Type.Object(
+  {
+    id: Type.String({ description: 'The article slug', examples: ['Russian_revolution_of_1917'] }),
+    type: Type.Literal('entry-encyclopedia'),
+    title: Type.String({ examples: ['Russian revolution of 1917'] }),
+    'container-title': Type.String({ description: 'The site (the encyclopedia the entry is in; not repeated as publisher, which styles would print twice)', examples: ['Wikipedia'] }),
+    author: Type.Array(CslName, { description: '"‹site› contributors", a literal name', examples: [[{ literal: 'Wikipedia contributors' }]] }),
+    issued: Type.Optional(CslDate),
+    accessed: CslDate,
+    version: Type.Optional(Type.String({ description: 'The revision id', examples: ['1221234567'] })),
+    URL: Type.String({ description: 'The permanent URL', examples: ['https://api.example.org/v1/articles/Russian_revolution_of_1917'] }),
+  },
+  { description: 'The article as a CSL-JSON item (an encyclopedia entry)' },
+);
+export type ArticleCslItem = Static<typeof ArticleCslItem>;
+
+export const CiteThisArticle = Type.Object(
+  {
+    article: ResolvedRef,
+    site: Type.String({ description: 'The site the article comes from', examples: ['Wikipedia'] }),
+    author: Type.String({ description: '"‹site› contributors"', examples: ['Wikipedia contributors'] }),
+    title: Type.String({ examples: ['Russian revolution of 1917'] }),
+    revision: Type.Union([Type.Object({ id: Type.Integer(), timestamp: Type.String({ format: 'date-time' }) }), Type.Null()], {
+      description: 'The revision imported (wikitext); null for text documents',
+    }),
+    permanentUrl: Type.String({ description: "This API's absolute URL of the article (the wiki's base URL is not kept)" }),
+    accessed: Type.String({ format: 'date', description: 'Today (UTC), the access date', examples: ['2026-12-02'] }),
+    csl: ArticleCslItem,
+  },
+  { description: 'How to cite an article (as Special:CiteThisPage)' },
+);
+export type CiteThisArticle = Static<typeof CiteThisArticle>;
+
+type Cited = Pick<Article, 'title' | 'slug' | 'site' | 'revision'>;
+
+const datePartsOf = (iso: string): [number, number, number] | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+};
+
+/** The citation of an article: pure (the URL and the day are given). */
+export function citeArticle(article: Cited, ref: ResolvedRef, { url, today }: { url: string; today: string }): CiteThisArticle {
+  const site = article.site?.name.trim() || FALLBACK_SITE;
+  const author = `${site} contributors`;
+  const revision = article.revision ? { id: article.revision.id, timestamp: article.revision.timestamp } : null;
+  const issued = revision ? datePartsOf(revision.timestamp) : null;
+  const csl: ArticleCslItem = {
+    id: article.slug,
+    type: 'entry-encyclopedia',
+    title: article.title,
+    'container-title': site,
+    author: [{ literal: author }],
+    ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
+    accessed: { 'date-parts': [datePartsOf(today)!] },
+    ...(revision ? { version: String(revision.id) } : {}),
+    URL: url,
+  };
+  return { article: ref, site, author, title: article.title, revision, permanentUrl: url, accessed: today, csl };
+}
+
+/** The origin of the request's URL, or a placeholder for a Host header that is not a plain host. */
+function originOf(request: FastifyRequest): string {
+  const host = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(request.host) ? request.host : 'localhost';
+  return `${request.protocol === 'https' ? 'https' : 'http'}://${host}`;
+}
+
+export function citeRoute(
+  app: FastifyInstance,
+  { resolve, article }: { resolve: (request: FastifyRequest, reply: FastifyReply, title: string, suffix: string) => Resolved; article: (id: number) => Cited | null },
+): void {
+  app.get(
+    '/v1/articles/:title/cite',
+    {
+      schema: {
+        tags: ['articles'],
+        operationId: 'citeArticle',
+        summary: 'Cite an article',
+        description:
+          'How to cite the article itself, as MediaWiki\'s Special:CiteThisPage: the site, "‹site› contributors" as ' +
+          'author, the title, the revision id and time (wikitext articles), a permanent URL — this API\'s absolute URL of ' +
+          'the article, as the wiki\'s base URL is not kept — and today (UTC) as the access date. ' +
+          CITATION_FORMATS_DESCRIPTION.replace(/ The answer is paginated.*$/, ''),
+        params: TitleParam,
+        querystring: Type.Object({ ...CitationFormatQuery }),
+        response: {
+          200: citationResponse(CiteThisArticle, 'The citation of the article, as JSON or in a citation format', Type.Array(ArticleCslItem)),
+          ...notModified,
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { title } = request.params as { title: string };
+      const resolved = resolve(request, reply, title, '/cite');
+      const wanted = wantedFormat(request);
+      varyOnAccept(reply);
+      const cited = citeArticle(article(resolved.id)!, resolved.ref, { url: `${originOf(request)}${resolved.ref.href}`, today: new Date().toISOString().slice(0, 10) });
+      if (wanted.format === 'json') return reply.type('application/json; charset=utf-8').send(cited);
+      return sendCitations(reply, wanted, [cited.csl]);
+    },
+  );
+}
