@@ -3,10 +3,11 @@
  * deleted (with --sync), and the redirects it added or removed; /v1/changes lists them after a
  * cursor, with the pagination contract, and 410 for a cursor older than the runs kept.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
+import { exportXml } from '../bench/export-xml.js';
 import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { startRun } from '../src/importer/changes.js';
@@ -106,6 +107,25 @@ t.test('each run records its changes; the feed lists them in order after a curso
   importDocuments({ dbPath: path, inputs: [thirdVersion(t)] });
   app = await appOver(t, path);
   t.equal((await app.inject({ url: '/v1/articles/Alpha_article' })).statusCode, 200);
+});
+
+t.test('wikitext articles carry their revision into the feed; deletions and redirects have none', async (t) => {
+  const path = tempPath(t);
+  const dir = join(path, '..');
+  const page = (revision: number, text: string) => ({ id: 1, title: 'Gamma', revisions: [{ id: revision, timestamp: '2024-01-0' + (revision % 9) + 'T00:00:00Z', text }] });
+  const redirect = { id: 2, title: 'Gamma page', revisions: [{ id: 50, timestamp: '2024-01-01T00:00:00Z', text: '#REDIRECT [[Gamma]]' }] };
+  const first = join(dir, 'first.xml');
+  writeFileSync(first, exportXml('Example Wiki', [page(11, "'''Gamma''' one.\n"), redirect]));
+  importDocuments({ dbPath: path, inputs: [first] });
+  const second = join(dir, 'second.xml');
+  writeFileSync(second, exportXml('Example Wiki', [page(12, "'''Gamma''' two.\n")]));
+  importDocuments({ dbPath: path, inputs: [second], sync: true });
+  const app = await appOver(t, path);
+  const feed = (await app.inject({ method: 'GET', url: '/v1/changes' })).json() as ChangePage;
+  t.same(
+    feed.items.map(({ type, title, revision }) => [type, title, revision]),
+    [['created', 'Gamma', 11], ['redirect-added', 'Gamma page', null], ['updated', 'Gamma', 12], ['redirect-removed', 'Gamma page', null]],
+  );
 });
 
 t.test('a cursor older than the runs kept is 410 problem+json; bad cursors are 400', async (t) => {
