@@ -220,6 +220,10 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   t.equal((await app.inject({ url: '/v1/articles/Nadezhda_Krupskaya/source' })).headers['content-type'], 'text/plain; charset=utf-8');
   const redirect = db.$client.prepare("SELECT fragment FROM redirects WHERE from_key = 'Lenin'").pluck().get();
   t.equal(redirect, 'Early life', 'the fragment is kept');
+  const listed = (await app.inject({ url: '/v1/redirects/Lenin' })).json();
+  t.same(listed, { from: 'Lenin', to: 'Vladimir Lenin', fragment: 'Early life', href: '/v1/articles/Vladimir_Lenin' }, 'and shown on the redirect');
+  const through = (await app.inject({ url: '/v1/articles/Lenin/infobox' })).json();
+  t.same([through.article.redirectedFrom, through.article.redirectFragment], ['Lenin', 'Early life'], 'and on the article reached through it');
 });
 
 t.test('compressed exports, schema 0.10, and an export told apart by content', async (t) => {

@@ -684,6 +684,11 @@ export interface operations {
                          */
                         redirectedFrom?: string;
                         /**
+                         * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                         * @example Early life
+                         */
+                        redirectFragment?: string;
+                        /**
                          * @description The non-canonical spelling that was asked for
                          * @example russian_revolution_of_1917
                          */
@@ -1005,6 +1010,11 @@ export interface operations {
                              */
                             redirectedFrom?: string;
                             /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
+                            /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
                              */
@@ -1127,6 +1137,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -1297,6 +1312,11 @@ export interface operations {
                              */
                             redirectedFrom?: string;
                             /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
+                            /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
                              */
@@ -1465,6 +1485,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -1645,6 +1670,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -1959,6 +1989,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -2298,6 +2333,11 @@ export interface operations {
                              */
                             redirectedFrom?: string;
                             /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
+                            /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
                              */
@@ -2420,6 +2460,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -3747,6 +3792,11 @@ export interface operations {
                              */
                             to: string;
                             /**
+                             * @description The section of the target the redirect leads to (`#REDIRECT [[Title#Section]]`); null when it names none
+                             * @example null
+                             */
+                            fragment: string | null;
+                            /**
                              * @description The target article resource
                              * @example /v1/articles/Russian_revolution_of_1917
                              */
@@ -3863,6 +3913,11 @@ export interface operations {
                          * @example Russian revolution of 1917
                          */
                         to: string;
+                        /**
+                         * @description The section of the target the redirect leads to (`#REDIRECT [[Title#Section]]`); null when it names none
+                         * @example null
+                         */
+                        fragment: string | null;
                         /**
                          * @description The target article resource
                          * @example /v1/articles/Russian_revolution_of_1917

@@ -3,6 +3,7 @@
  * normalised title (`from_key`), and one redirect by any spelling of its title.
  */
 import { normalizeTitle } from '../../document/titles.js';
+import type { Redirect } from '../../routes/redirects/schemas.js';
 import type { Db } from '../open.js';
 import { articleHref } from './articles.js';
 
@@ -10,23 +11,19 @@ export interface RedirectRow {
   fromKey: string;
   from: string;
   to: string;
+  fragment: string | null;
 }
 
-export interface RedirectItem {
-  from: string;
-  to: string;
-  href: string;
-}
 
 export function createRedirectQueries(db: Db) {
   const sqlite = db.$client;
   const list = sqlite.prepare<{ after: string; limit: number }, RedirectRow>(
-    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to"
+    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to", r.fragment
      FROM redirects r JOIN articles a ON a.id = r.article_id
      WHERE r.from_key > @after ORDER BY r.from_key LIMIT @limit`,
   );
   const byKey = sqlite.prepare<[string], RedirectRow>(
-    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to"
+    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to", r.fragment
      FROM redirects r JOIN articles a ON a.id = r.article_id WHERE r.from_key = ?`,
   );
   const articleByKey = sqlite.prepare<[string], { title: string }>('SELECT title FROM articles WHERE title_key = ?');
@@ -49,8 +46,8 @@ export function createRedirectQueries(db: Db) {
       return key === '' ? null : (articleByKey.get(key)?.title ?? null);
     },
 
-    toItem(row: RedirectRow): RedirectItem {
-      return { from: row.from, to: row.to, href: articleHref(row.to) };
+    toItem(row: RedirectRow): Redirect {
+      return { from: row.from, to: row.to, fragment: row.fragment, href: articleHref(row.to) };
     },
   };
 }

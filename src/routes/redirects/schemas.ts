@@ -5,6 +5,10 @@ export const Redirect = Type.Object(
   {
     from: Type.String({ description: 'The redirect title', examples: ['October Revolution'] }),
     to: Type.String({ description: 'The title of the target article', examples: ['Russian revolution of 1917'] }),
+    fragment: Type.Union([Type.String(), Type.Null()], {
+      description: 'The section of the target the redirect leads to (`#REDIRECT [[Title#Section]]`); null when it names none',
+      examples: [null],
+    }),
     href: Type.String({ description: 'The target article resource', examples: ['/v1/articles/Russian_revolution_of_1917'] }),
   },
   { description: 'A redirect from an alternative title to an article' },
