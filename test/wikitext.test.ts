@@ -168,6 +168,44 @@ t.test('inline templates, dates, bibliographies, quotes and interlanguage links 
   t.notOk(document.links!.some((l) => /Зерновой|穀物|Union du grain/.test(l.target)), 'and none is an article link');
 });
 
+t.test('ref groups, {{efn}} and {{sfn}} are numbered as Cite numbers them: each group apart, labelled', async (t) => {
+  const text = [
+    'Alpha.<ref>First.</ref> Beta.{{efn|A note.}} Gamma.<ref group="note">Group note.</ref> Delta.<ref name="b">Second.</ref>{{sfn|Smith|2005|p=12}}',
+    'Epsilon.{{efn|name=n2|Another note.}}{{sfn|Smith|2005|p=12}}<ref name="b"/>{{efn|name=n2}} {{sfnp|Doe|Roe|1999|pp=3–4}}',
+    '',
+    '== Notes ==',
+    '{{notelist}}',
+    '<references group="note"/>',
+    '',
+    '== References ==',
+    '<references>',
+    '<ref name="ld">List-defined.</ref>',
+    '</references>',
+  ].join('\n');
+  const document = parseWikitextPage({ title: 'Groups', text, site, revision: null });
+  t.same(
+    document.references.map((r) => [r.n, r.label, r.group ?? null, r.text]),
+    [
+      [1, '1', null, 'First.'],
+      [2, '2', null, 'Second.'],
+      [3, '3', null, 'Smith 2005, p. 12.'],
+      [4, '4', null, 'Doe & Roe (1999), pp. 3–4.'],
+      [5, '5', null, 'List-defined.'],
+      [6, 'a', 'lower-alpha', 'A note.'],
+      [7, 'b', 'lower-alpha', 'Another note.'],
+      [8, 'note 1', 'note', 'Group note.'],
+    ],
+  );
+  const lead = document.sections[0]!.blocks[0]!;
+  t.equal(lead.text, 'Alpha. Beta. Gamma. Delta. Epsilon.', 'markers are not text');
+  t.same(lead.citations, [1, 6, 8, 2, 3, 7, 4], 'cited in order of first use; a reuse keeps its number');
+  t.same([document.references[2]!.template, document.references[2]!.authors, document.references[2]!.year, document.references[2]!.pages], ['sfn', ['Smith'], 2005, '12']);
+  t.same(document.citationUses.filter((u) => u.n === 3).length, 2, 'the same short footnote twice is one reference used twice');
+  t.same(document.problems, []);
+  const plain = parseWikitextPage({ title: 'Plain', text: 'A.<ref>One.</ref>\n', site, revision: null });
+  t.same([plain.references[0]!.label, plain.references[0]!.group], [undefined, undefined], 'a page without groups keeps its numbers, unlabelled');
+});
+
 t.test('unbalanced templates and an unclosed <ref> are imported leniently, with a warning and its line', async (t) => {
   const document = parseWikitextPage({ title: 'Broken', text: 'Fine line.\n\nA {{cite book|title=X\n\nLater <ref>never closed\n', site, revision: null });
   t.same(

@@ -137,6 +137,10 @@ export interface Reference extends ReferenceFields {
   name?: string | null;
   /** Wikitext: the citation template the reference was written with, e.g. "cite book". */
   template?: string;
+  /** Wikitext: the ref's group (`<ref group="note">`, `{{efn}}` → "lower-alpha"), numbered apart; absent for the default group. */
+  group?: string;
+  /** Wikitext, when the page has groups: the marker Cite prints (`3`, `a`, `note 1`). */
+  label?: string;
 }
 
 export interface Problem {

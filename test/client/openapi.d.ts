@@ -845,6 +845,16 @@ export interface operations {
                              * @example cite book
                              */
                             template?: string;
+                            /**
+                             * @description Wikitext articles: the group of a note numbered apart (`<ref group="note">`; `{{efn}}` is "lower-alpha"); absent for the references
+                             * @example lower-alpha
+                             */
+                            group?: string;
+                            /**
+                             * @description Wikitext articles with note groups: the marker as printed (`3` for the references, `a`, `note 1` in their groups); `n` stays unique
+                             * @example a
+                             */
+                            label?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -1736,6 +1746,16 @@ export interface operations {
                              * @example cite book
                              */
                             template?: string;
+                            /**
+                             * @description Wikitext articles: the group of a note numbered apart (`<ref group="note">`; `{{efn}}` is "lower-alpha"); absent for the references
+                             * @example lower-alpha
+                             */
+                            group?: string;
+                            /**
+                             * @description Wikitext articles with note groups: the marker as printed (`3` for the references, `a`, `note 1` in their groups); `n` stays unique
+                             * @example a
+                             */
+                            label?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -2920,6 +2940,16 @@ export interface operations {
                              * @example cite book
                              */
                             template?: string;
+                            /**
+                             * @description Wikitext articles: the group of a note numbered apart (`<ref group="note">`; `{{efn}}` is "lower-alpha"); absent for the references
+                             * @example lower-alpha
+                             */
+                            group?: string;
+                            /**
+                             * @description Wikitext articles with note groups: the marker as printed (`3` for the references, `a`, `note 1` in their groups); `n` stays unique
+                             * @example a
+                             */
+                            label?: string;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                             article: {

@@ -6,7 +6,7 @@
 import { parseDate } from '../../document/dates.js';
 import { normalizeTitle } from '../../document/titles.js';
 import type { Infobox, ParsedInfoboxField, PartKind } from '../../document/types.js';
-import { dateTemplateParts, descendants, displayText, oneLine, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
+import { dateTemplateParts, descendants, displayText, oneLine, templateKey, templateParameters, tidy, type DisplayContext, type WikiNode } from './nodes.js';
 import { DATE_TEMPLATES, INFOBOX_NAME_PARAMETERS, INFOBOX_PREFIX, LIST_TEMPLATES } from './vocabulary.js';
 
 /** The template's wikitext cut into parts: `{{Infobox x` then one a parameter (`|name = value`), the closing braces with the last. */
@@ -53,14 +53,15 @@ export function parseInfobox(
   template: WikiNode,
   pageTitle: string,
   firstSeq: number,
-  onRef: (seq: number, ref: WikiNode) => void,
+  /** What a field's refs and footnotes are reported to: the display context of the field's part. */
+  notesOf: (seq: number) => DisplayContext,
 ): Infobox {
   const fields: ParsedInfoboxField[] = [];
   let title: string | null = null;
   templateParameters(template).forEach(({ name, value, node }, i) => {
     const seq = firstSeq + 1 + i;
     if (node.anon) return;
-    const shown = displayText(value.childNodes, { onRef: (ref) => onRef(seq, ref) });
+    const shown = displayText(value.childNodes, notesOf(seq));
     const date = dateOf(value, oneLine(shown));
     // A date template displays its date.
     const text = oneLine(shown) || (date ?? '');

@@ -4,7 +4,9 @@
  * (what a reader sees: links by their label, templates, comments, refs and markup removed).
  */
 import Parser from 'wikiparser-node';
-import { DATE_TEMPLATES, HIDDEN_TAGS, INLINE_TEMPLATES, LANG_FAMILY, LANGUAGE_PREFIX, LIST_TEMPLATES, MONTH_NAMES } from './vocabulary.js';
+import {
+  DATE_TEMPLATES, HIDDEN_TAGS, INLINE_TEMPLATES, LANG_FAMILY, LANGUAGE_PREFIX, LIST_TEMPLATES, MONTH_NAMES, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
+} from './vocabulary.js';
 
 export interface WikiTitle {
   ns: number;
@@ -76,11 +78,28 @@ export function decodeEntities(text: string): string {
 export interface DisplayContext {
   /** Called for each `<ref>` met, in document order. */
   onRef?: (node: WikiNode) => void;
+  /** Called for each footnote template met (`{{efn}}`, `{{sfn}}`), in document order with the refs. */
+  onNote?: (template: WikiNode) => void;
   /** The displayed text of a citation template met outside a `<ref>` (a bibliography's `* {{cite book|…}}`). */
   citation?: (template: WikiNode) => string | null;
 }
 
 /** `[[fr:Lénine]]`: an interlanguage link (a language prefix, no leading colon), shown in the sidebar, not in the text. */
+/** Whether a template makes a footnote (`{{efn}}`, `{{refn}}`, `{{sfn}}`): shown as its marker, its text in the notes. */
+export const isNoteTemplate = (node: WikiNode): boolean => {
+  const key = templateKey(node);
+  return key in NOTE_TEMPLATES || key in SHORT_FOOTNOTE_TEMPLATES;
+};
+
+/** The refs and footnote templates inside nodes that are not displayed, reported in document order. */
+export function notesWithin(nodes: readonly WikiNode[], context: DisplayContext): void {
+  for (const node of nodes) {
+    if (node.type === 'ext' && node.name === 'ref') context.onRef?.(node);
+    else if (node.type === 'template' && isNoteTemplate(node)) context.onNote?.(node);
+    else notesWithin(node.childNodes ?? [], context);
+  }
+}
+
 export function isLanguageLink(written: string, namespaces?: ReadonlyMap<string, number>): boolean {
   const prefix = /^([^:#]+):/.exec(written.trim())?.[1]?.toLowerCase().replace(/_/g, ' ').trim();
   return prefix !== undefined && LANGUAGE_PREFIX.test(prefix) && !namespaces?.has(prefix);
@@ -139,7 +158,7 @@ function displayOf(node: WikiNode, context: DisplayContext): string {
     case 'ext':
       if (node.name === 'ref' || node.name === 'references') {
         if (node.name === 'ref') context.onRef?.(node);
-        else for (const ref of descendants(node, 'ext')) if (ref.name === 'ref') context.onRef?.(ref);
+        else notesWithin(node.childNodes, context);
         return '';
       }
       if (node.name && HIDDEN_TAGS.has(node.name)) return '';
@@ -149,6 +168,10 @@ function displayOf(node: WikiNode, context: DisplayContext): string {
     case 'html':
       return node.name === 'br' ? '\n' : '';
     case 'template': {
+      if (isNoteTemplate(node)) {
+        context.onNote?.(node);
+        return '';
+      }
       const key = templateKey(node);
       const parameters = templateParameters(node);
       const shown = INLINE_TEMPLATES[key] ?? (LANG_FAMILY.test(key) ? 1 : undefined);
@@ -169,7 +192,7 @@ function displayOf(node: WikiNode, context: DisplayContext): string {
           .join('\n');
       }
       // Not displayed here; refs inside still count (MediaWiki numbers them where they are used).
-      for (const ref of descendants(node, 'ext')) if (ref.name === 'ref') context.onRef?.(ref);
+      notesWithin(node.childNodes, context);
       return '';
     }
     case 'quote':
@@ -186,7 +209,7 @@ function displayOf(node: WikiNode, context: DisplayContext): string {
     case 'table':
     case 'redirect':
     case 'arg':
-      if (node.type === 'table' || node.type === 'magic-word') for (const ref of descendants(node, 'ext')) if (ref.name === 'ref') context.onRef?.(ref);
+      if (node.type === 'table' || node.type === 'magic-word') notesWithin(node.childNodes, context);
       return '';
     default:
       return displayText(node.childNodes, context);

@@ -7,10 +7,14 @@
  */
 import type { Block, Document, Hatnote, Part, PartKind, Problem, Reference, Revision, Section } from '../../document/types.js';
 import { normalizeTitle } from '../../document/titles.js';
-import { mapReference } from './citations.js';
+import { mapReference, type MappedReference } from './citations.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
-import { descendants, displayText, isLanguageLink, oneLine, parseWikitext, tableText, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
-import { CATEGORY_NAMESPACE, CITATION_TEMPLATES, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX } from './vocabulary.js';
+import {
+  descendants, displayText, isLanguageLink, oneLine, parseWikitext, tableText, templateKey, templateParameters, tidy, type DisplayContext, type WikiNode,
+} from './nodes.js';
+import {
+  CATEGORY_NAMESPACE, CITATION_TEMPLATES, GROUP_NUMERALS, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
+} from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
 export const WIKITEXT_PARSER_VERSION = 2;
@@ -142,6 +146,76 @@ export function redirectOf(text: string): { target: string; fragment: string | n
   return { target: normalizeTitle(target!.replace(/^:/, '')), fragment: fragment.length ? fragment.join('#').trim() || null : null };
 }
 
+/** The label Cite prints for the `number`th note of a group: `a`, `iv`, `note 3`; the number itself in the default group. */
+export function groupLabel(group: string | null, number: number): string {
+  if (group === null) return String(number);
+  const numerals = GROUP_NUMERALS[group];
+  if (numerals === 'roman' || numerals === 'ROMAN') {
+    let rest = number;
+    let roman = '';
+    for (const [value, letters] of [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const) {
+      for (; rest >= value; rest -= value) roman += letters;
+    }
+    return numerals === 'ROMAN' ? roman.toUpperCase() : roman;
+  }
+  if (numerals) {
+    // a … z, then aa, ab, … as Cite continues.
+    let label = '';
+    for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / numerals.length)) label = [...numerals][(rest - 1) % [...numerals].length] + label;
+    return label;
+  }
+  return `${group} ${number}`;
+}
+
+/**
+ * Numbers each group apart, as Cite does: the default group's references keep 1…k in order of
+ * first use; the other groups' follow (k+1…), group by group in order of first use, each with its
+ * `label` (`a`, `note 1`). The numbers the blocks and uses cite follow.
+ */
+function numberByGroup(references: Reference[], sections: Section[], uses: { n: number }[]): void {
+  if (references.every((r) => r.group === undefined)) return;
+  const groups = [...new Set(references.map((r) => r.group ?? null))].sort((a, b) => (a === null ? -1 : b === null ? 1 : 0));
+  const renumbered = new Map<number, number>();
+  let n = 0;
+  for (const group of groups) {
+    let number = 0;
+    for (const reference of references.filter((r) => (r.group ?? null) === group)) {
+      renumbered.set(reference.n, ++n);
+      reference.label = groupLabel(group, ++number);
+    }
+  }
+  for (const reference of references) reference.n = renumbered.get(reference.n)!;
+  references.sort((a, b) => a.n - b.n);
+  for (const use of uses) use.n = renumbered.get(use.n) ?? use.n;
+  for (const section of sections) for (const block of section.blocks) block.citations = block.citations.map((cited) => renumbered.get(cited) ?? cited);
+}
+
+/**
+ * `{{sfn|Smith|Jones|2005|p=12}}` → "Smith & Jones 2005, p. 12." (`sfnp`: "Smith & Jones (2005), p. 12."),
+ * with its surnames, year and pages; null without an author.
+ */
+function shortFootnote(
+  positional: string[],
+  named: (name: string) => { value: WikiNode } | undefined,
+  form: 'plain' | 'parenthesised',
+): { text: string; authors: string[]; year: number | null; pages: string | null } | null {
+  const values = positional.filter((value) => value !== '');
+  let yearAt = values.length - 1;
+  while (yearAt >= 0 && !/^(?:c\.\s*)?\d{3,4}[a-z]?$|^n\.d\.$/i.test(values[yearAt]!)) yearAt--;
+  const authors = yearAt === -1 ? values : values.slice(0, yearAt);
+  if (authors.length === 0) return null;
+  const year = yearAt === -1 ? '' : values[yearAt]!;
+  const by = authors.length >= 4 ? `${authors[0]} et al.` : authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(', ')} & ${authors.at(-1)}`;
+  const value = (name: string) => {
+    const found = named(name);
+    return found ? oneLine(displayText(found.value.childNodes)) : '';
+  };
+  const where = value('p') ? `p. ${value('p')}` : value('pp') ? `pp. ${value('pp')}` : value('loc');
+  const head = year === '' ? by : form === 'parenthesised' ? `${by} (${year})` : `${by} ${year}`;
+  const digits = /\d{3,4}/.exec(year);
+  return { text: `${head}${where ? `, ${where}` : ''}.`, authors, year: digits ? Number(digits[0]) : null, pages: value('p') || value('pp') || null };
+}
+
 /** A citation template's displayed text, as inside a `<ref>`; null for any other template. */
 function citationText(template: WikiNode): string | null {
   if (!CITATION_TEMPLATES[templateKey(template)]) return null;
@@ -195,34 +269,31 @@ export function parseWikitextPage(page: WikitextPage): Document {
     at += part.lead.length + part.raw.length;
   }
 
-  // References, numbered by first use; a named reuse keeps its number.
+  // References, numbered by first use; a named reuse keeps its number. Each group (`<ref group=…>`,
+  // {{efn}}) is numbered apart, as Cite does; `n` runs over the default group first, then the others.
   const references: Reference[] = [];
-  const byName = new Map<string, Reference>();
+  const byKey = new Map<string, Reference>();
   const citationUses: { seq: number; n: number; section: number | null }[] = [];
-  const pendingNamed = new Map<string, number>();
+  const pendingNamed = new Map<string, { seq: number; name: string }>();
   let seqNow = 0;
   let sectionNow: number | null = null;
   let cited: number[] = [];
-  const defineRef = (reference: Reference, node: WikiNode) => {
-    const inner = node.childNodes.find((child) => child.type === 'ext-inner');
-    const mapped = mapReference(inner);
-    Object.assign(reference, mapped.fields, { text: mapped.text, seq: seqNow });
-    if (mapped.template) reference.template = mapped.template;
-  };
-  const onRef = (node: WikiNode, inReferencesList = false) => {
-    const name = typeof node.getAttr?.('name') === 'string' ? (node.getAttr!('name') as string).trim() : null;
-    const hasContent = !node.selfClosing && String(node.childNodes.find((c) => c.type === 'ext-inner') ?? '').trim() !== '';
-    let reference = name !== null ? byName.get(name) : undefined;
+  /** A use of the reference `key` of `group` (`define` gives its content, when this use has it). */
+  const useReference = (group: string | null, name: string | null, key: string | null, define: (() => MappedReference) | null, inReferencesList: boolean) => {
+    const mapKey = key === null ? null : `${group ?? ''}\u0000${key}`;
+    let reference = mapKey !== null ? byKey.get(mapKey) : undefined;
     if (!reference) {
-      reference = { ...mapReference(undefined).fields, seq: seqNow, n: 0, text: '', name };
+      reference = { ...mapReference(undefined).fields, seq: seqNow, n: 0, text: '', name, ...(group !== null ? { group } : {}) };
       if (!inReferencesList) reference.n = references.length + 1;
       references.push(reference);
-      if (name !== null) byName.set(name, reference);
-      if (!hasContent && name !== null) pendingNamed.set(name, seqNow);
+      if (mapKey !== null) byKey.set(mapKey, reference);
+      if (!define && mapKey !== null && name !== null) pendingNamed.set(mapKey, { seq: seqNow, name });
     }
-    if (hasContent && reference.text === '') {
-      defineRef(reference, node);
-      if (name !== null) pendingNamed.delete(name);
+    if (define && reference.text === '') {
+      const mapped = define();
+      Object.assign(reference, mapped.fields, { text: mapped.text, seq: seqNow });
+      if (mapped.template) reference.template = mapped.template;
+      if (mapKey !== null) pendingNamed.delete(mapKey);
     }
     if (!inReferencesList) {
       if (reference.n === 0) reference.n = Math.max(0, ...references.map((r) => r.n)) + 1;
@@ -230,17 +301,54 @@ export function parseWikitextPage(page: WikitextPage): Document {
       if (!cited.includes(reference.n)) cited.push(reference.n);
     }
   };
+  const attribute = (node: WikiNode, key: string) => {
+    const value = node.getAttr?.(key);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  };
+  const onRef = (node: WikiNode, inReferencesList = false, listGroup: string | null = null) => {
+    const name = attribute(node, 'name');
+    const inner = node.childNodes.find((c) => c.type === 'ext-inner');
+    const hasContent = !node.selfClosing && String(inner ?? '').trim() !== '';
+    useReference(attribute(node, 'group') ?? listGroup, name, name, hasContent ? () => mapReference(inner) : null, inReferencesList);
+  };
+  /** {{efn|…}}, {{refn|group=…|…}}: a ref; {{sfn|Author|Year|p=…}}: the short footnote it prints, one per distinct text. */
+  const onNote = (template: WikiNode) => {
+    const key = templateKey(template);
+    const parameters = templateParameters(template);
+    const named = (name: string) => parameters.find((p) => p.name === name);
+    const shortForm = SHORT_FOOTNOTE_TEMPLATES[key];
+    if (shortForm) {
+      const short = shortFootnote(parameters.filter((p) => p.node.anon).map((p) => oneLine(displayText(p.value.childNodes))), named, shortForm);
+      if (short === null) return;
+      const fields = { ...mapReference(undefined).fields, authors: short.authors, year: short.year, pages: short.pages };
+      useReference(null, null, `sfn\u0000${short.text}`, () => ({ fields, text: short.text, template: key }), false);
+      return;
+    }
+    const group = NOTE_TEMPLATES[key] ?? (named('group') ? oneLine(String(named('group')!.value)) || null : null);
+    const content = named('1') ?? parameters.find((p) => p.node.anon);
+    const name = named('name') ? oneLine(String(named('name')!.value)) || null : null;
+    useReference(group, name, name, content && String(content.value).trim() !== '' ? () => ({ ...mapReference(content.value), template: key }) : null, false);
+  };
 
   // Infobox.
   const title = page.title;
   const infobox =
     infoboxNode && infoboxSegment
-      ? parseInfobox(infoboxNode, title, partOf.get(infoboxSegment)!, (seq, ref) => {
-          seqNow = seq;
-          sectionNow = null;
-          onRef(ref);
-        })
+      ? parseInfobox(infoboxNode, title, partOf.get(infoboxSegment)!, (seq) => ({
+          onRef: (ref) => {
+            seqNow = seq;
+            sectionNow = null;
+            onRef(ref);
+          },
+          onNote: (note) => {
+            seqNow = seq;
+            sectionNow = null;
+            onNote(note);
+          },
+        }))
       : null;
+  const notes: DisplayContext = { onRef: (ref) => onRef(ref), onNote };
+  const shownNotes: DisplayContext = { ...notes, citation: citationText };
 
   // Sections and blocks.
   const sections: Section[] = [{ index: 0, title: null, anchor: null, level: 0, headingSeq: null, blocks: [] }];
@@ -271,7 +379,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     }
     if (s.kind === 'heading') {
       const heading = s.main!;
-      const headingTitle = oneLine(displayText(heading.childNodes[0]?.childNodes ?? [], { onRef }));
+      const headingTitle = oneLine(displayText(heading.childNodes[0]?.childNodes ?? [], notes));
       sections.push({
         index: sections.length,
         title: headingTitle,
@@ -284,7 +392,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     }
     if (s === infoboxSegment) continue;
     if (s.kind === 'references') {
-      for (const ref of descendants(s.main!, 'ext')) if (ref.name === 'ref') onRef(ref, true);
+      for (const ref of descendants(s.main!, 'ext')) if (ref.name === 'ref') onRef(ref, true, attribute(s.main!, 'group'));
       continue;
     }
     if (s.kind === 'template') {
@@ -308,26 +416,26 @@ export function parseWikitextPage(page: WikitextPage): Document {
         // The attribution the template prints under the quote: "— author, source".
         const by = parameters
           .filter((p) => ['author', 'sign', 'source', 'title'].includes(p.name) || (p.node.anon && p !== quoted && (p.name === '2' || p.name === '3')))
-          .map((p) => oneLine(displayText(p.value.childNodes, { onRef })))
+          .map((p) => oneLine(displayText(p.value.childNodes, notes)))
           .filter((text) => text !== '');
-        const quoteText = tidy(displayText(quoted?.value.childNodes ?? [], { onRef }) + (by.length ? `\n— ${by.join(', ')}` : ''));
+        const quoteText = tidy(displayText(quoted?.value.childNodes ?? [], notes) + (by.length ? `\n— ${by.join(', ')}` : ''));
         if (quoteText) section.blocks.push({ seq, kind: 'quote', text: quoteText, citations: cited });
         continue;
       }
-      displayText(s.nodes, { onRef });
+      displayText(s.nodes, notes);
       continue;
     }
     if (s.kind === 'table') {
-      const rows = tableText(s.main!, { onRef, citation: citationText });
+      const rows = tableText(s.main!, shownNotes);
       if (rows !== '') section.blocks.push({ seq, kind: 'table', text: rows, citations: cited });
       continue;
     }
     if (s.kind !== 'paragraph' && s.kind !== 'list') {
-      displayText(s.nodes, { onRef });
+      displayText(s.nodes, notes);
       continue;
     }
     // A citation template outside a <ref> (a bibliography's `* {{cite book|…}}`) shows as the reference would.
-    const shown = displayText(s.nodes, { onRef, citation: citationText });
+    const shown = displayText(s.nodes, shownNotes);
     const blockText = s.kind === 'list' ? tidy(shown) : oneLine(shown);
     if (blockText === '') continue;
     const quote = s.nodes.some((n) => n.type === 'html' && n.name === 'blockquote');
@@ -335,13 +443,14 @@ export function parseWikitextPage(page: WikitextPage): Document {
     section.blocks.push(block);
   }
 
-  for (const [name, seq] of pendingNamed) {
+  for (const { seq, name } of pendingNamed.values()) {
     problems.push({ severity: 'warning', line: parts[seq]?.line ?? 1, message: `<ref name="${name}"> is used but never defined` });
   }
   // List-defined refs never cited are kept, numbered after the cited ones.
   let next = Math.max(0, ...references.map((r) => r.n));
   for (const reference of references) if (reference.n === 0) reference.n = ++next;
   references.sort((a, b) => a.n - b.n);
+  numberByGroup(references, sections, citationUses);
 
   // Wikitext the parser left as text: an unclosed template or <ref>.
   for (const node of descendants(root, 'text')) {

@@ -103,6 +103,33 @@ export const LANGUAGE_PREFIX = /^[a-z]{2,3}(?:-[a-z]{2,8})?$/;
 /** Date templates shown day first with `df=y`; month first otherwise, as the templates print them. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * Templates that make a footnote as `<ref>` does, and the group their notes are numbered in:
+ * `{{efn|…}}` is `<ref group="lower-alpha">…</ref>`; `{{refn|group=x|…}}` takes its `group`.
+ */
+export const NOTE_TEMPLATES: Record<string, string | null> = {
+  efn: 'lower-alpha',
+  'efn-la': 'lower-alpha',
+  'efn-ua': 'upper-alpha',
+  'efn-lr': 'lower-roman',
+  'efn-ur': 'upper-roman',
+  'efn-lg': 'lower-greek',
+  notetag: 'lower-alpha',
+  refn: null,
+};
+
+/** Short-footnote templates: `{{sfn|Smith|2005|p=12}}` is the footnote "Smith 2005, p. 12."; `sfnp` puts the year in parentheses. */
+export const SHORT_FOOTNOTE_TEMPLATES: Record<string, 'plain' | 'parenthesised'> = { sfn: 'plain', sfnp: 'parenthesised' };
+
+/** The groups Cite labels with letters or numerals (`[a]`, `[iv]`); any other group is labelled "group n" (`[note 1]`). */
+export const GROUP_NUMERALS: Record<string, string> = {
+  'lower-alpha': 'abcdefghijklmnopqrstuvwxyz',
+  'upper-alpha': 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  'lower-greek': 'αβγδεζηθικλμνξοπρστυφχψω',
+  'lower-roman': 'roman',
+  'upper-roman': 'ROMAN',
+};
+
 /** The field of ReferenceFields a citation template's parameter fills. */
 export type CitationField =
   | 'author' | 'first' | 'last' | 'year' | 'date' | 'title' | 'chapter' | 'pages' | 'publisher' | 'place'

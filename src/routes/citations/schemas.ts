@@ -13,6 +13,12 @@ export const Citation = Type.Object(
     ...ReferenceFields.properties,
     name: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Wikitext articles: the `<ref name=…>`, null when unnamed', examples: ['lih'] })),
     template: Type.Optional(Type.String({ description: 'Wikitext articles: the citation template the reference was written with', examples: ['cite book'] })),
+    group: Type.Optional(
+      Type.String({ description: 'Wikitext articles: the group of a note numbered apart (`<ref group="note">`; `{{efn}}` is "lower-alpha"); absent for the references', examples: ['lower-alpha'] }),
+    ),
+    label: Type.Optional(
+      Type.String({ description: 'Wikitext articles with note groups: the marker as printed (`3` for the references, `a`, `note 1` in their groups); `n` stays unique', examples: ['a'] }),
+    ),
     sourceId: Type.Union([Type.Integer(), Type.Null()], {
       description: 'The cited work (`/v1/sources/{id}`); null for notes that name no work',
     }),
