@@ -153,7 +153,7 @@ t.test('hostile reference text: BibTeX stays balanced, RIS one line a field, HTM
   t.notMatch(html.replace(/data-csl-entry-id="[^"<>]*"|class="[\w-]+"/g, ''), /="/, 'no attribute but ids and classes');
 
   // The ids are written into attributes by citation-js: escaped here whatever they hold.
-  const quoted = await render([{ id: 'x"><img src=y onerror=z>', type: 'book', title: 'T' }], 'html', { style: 'harvard1', locale: 'en-US' }); // harvard1: its engine builds in ms (APA's blocks this thread ~1 s)
+  const quoted = await render([{ id: 'x"><img src=y onerror=z>', type: 'book', title: 'T' }], 'html', { style: 'harvard-cite-them-right', locale: 'en-US' }); // Cite Them Right: its engine builds in ms (APA's blocks this thread ~1 s)
   t.match(quoted, /data-csl-entry-id="x&quot;&gt;&lt;img src=y onerror=z&gt;"/);
   t.notMatch(quoted, /<img/);
 
@@ -182,7 +182,11 @@ t.test('Accept negotiation, text/x-bibliography parameters, query over header', 
   const both = await get(`${url}?style=vancouver`, { accept: 'text/x-bibliography; style=modern-language-association; locale=de-DE' });
   t.match(both.headers['content-type'], /style=vancouver; locale=de-DE/, 'the query style wins, the header locale is kept');
   t.match((await get(`${url}?format=json`, { accept: 'application/x-bibtex' })).headers['content-type'], /^application\/json/, 'format= wins');
-  t.match((await get(`${url}?style=harvard1`)).headers['content-type'], /^text\/x-bibliography; style=harvard1/, 'a style alone asks for a bibliography');
+  t.match((await get(`${url}?style=harvard-cite-them-right`)).headers['content-type'], /^text\/x-bibliography; style=harvard-cite-them-right/, 'a style alone asks for a bibliography');
+  for (const [alias, style] of [['mla', 'modern-language-association'], ['harvard', 'harvard-cite-them-right'], ['chicago', 'chicago-author-date'], ['harvard1', 'harvard-cite-them-right']]) {
+    t.match((await get(`${url}?style=${alias}`)).headers['content-type'], new RegExp(`^text/x-bibliography; style=${style};`), `${alias}: ${style}`);
+    t.match((await get(url, { accept: `text/x-bibliography; style=${alias}` })).headers['content-type'], new RegExp(`^text/x-bibliography; style=${style};`), `${alias} in Accept`);
+  }
   const french = await get(`${url}?format=bibliography&style=chicago-author-date&locale=fr-FR`);
   t.match(french.body, /Ленин, Владимир\. 1918\./);
 });

@@ -12,8 +12,19 @@ const names = (folder: string, pattern: RegExp): string[] =>
     .flatMap((file) => pattern.exec(file)?.slice(1, 2) ?? [])
     .sort();
 
-/** Style names: `apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`. */
+/** Style names, the CSL ids of their files: `apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`. */
 export const STYLES: readonly string[] = names('styles', /^(.+)\.csl$/);
+
+/** The short names people type for them (and citation-js's `harvard1`), each a style of STYLES. */
+export const STYLE_ALIASES: Readonly<Record<string, string>> = {
+  chicago: 'chicago-author-date',
+  harvard: 'harvard-cite-them-right',
+  harvard1: 'harvard-cite-them-right',
+  mla: 'modern-language-association',
+};
+
+/** Every name a `style` parameter may give: the styles and their aliases. */
+export const STYLE_NAMES: readonly string[] = [...STYLES, ...Object.keys(STYLE_ALIASES).filter((alias) => STYLES.includes(STYLE_ALIASES[alias]!))];
 /** Locale tags: `en-US`, `fr-FR`, … */
 export const LOCALES: readonly string[] = names('locales', /^locales-(.+)\.xml$/);
 

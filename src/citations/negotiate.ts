@@ -9,7 +9,7 @@
 import type { FastifyRequest } from 'fastify';
 import { HttpProblem } from '../plugins/errors.js';
 import { CSL_MEDIA_TYPE } from '../routes/citations/csl.js';
-import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLES } from './catalog.js';
+import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES } from './catalog.js';
 import type { RenderedFormat } from './render.js';
 
 export const CITATION_FORMATS = ['json', 'csl-json', 'bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
@@ -82,7 +82,7 @@ function fromAccept(accept: string | undefined): { format: CitationFormat; param
 }
 
 function checked(value: string, available: readonly string[], name: 'style' | 'locale', where: 'query' | 'header'): string {
-  if (available.includes(value)) return value;
+  if (available.includes(value)) return name === 'style' ? (STYLE_ALIASES[value] ?? value) : value;
   const reason = `unknown ${name} "${value.slice(0, 64)}"; available: ${available.join(', ')}`;
   throw new HttpProblem(400, 'Invalid parameters', `${where === 'query' ? 'query parameter' : 'Accept header parameter'} "${name}": ${reason}`, [
     { in: where, name: where === 'query' ? name : 'accept', reason },
@@ -96,7 +96,7 @@ export function wantedFormat(request: FastifyRequest): Wanted {
   const format: CitationFormat = query.format ?? accepted?.format ?? (query.style !== undefined || query.locale !== undefined ? 'bibliography' : 'json');
   const headerStyle = accepted?.format === 'bibliography' ? accepted.params.get('style') : undefined;
   const headerLocale = accepted?.format === 'bibliography' ? accepted.params.get('locale') : undefined;
-  const style = query.style !== undefined ? checked(query.style, STYLES, 'style', 'query') : headerStyle !== undefined ? checked(headerStyle, STYLES, 'style', 'header') : DEFAULT_STYLE;
+  const style = query.style !== undefined ? checked(query.style, STYLE_NAMES, 'style', 'query') : headerStyle !== undefined ? checked(headerStyle, STYLE_NAMES, 'style', 'header') : DEFAULT_STYLE;
   const locale =
     query.locale !== undefined ? checked(query.locale, LOCALES, 'locale', 'query') : headerLocale !== undefined ? checked(headerLocale, LOCALES, 'locale', 'header') : DEFAULT_LOCALE;
   return { format, style, locale };

@@ -5,7 +5,7 @@
  */
 import { Type, type TSchema } from 'typebox';
 import { CslItems } from '../routes/citations/csl.js';
-import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLES } from './catalog.js';
+import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES, STYLES } from './catalog.js';
 import { CITATION_FORMATS, MEDIA_TYPES } from './negotiate.js';
 
 export const CitationFormatQuery = {
@@ -20,7 +20,12 @@ export const CitationFormatQuery = {
     }),
   ),
   style: Type.Optional(
-    Type.Enum([...STYLES], { description: `CSL style of \`bibliography\` and \`html\` (default \`${DEFAULT_STYLE}\`); given alone, asks for a bibliography`, examples: ['chicago-author-date'] }),
+    Type.Enum([...STYLE_NAMES], {
+      description:
+        `CSL style of \`bibliography\` and \`html\` (default \`${DEFAULT_STYLE}\`), by its CSL id or a short name ` +
+        `(${Object.entries(STYLE_ALIASES).map(([alias, style]) => `\`${alias}\` for \`${style}\``).join(', ')}); given alone, asks for a bibliography`,
+      examples: ['chicago-author-date'],
+    }),
   ),
   locale: Type.Optional(
     Type.Enum([...LOCALES], { description: `Locale of \`bibliography\` and \`html\` (default \`${DEFAULT_LOCALE}\`): terms, dates, quotation marks`, examples: ['fr-FR'] }),

@@ -133,7 +133,7 @@ export interface paths {
         };
         /**
          * List an article's citations
-         * @description The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, publisher, URL and format, with its source. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
+         * @description The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, publisher, URL and format, with its source. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
          */
         get: operations["listArticleCitations"];
         put?: never;
@@ -153,7 +153,7 @@ export interface paths {
         };
         /**
          * Cite an article
-         * @description How to cite the article itself, as MediaWiki's Special:CiteThisPage: the site, "‹site› contributors" as author, the title, the revision id and time (wikitext articles), a permanent URL — this API's absolute URL of the article, as the wiki's base URL is not kept — and today (UTC) as the access date. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
+         * @description How to cite the article itself, as MediaWiki's Special:CiteThisPage: the site, "‹site› contributors" as author, the title, the revision id and time (wikitext articles), a permanent URL — this API's absolute URL of the article, as the wiki's base URL is not kept — and today (UTC) as the access date. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
          */
         get: operations["citeArticle"];
         put?: never;
@@ -255,7 +255,7 @@ export interface paths {
          * Search citations
          * @description The references of every article, each with its article and the sections citing it, in a stable order (paginated with `limit` and `cursor`). Filters combine with AND: `author`, `title`, `publisher` and `q` match words of the author names, the title, the publisher (or journal, outlet) and the whole reference text, ignoring case and diacritics, each word as a prefix (`perez` finds "Pérez"); `year`, `yearFrom`, `yearTo` (inclusive) the year of publication; `article` the citations of one article (any spelling or redirect). Without filters, every citation. An empty parameter is no filter; a word parameter with no letters or digits, or more than 64 words, is a 400.
          *
-         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header.
+         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header.
          */
         get: operations["searchCitations"];
         put?: never;
@@ -277,7 +277,7 @@ export interface paths {
          * List cited works
          * @description The distinct works cited across the corpus, in a stable order (paginated with `limit` and `cursor`): the same work cited from several places or articles is one source, with its citation and article counts. `author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ignored, each word a prefix); their cost grows with the number of matching references, so prefer distinctive words.
          *
-         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header. Each work is one item, with the id `source-<id>`.
+         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header. Each work is one item, with the id `source-<id>`.
          */
         get: operations["listSources"];
         put?: never;
@@ -299,7 +299,7 @@ export interface paths {
          * Get a cited work
          * @description One cited work with the articles citing it, in title order: for each, its references to the work (number and text) and the sections whose text cites them. The articles are paginated with `limit` and `cursor` (a much-cited work has thousands); `articleCount` counts them all.
          *
-         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard1`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. In a citation format the answer is the work alone (one item, id `source-<id>`), without the articles.
+         *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. In a citation format the answer is the work alone (one item, id `source-<id>`), without the articles.
          */
         get: operations["getSource"];
         put?: never;
@@ -1632,10 +1632,10 @@ export interface operations {
                  */
                 format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
                 /**
-                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @description CSL style of `bibliography` and `html` (default `apa`), by its CSL id or a short name (`chicago` for `chicago-author-date`, `harvard` for `harvard-cite-them-right`, `harvard1` for `harvard-cite-them-right`, `mla` for `modern-language-association`); given alone, asks for a bibliography
                  * @example chicago-author-date
                  */
-                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                style?: "apa" | "chicago-author-date" | "harvard-cite-them-right" | "modern-language-association" | "vancouver" | "chicago" | "harvard" | "harvard1" | "mla";
                 /**
                  * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
                  * @example fr-FR
@@ -1961,10 +1961,10 @@ export interface operations {
                  */
                 format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
                 /**
-                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @description CSL style of `bibliography` and `html` (default `apa`), by its CSL id or a short name (`chicago` for `chicago-author-date`, `harvard` for `harvard-cite-them-right`, `harvard1` for `harvard-cite-them-right`, `mla` for `modern-language-association`); given alone, asks for a bibliography
                  * @example chicago-author-date
                  */
-                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                style?: "apa" | "chicago-author-date" | "harvard-cite-them-right" | "modern-language-association" | "vancouver" | "chicago" | "harvard" | "harvard1" | "mla";
                 /**
                  * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
                  * @example fr-FR
@@ -2855,10 +2855,10 @@ export interface operations {
                  */
                 format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
                 /**
-                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @description CSL style of `bibliography` and `html` (default `apa`), by its CSL id or a short name (`chicago` for `chicago-author-date`, `harvard` for `harvard-cite-them-right`, `harvard1` for `harvard-cite-them-right`, `mla` for `modern-language-association`); given alone, asks for a bibliography
                  * @example chicago-author-date
                  */
-                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                style?: "apa" | "chicago-author-date" | "harvard-cite-them-right" | "modern-language-association" | "vancouver" | "chicago" | "harvard" | "harvard1" | "mla";
                 /**
                  * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
                  * @example fr-FR
@@ -3197,10 +3197,10 @@ export interface operations {
                  */
                 format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
                 /**
-                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @description CSL style of `bibliography` and `html` (default `apa`), by its CSL id or a short name (`chicago` for `chicago-author-date`, `harvard` for `harvard-cite-them-right`, `harvard1` for `harvard-cite-them-right`, `mla` for `modern-language-association`); given alone, asks for a bibliography
                  * @example chicago-author-date
                  */
-                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                style?: "apa" | "chicago-author-date" | "harvard-cite-them-right" | "modern-language-association" | "vancouver" | "chicago" | "harvard" | "harvard1" | "mla";
                 /**
                  * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
                  * @example fr-FR
@@ -3477,10 +3477,10 @@ export interface operations {
                  */
                 format?: "json" | "csl-json" | "bibtex" | "biblatex" | "ris" | "bibliography" | "html";
                 /**
-                 * @description CSL style of `bibliography` and `html` (default `apa`); given alone, asks for a bibliography
+                 * @description CSL style of `bibliography` and `html` (default `apa`), by its CSL id or a short name (`chicago` for `chicago-author-date`, `harvard` for `harvard-cite-them-right`, `harvard1` for `harvard-cite-them-right`, `mla` for `modern-language-association`); given alone, asks for a bibliography
                  * @example chicago-author-date
                  */
-                style?: "apa" | "chicago-author-date" | "harvard1" | "modern-language-association" | "vancouver";
+                style?: "apa" | "chicago-author-date" | "harvard-cite-them-right" | "modern-language-association" | "vancouver" | "chicago" | "harvard" | "harvard1" | "mla";
                 /**
                  * @description Locale of `bibliography` and `html` (default `en-US`): terms, dates, quotation marks
                  * @example fr-FR

@@ -8,7 +8,9 @@ const require = createRequire(import.meta.url);
 const lib = dirname(require.resolve('@citation-js/plugin-csl/lib/styles.json'));
 const here = import.meta.dirname;
 for (const [name, xml] of Object.entries(JSON.parse(readFileSync(join(lib, 'styles.json'), 'utf8')))) {
-  writeFileSync(join(here, 'styles', `${name}.csl`), xml);
+  // Each file named by its CSL id (the bundle calls Cite Them Right `harvard1`).
+  const id = /<id>http:\/\/www\.zotero\.org\/styles\/([^<]+)<\/id>/.exec(xml)?.[1] ?? name;
+  writeFileSync(join(here, 'styles', `${id}.csl`), xml);
 }
 for (const [name, xml] of Object.entries(JSON.parse(readFileSync(join(lib, 'locales.json'), 'utf8')))) {
   writeFileSync(join(here, 'locales', `locales-${name}.xml`), xml);
