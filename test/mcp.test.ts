@@ -146,9 +146,13 @@ t.test('over Streamable HTTP', async (t) => {
     t.match(textOf(result), expected.body.title);
   });
 
-  t.test('cite_article cites the article itself in CSL-JSON', async (t) => {
+  t.test('cite_article cites the article itself as /cite does, with its CSL-JSON', async (t) => {
     const result = await call(client, 'cite_article', { title: 'October Revolution', accessed: '2026-03-04' });
     const article = (await rest(app, '/v1/articles/October_Revolution')).body as Article;
+    const cited = (await app.inject({ url: '/v1/articles/October_Revolution/cite', headers: { host: new URL(address).host } })).json();
+    const { apiUrl, ...answer } = result.structuredContent!;
+    t.equal(apiUrl, new URL('/v1/articles/Russian_revolution_of_1917/cite', address).href);
+    t.same({ ...answer, accessed: cited.accessed, csl: { ...answer.csl, accessed: cited.csl.accessed } }, cited, 'the REST answer, the access date apart');
     const { csl } = result.structuredContent!;
     t.equal(csl.type, 'entry-encyclopedia');
     t.equal(csl.title, article.title);

@@ -1,11 +1,11 @@
 /** The MCP tools on one article: its readable text (paged), its infobox, a citation of it. */
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 import { sourceHref } from '../db/queries/sources.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { HttpProblem } from '../plugins/errors.js';
+import { citeArticle, CiteThisArticle } from '../routes/articles/cite.js';
 import { findSection } from '../routes/articles/lookup.js';
 import { Infobox, ResolvedRef } from '../routes/articles/schemas.js';
-import { CslDate, CslName } from '../routes/citations/csl.js';
 import { SectionRef, TitleParam } from '../routes/common.js';
 import { articleBlocks, joinBlocks, oneSectionBlocks, paginate } from './text.js';
 import { absolute, ApiUrl, Nullable, tool, type ToolDefinition, type ToolQueries } from './tool.js';
@@ -42,20 +42,6 @@ const GetArticleInput = Type.Object({
   ),
   continuation: Type.Optional(Type.String({ maxLength: 512, description: '`continuation` of the previous page' })),
 });
-
-const CslArticle = Type.Object(
-  {
-    id: Type.String({ description: 'The article slug', examples: ['Russian_revolution_of_1917'] }),
-    type: Type.Literal('entry-encyclopedia'),
-    title: Type.String(),
-    'container-title': Type.Optional(Type.String({ description: 'The site name', examples: ['ProleWiki'] })),
-    author: Type.Array(CslName, { description: '"‹site› contributors"' }),
-    URL: Type.String({ description: "The article's permanent URL: its canonical title, never a redirect or another spelling" }),
-    accessed: CslDate,
-    version: Type.String({ description: 'The first 12 hex digits of the sha256 of the source document: the version cited' }),
-  },
-  { description: 'The article itself as a CSL-JSON item' },
-);
 
 const CiteInput = Type.Object({
   title: TitleParam.properties.title,
@@ -146,27 +132,18 @@ export function articleTools(q: ToolQueries): ToolDefinition[] {
       name: 'cite_article',
       title: 'Cite an article',
       description:
-        'A citation of the article itself, as CSL-JSON (for Zotero, Pandoc, citeproc): the site name, "‹site› contributors" ' +
-        'as author, the title, the permanent URL (the canonical title) and the access date.',
+        'How to cite the article itself, as /v1/articles/{title}/cite and Special:CiteThisPage: the site, "‹site› contributors" ' +
+        'as author, the title, the revision where known, the permanent URL (the canonical title) and the access date, with ' +
+        'its CSL-JSON item (for Zotero, Pandoc, citeproc).',
       input: CiteInput,
-      output: Type.Object({ article: ResolvedRef, apiUrl: ApiUrl, csl: CslArticle }, { description: 'A citation of an article' }),
+      output: Type.Object({ apiUrl: ApiUrl, ...CiteThisArticle.properties }, { description: 'A citation of an article' }),
       run(args, context) {
         const { resolved, article } = q.load(args.title);
-        const accessed = args.accessed ?? new Date().toISOString().slice(0, 10);
-        const site = article.site?.name ?? null;
         const url = absolute(resolved.ref.href, context);
-        const csl: Static<typeof CslArticle> = {
-          id: resolved.ref.slug,
-          type: 'entry-encyclopedia',
-          title: article.title,
-          ...(site ? { 'container-title': site } : {}),
-          author: site ? [{ literal: `${site} contributors` }] : [],
-          URL: url,
-          accessed: { 'date-parts': [accessed.split('-').map(Number)] },
-          version: article.contentHash.slice(0, 12),
-        };
-        const readable = `${site ? `${site} contributors. ` : ''}"${article.title}". ${site ? `${site}. ` : ''}${url} (accessed ${accessed}).`;
-        return { structured: { article: resolved.ref, apiUrl: url, csl }, text: `${readable}\n\nCSL-JSON:\n${JSON.stringify([csl], null, 2)}` };
+        const cited = citeArticle(article, resolved.ref, { url, today: args.accessed ?? new Date().toISOString().slice(0, 10) });
+        const revision = cited.revision ? `, revision ${cited.revision.id} of ${cited.revision.timestamp}` : '';
+        const readable = `${cited.author}. "${cited.title}". ${cited.site}${revision}. ${url} (accessed ${cited.accessed}).`;
+        return { structured: { apiUrl: absolute(`${resolved.ref.href}/cite`, context), ...cited }, text: `${readable}\n\nCSL-JSON:\n${JSON.stringify([cited.csl], null, 2)}` };
       },
     }),
   ];

@@ -2110,10 +2110,10 @@ export interface operations {
                                 "date-parts": number[][];
                             };
                             /**
-                             * @description The revision id
+                             * @description The version cited: the revision id (wikitext), else the first 12 hex digits of the sha256 of the source document
                              * @example 1221234567
                              */
-                            version?: string;
+                            version: string;
                             /**
                              * @description The permanent URL
                              * @example https://api.example.org/v1/articles/Russian_revolution_of_1917
@@ -2184,10 +2184,10 @@ export interface operations {
                             "date-parts": number[][];
                         };
                         /**
-                         * @description The revision id
+                         * @description The version cited: the revision id (wikitext), else the first 12 hex digits of the sha256 of the source document
                          * @example 1221234567
                          */
-                        version?: string;
+                        version: string;
                         /**
                          * @description The permanent URL
                          * @example https://api.example.org/v1/articles/Russian_revolution_of_1917

@@ -29,7 +29,10 @@ export const ArticleCslItem = Type.Object(
     author: Type.Array(CslName, { description: '"‹site› contributors", a literal name', examples: [[{ literal: 'Wikipedia contributors' }]] }),
     issued: Type.Optional(CslDate),
     accessed: CslDate,
-    version: Type.Optional(Type.String({ description: 'The revision id', examples: ['1221234567'] })),
+    version: Type.String({
+      description: 'The version cited: the revision id (wikitext), else the first 12 hex digits of the sha256 of the source document',
+      examples: ['1221234567'],
+    }),
     URL: Type.String({ description: 'The permanent URL', examples: ['https://api.example.org/v1/articles/Russian_revolution_of_1917'] }),
   },
   { description: 'The article as a CSL-JSON item (an encyclopedia entry)' },
@@ -53,14 +56,14 @@ export const CiteThisArticle = Type.Object(
 );
 export type CiteThisArticle = Static<typeof CiteThisArticle>;
 
-type Cited = Pick<Article, 'title' | 'slug' | 'site' | 'revision'>;
+type Cited = Pick<Article, 'title' | 'slug' | 'site' | 'revision' | 'contentHash'>;
 
 const datePartsOf = (iso: string): [number, number, number] | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 };
 
-/** The citation of an article: pure (the URL and the day are given). */
+/** The citation of an article: pure (the URL and the day are given); the MCP `cite_article` tool answers it too. */
 export function citeArticle(article: Cited, ref: ResolvedRef, { url, today }: { url: string; today: string }): CiteThisArticle {
   const site = article.site?.name.trim() || FALLBACK_SITE;
   const author = `${site} contributors`;
@@ -74,7 +77,7 @@ export function citeArticle(article: Cited, ref: ResolvedRef, { url, today }: { 
     author: [{ literal: author }],
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [datePartsOf(today)!] },
-    ...(revision ? { version: String(revision.id) } : {}),
+    version: revision ? String(revision.id) : article.contentHash.slice(0, 12),
     URL: url,
   };
   return { article: ref, site, author, title: article.title, revision, permanentUrl: url, accessed: today, csl };
