@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import t, { type Test } from 'tap';
 import { importDocuments } from '../src/importer/import.js';
 import { browserPlan, findChromium } from './helpers/browser.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixtureInputs } from './helpers/expected.js';
 import { freePort } from './helpers/net.js';
 import { readLogLines, type LogLine } from './helpers/server-log.js';
 
@@ -55,7 +55,7 @@ async function startServer(t: Test) {
   // CI builds before testing (`npm ci` runs `prepare`); a fresh checkout builds here once.
   if (!existsSync(serverJs)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const dbPath = join(t.testdir(), 'encyclopedia.db');
-  importDocuments({ dbPath, inputs: [fixturesDir] });
+  importDocuments({ dbPath, inputs: fixtureInputs });
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', DATABASE_PATH: dbPath };
   delete env.NODE_OPTIONS; // no test loaders in the server process

@@ -20,7 +20,7 @@ import { importDocuments } from '../src/importer/import.js';
 import { preparedHere, prepareDocument, unwrap } from '../src/importer/prepare.js';
 import { listSources, SourceError } from '../src/importer/read.js';
 import { migrationsFolder } from '../src/paths.js';
-import { fixturesDir, loadFixtures } from './helpers/expected.js';
+import { fixtureInputs, loadAllFixtures } from './helpers/expected.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
 const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links'];
@@ -121,7 +121,7 @@ t.test('full-text indexes filled in bulk equal the ones the triggers fill row by
   const words = ['literacy', 'workers', 'party', 'strike', 'congress', 'press', 'university', 'main', 'once', 'revolution'];
   const bulk = join(dir, 'bulk.sqlite');
   const rows = join(dir, 'rows.sqlite');
-  for (const inputs of [[first, fixturesDir], [second], [first]]) {
+  for (const inputs of [[first, ...fixtureInputs], [second], [first]]) {
     const a = importDocuments({ dbPath: bulk, inputs });
     const b = importDocuments({ dbPath: rows, inputs, bulkIndexes: false });
     t.same(a, b, `${inputs.join(' ')}: same result`);
@@ -150,7 +150,7 @@ t.test('full-text indexes filled in bulk equal the ones the triggers fill row by
 
 t.test('every insert trigger of the migrations runs in bulk', async (t) => {
   const dbPath = join(t.testdir(), 'db.sqlite');
-  importDocuments({ dbPath, inputs: [fixturesDir] });
+  importDocuments({ dbPath, inputs: fixtureInputs });
   const db = openDatabase(dbPath, { readonly: true });
   const triggers = db.$client
     .prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT%'`)
@@ -183,7 +183,7 @@ t.test('documents parsed in a worker thread are written as those parsed in the i
     'uncited.txt': 'Uncited\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence.[1]\n\n\n  1. A. Author (2000). A Book.\n  2. B. Author (2001). Another Book.',
   });
   const docs = writeFolder(join(dir, 'docs'), generateDocuments(150, { seed: 5 }));
-  const inputs = [docs, fixturesDir, join(dir, 'uncited.txt')];
+  const inputs = [docs, ...fixtureInputs, join(dir, 'uncited.txt')];
   const here = importDocuments({ dbPath: join(dir, 'here.sqlite'), inputs, parseWorker: false });
   const worker = importDocuments({ dbPath: join(dir, 'worker.sqlite'), inputs, parseWorker: true });
   t.same(worker, here, 'same result and messages');
@@ -233,7 +233,7 @@ t.test('migration 0004 turns the row-a-part table into one row an article, every
 
   const tricky = ['"quoted" \\ back\tslash', 'line\u2028separator \u0001 \u007f', 'emoji 🜍 and ü (NFD: u\u0308)', ''];
   const documents = [
-    ...loadFixtures().map((fixture) => ({ title: fixture.expected.title, source: fixture.source, document: parseDocument(fixture.source) })),
+    ...loadAllFixtures().map((fixture) => ({ title: fixture.expected.title, source: fixture.source, document: parseDocument(fixture.source) })),
     {
       title: 'Tricky',
       source: tricky.map((raw, i) => `${i ? '\n\n' : ''}${raw}`).join('') + '\n',
@@ -268,7 +268,7 @@ t.test('migration 0004 turns the row-a-part table into one row an article, every
 t.test('full-text indexes filled in batches during the run equal the ones the triggers fill', async (t) => {
   const dir = t.testdir();
   const docs = writeFolder(join(dir, 'docs'), generateDocuments(60, { seed: 8 }));
-  const prepared = [...preparedHere([...listSources([docs, fixturesDir])], [])].map(unwrap);
+  const prepared = [...preparedHere([...listSources([docs, ...fixtureInputs])], [])].map(unwrap);
   const build = (dbPath: string, batches: boolean) => {
     const db = openDatabase(dbPath, { bulk: true });
     migrateDatabase(db);

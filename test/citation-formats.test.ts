@@ -14,7 +14,7 @@ import { LOCALES, STYLES } from '../src/citations/catalog.js';
 import { bibtexKey, latexEscape, render } from '../src/citations/render.js';
 import type { CslItem } from '../src/routes/citations/csl.js';
 import { buildTestApp } from './helpers/app.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixturesDir, fixtureInputs } from './helpers/expected.js';
 import { first, readRis } from './helpers/ris.js';
 
 const POLYGLOT = join(fixturesDir, 'citation-formats', 'polyglot-references.page');
@@ -25,7 +25,7 @@ const wikitext =
 const exportFile = join(dir, 'export.xml');
 writeFileSync(exportFile, exportXml('Testpedia', [{ title: 'Красная книга', id: 1, revisions: [{ id: 4242, timestamp: '2024-03-01T10:00:00Z', text: wikitext }] }]));
 
-const app = await buildTestApp(t, { inputs: [fixturesDir, POLYGLOT, exportFile] });
+const app = await buildTestApp(t, { inputs: [...fixtureInputs, POLYGLOT, exportFile] });
 
 type Response = Awaited<ReturnType<typeof app.inject>>;
 /** Lets the event loop turn between requests (see citations-api.test.ts). */

@@ -14,7 +14,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open.js';
 import { importDocuments } from '../src/importer/import.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixtureInputs } from './helpers/expected.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -177,7 +177,7 @@ t.test('the HEALTHCHECK command passes against a running app, and fails without 
   t.match(words.join(' '), /\/healthz/);
 
   const dbPath = join(t.testdir(), 'db.sqlite');
-  importDocuments({ dbPath, inputs: [fixturesDir] });
+  importDocuments({ dbPath, inputs: fixtureInputs });
   const db = openDatabase(dbPath, { readonly: true });
   const app = await buildApp({ db });
   await app.listen({ port: 0, host: '127.0.0.1' });

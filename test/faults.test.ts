@@ -12,7 +12,7 @@ import { writeDocuments } from '../bench/generate.js';
 import { openDatabase } from '../src/db/open.js';
 import { importDocuments } from '../src/importer/import.js';
 import { projectRoot } from '../src/paths.js';
-import { fixturesDir, loadFixtures } from './helpers/expected.js';
+import { fixtureInputs, loadAllFixtures } from './helpers/expected.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const cli = join(projectRoot, 'dist', 'src', 'importer', 'cli.js');
@@ -20,7 +20,7 @@ const cli = join(projectRoot, 'dist', 'src', 'importer', 'cli.js');
 t.test('an import killed with SIGKILL half-way leaves the previous database intact', { skip: !existsSync(cli) && 'needs `npm run build`' }, async (t) => {
   const dir = t.testdir();
   const dbPath = join(dir, 'encyclopedia.db');
-  importDocuments({ dbPath, inputs: [fixturesDir] });
+  importDocuments({ dbPath, inputs: fixtureInputs });
   const before = sha(dbPath);
   const docs = join(dir, 'docs');
   writeDocuments(docs, 3000, { seed: 3 });
@@ -38,11 +38,11 @@ t.test('an import killed with SIGKILL half-way leaves the previous database inta
 
   t.equal(sha(dbPath), before, 'the database is byte-identical');
   const db = openDatabase(dbPath, { readonly: true });
-  t.equal(db.$client.prepare('SELECT count(*) FROM articles').pluck().get(), loadFixtures().length, 'and usable');
+  t.equal(db.$client.prepare('SELECT count(*) FROM articles').pluck().get(), loadAllFixtures().length, 'and usable');
   t.equal(db.$client.pragma('integrity_check', { simple: true }), 'ok');
   db.$client.close();
 
-  const result = importDocuments({ dbPath, inputs: [fixturesDir] });
-  t.equal(result.articles, loadFixtures().length, 'the next run succeeds');
+  const result = importDocuments({ dbPath, inputs: fixtureInputs });
+  t.equal(result.articles, loadAllFixtures().length, 'the next run succeeds');
   t.same(readdirSync(dir).filter((name) => name.includes('.importing-')), [], 'and removed the abandoned temporary file');
 });

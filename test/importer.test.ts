@@ -9,10 +9,10 @@ import { articleSource } from '../src/db/source.js';
 import { runCli } from '../src/importer/cli.js';
 import { exportXml } from '../bench/export-xml.js';
 import { ImportFailed, importDocuments } from '../src/importer/import.js';
-import { fixturesDir, loadFixtures } from './helpers/expected.js';
+import { fixtureInputs, loadAllFixtures, loadSeed } from './helpers/expected.js';
 
-const fixtures = loadFixtures();
-const seed = fixtures.find((fixture) => fixture.name.startsWith('000_'))!;
+const fixtures = loadAllFixtures();
+const seed = loadSeed();
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 function dump(dbPath: string): string {
@@ -36,7 +36,7 @@ function capture() {
 
 t.test('imports every fixture, and each article renders back from the database byte for byte', async (t) => {
   const dbPath = join(t.testdir(), 'db.sqlite');
-  const result = importDocuments({ dbPath, inputs: [fixturesDir] });
+  const result = importDocuments({ dbPath, inputs: fixtureInputs });
   t.equal(result.imported.length, fixtures.length);
   t.equal(result.articles, fixtures.length);
   t.same(result.messages.filter((m) => m.severity === 'error'), []);
@@ -53,7 +53,7 @@ t.test('imports every fixture, and each article renders back from the database b
     .prepare('SELECT l.target FROM links l JOIN articles a ON a.title_key = l.target_key ORDER BY 1')
     .pluck()
     .all();
-  t.same(resolved, ['Cuban literacy campaign'], 'cross-document hatnote link resolves');
+  t.same(resolved, ['Valdoran literacy campaign'], 'cross-document hatnote link resolves');
   db.$client.close();
 });
 
@@ -61,10 +61,10 @@ t.test('re-running gives the same content; importing into an existing database r
   const dir = t.testdir({ 'changed.txt': seed.source.replace('Result Bolshevik victory', 'Result Decisive Bolshevik victory') });
   const a = join(dir, 'a.sqlite');
   const b = join(dir, 'b.sqlite');
-  importDocuments({ dbPath: a, inputs: [fixturesDir] });
-  importDocuments({ dbPath: b, inputs: [fixturesDir] });
+  importDocuments({ dbPath: a, inputs: fixtureInputs });
+  importDocuments({ dbPath: b, inputs: fixtureInputs });
   t.equal(dump(a), dump(b), 'two runs from scratch give identical tables');
-  importDocuments({ dbPath: a, inputs: [fixturesDir] });
+  importDocuments({ dbPath: a, inputs: fixtureInputs });
   t.equal(dump(a), dump(b), 'a re-run over the same database changes nothing');
 
   const result = importDocuments({ dbPath: a, inputs: [join(dir, 'changed.txt')] });

@@ -19,7 +19,7 @@ import { openDatabase } from '../src/db/open.js';
 import { encodeCursor } from '../src/pagination.js';
 import type { Article } from '../src/routes/articles/schemas.js';
 import { buildTestDatabase, type TestContext } from './helpers/app.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixtureInputs } from './helpers/expected.js';
 import { longArticle, LONG_TITLE } from './helpers/long-article.js';
 
 const root = join(import.meta.dirname, '..');
@@ -30,7 +30,7 @@ if (!existsSync(stdioJs)) execFileSync('npm', ['run', 'build'], { cwd: root, std
 const extraDir = mkdtempSync(join(tmpdir(), 'encyclopedia-mcp-'));
 t.teardown(() => rmSync(extraDir, { recursive: true, force: true }));
 writeFileSync(join(extraDir, 'long-article.txt'), longArticle(60));
-const dbPath = buildTestDatabase(t, [fixturesDir, extraDir]);
+const dbPath = buildTestDatabase(t, [...fixtureInputs, extraDir]);
 
 async function listening(t: TestContext, config: Parameters<typeof buildApp>[0]['config'] = {}) {
   const db = openDatabase(dbPath, { readonly: true });
@@ -126,7 +126,7 @@ t.test('over Streamable HTTP', async (t) => {
   });
 
   t.test('find_citations answers what /v1/citations answers', async (t) => {
-    for (const query of [{ author: 'prashad' }, { publisher: 'press', limit: 2 }, { yearFrom: 1900, yearTo: 1950 }, { article: 'Krupskaya' }]) {
+    for (const query of [{ author: 'prashad' }, { publisher: 'press', limit: 2 }, { yearFrom: 1900, yearTo: 1950 }, { article: 'Sokolova' }]) {
       const result = await call(client, 'find_citations', query);
       t.notOk(result.isError, JSON.stringify(query));
       const url = `/v1/citations?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`;
@@ -162,13 +162,13 @@ t.test('over Streamable HTTP', async (t) => {
     t.same(csl.accessed, { 'date-parts': [[2026, 3, 4]] });
     t.equal(csl.version, article.contentHash.slice(0, 12));
     t.match(textOf(result), `${article.site!.name} contributors. "${article.title}"`);
-    const today = await call(client, 'cite_article', { title: 'Republic of Cuba' });
+    const today = await call(client, 'cite_article', { title: 'Republic of Valdora' });
     const [year, month, day] = new Date().toISOString().slice(0, 10).split('-').map(Number);
     t.same(today.structuredContent!.csl.accessed, { 'date-parts': [[year, month, day]] }, 'accessed today by default');
   });
 
   t.test('get_article and the REST article hold the same content', async (t) => {
-    for (const title of ['October Revolution', 'Nadezhda Krupskaya', 'Republic of Cuba']) {
+    for (const title of ['October Revolution', 'Agrafena Sokolova', 'Republic of Valdora']) {
       const article = (await rest(app, `/v1/articles/${encodeURIComponent(title)}`)).body as Article;
       const [page, ...more] = await allPages(client, { title, maxChars: 100_000 });
       t.equal(more.length, 0, `${title}: one page at 100,000 characters`);
@@ -224,7 +224,7 @@ t.test('over Streamable HTTP', async (t) => {
     const first = await call(client, 'get_article', { title: LONG_TITLE, maxChars: 2_000 });
     t.match(textOf(first), /\[Page 1 of \d+: call again with continuation "/, 'the text says how to go on');
 
-    const foreign = await call(client, 'get_article', { title: 'Republic of Cuba', continuation: pages[0]!.continuation });
+    const foreign = await call(client, 'get_article', { title: 'Republic of Valdora', continuation: pages[0]!.continuation });
     t.equal(foreign.isError, true, "another article's continuation is a tool error");
     t.match(textOf(foreign), /another article, section or version/);
     const version = ((await rest(app, `/v1/articles/${encodeURIComponent(LONG_TITLE)}`)).body as Article).contentHash.slice(0, 16);
@@ -242,18 +242,18 @@ t.test('over Streamable HTTP', async (t) => {
       ['search', {}, /argument "q" is required/, 400],
       ['search', { q: 'x', limit: 500 }, /argument "limit" must be <= 100/, 400],
       ['search', { q: 'x', in: 'everything' }, /argument "in"/, 400],
-      ['search', { q: '-cuba' }, /no positive term|at least one/i, 400],
-      ['search', { q: 'cuba', cursor: '!!' }, /cursor is malformed/, 400],
+      ['search', { q: '-valdora' }, /no positive term|at least one/i, 400],
+      ['search', { q: 'valdora', cursor: '!!' }, /cursor is malformed/, 400],
       ['get_article', { title: 'Octobr Revolution' }, /no article titled "Octobr Revolution"\. Closest titles: .*Russian revolution of 1917/, 404],
-      ['get_article', { title: 'Republic of Cuba', section: 'Nowhere' }, /has no section "Nowhere"/, 404],
-      ['get_article', { title: 'Republic of Cuba', maxChars: 10 }, /argument "maxChars" must be >= 500/, 400],
+      ['get_article', { title: 'Republic of Valdora', section: 'Nowhere' }, /has no section "Nowhere"/, 404],
+      ['get_article', { title: 'Republic of Valdora', maxChars: 10 }, /argument "maxChars" must be >= 500/, 400],
       ['get_infobox', { title: 42 }, /argument "title"/, 400],
       ['find_citations', { yearFrom: 1950, yearTo: 1900 }, /yearFrom \(1950\) is after yearTo \(1900\)/, 400],
       ['find_citations', { author: '!!!' }, /contains no letters or digits/, 400],
       ['find_citations', { article: 'No such article' }, /no article titled/, 404],
       ['get_source', { id: 'one' }, /argument "id"/, 400],
       ['get_source', { id: 999999 }, /no source with id 999999/, 404],
-      ['cite_article', { title: 'Republic of Cuba', accessed: 'yesterday' }, /argument "accessed"/, 400],
+      ['cite_article', { title: 'Republic of Valdora', accessed: 'yesterday' }, /argument "accessed"/, 400],
     ];
     for (const [name, args, detail, status] of cases) {
       const result = await call(client, name, args);
@@ -274,18 +274,18 @@ t.test('over Streamable HTTP', async (t) => {
     t.equal((read.contents[0] as { text?: string }).text, whole!.text, 'the resource is the whole readable text');
     t.equal(read.contents[0]!.mimeType, 'text/markdown');
     await t.rejects(client.readResource({ uri: 'article://No_such_thing' }), /no article titled/);
-    await t.rejects(client.readResource({ uri: 'wiki://Cuba' }), /resources are article:\/\/\{title\}/);
+    await t.rejects(client.readResource({ uri: 'wiki://Valdora' }), /resources are article:\/\/\{title\}/);
     await t.rejects(client.listResources({ cursor: '!!' }), /cursor is malformed/);
     const complete = (value: string) => client.complete({ ref: { type: 'ref/resource', uri: 'article://{title}' }, argument: { name: 'title', value } });
-    for (const prefix of ['oct', 'cuba', 'Five-y']) {
+    for (const prefix of ['oct', 'valdora', 'Four-y']) {
       const titles = (await rest(app, `/v1/titles?prefix=${encodeURIComponent(prefix)}`)).body.items.map((item: { title: string }) => item.title);
       t.ok(titles.length > 0, `/v1/titles completes "${prefix}"`);
       t.same((await complete(prefix)).completion.values, titles, `the title of article://{title} completes "${prefix}" as /v1/titles does`);
     }
     t.same((await complete('*')).completion.values, [], 'nothing to complete');
     t.same((await client.complete({ ref: { type: 'ref/prompt', name: 'x' }, argument: { name: 'title', value: 'oct' } })).completion.values, []);
-    const second = await client.listResources({ cursor: encodeCursor(['nadezhda krupskaya']) });
-    t.ok(second.resources.every((r) => r.name > 'Nadezhda Krupskaya'), 'the list pages by title');
+    const second = await client.listResources({ cursor: encodeCursor(['republic of valdora']) });
+    t.ok(second.resources.every((r) => r.name > 'Republic of Valdora'), 'the list pages by title');
   });
 
   t.test('HTTP: the REST headers, limits and errors', async (t) => {
@@ -338,7 +338,7 @@ t.test('an unexpected failure is a tool error, not a crash or a 5xx', async (t) 
   t.teardown(() => app.close());
   const client = await httpClient(t, new URL('/mcp', address));
   db.$client.close();
-  const result = await call(client, 'get_infobox', { title: 'Republic of Cuba' });
+  const result = await call(client, 'get_infobox', { title: 'Republic of Valdora' });
   t.equal(result.isError, true);
   t.equal(textOf(result), 'An internal error occurred.', 'no details');
   t.same(result._meta, undefined);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import t, { type Test } from 'tap';
 import { newMarkers, renderSnippet, translatePrefix, translateQuery } from '../src/db/queries/search.js';
 import { MAX_URL_LENGTH } from '../src/plugins/limits.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixtureInputs, textFixturesDir } from './helpers/expected.js';
 import { buildTestApp } from './helpers/app.js';
 
 interface Hit {
@@ -29,7 +29,7 @@ interface Suggestion {
 
 const appOver = (inputs: string[]) => buildTestApp(t, { inputs });
 
-const app = await appOver([fixturesDir]);
+const app = await appOver(fixtureInputs);
 
 async function search(params: Record<string, string | number>) {
   const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
@@ -107,13 +107,13 @@ t.test('ranking: a title hit comes before body hits', async (t) => {
   const { response, body } = await search({ q: 'literacy' });
   t.equal(response.statusCode, 200);
   t.match(response.headers['content-type'], /application\/json/);
-  t.equal(body.items[0]!.article.title, 'Cuban literacy campaign');
+  t.equal(body.items[0]!.article.title, 'Valdoran literacy campaign');
   t.equal(body.items[0]!.matchedIn, 'title');
-  t.same(body.items[0]!.article, { title: 'Cuban literacy campaign', slug: 'Cuban_literacy_campaign', href: '/v1/articles/Cuban_literacy_campaign' });
+  t.same(body.items[0]!.article, { title: 'Valdoran literacy campaign', slug: 'Valdoran_literacy_campaign', href: '/v1/articles/Valdoran_literacy_campaign' });
   t.ok(body.items.length >= 3, 'body hits follow');
   t.ok(body.items.slice(1).every((hit) => hit.matchedIn === 'section' || hit.matchedIn === 'infobox'));
   t.same(new Set(titlesOf(body)).size, body.items.length, 'one hit per article');
-  t.ok(titlesOf(body).includes('Nadezhda Krupskaya'), '"adult literacy policy" in Krupskaya');
+  t.ok(titlesOf(body).includes('Agrafena Sokolova'), '"adult literacy policy" in Sokolova');
   for (const hit of body.items) {
     t.match(hit.snippet, /<mark>literacy<\/mark>/i, `${hit.article.title}: snippet marks the match`);
     t.ok(hit.score > 0);
@@ -131,7 +131,7 @@ t.test('sections and citations', async (t) => {
   const { body } = await search({ q: 'literacy', in: 'sections' });
   t.ok(body.items.length > 3);
   t.ok(body.items.every((hit) => hit.matchedIn === 'section' && hit.section !== null));
-  t.ok(body.items.filter((hit) => hit.article.title === 'Cuban literacy campaign').length > 1, 'several sections of one article');
+  t.ok(body.items.filter((hit) => hit.article.title === 'Valdoran literacy campaign').length > 1, 'several sections of one article');
   const legacy = body.items.find((hit) => hit.section?.title === 'Legacy');
   t.same(legacy?.section, { index: legacy?.section?.index, anchor: 'Legacy', title: 'Legacy' });
 
@@ -143,18 +143,18 @@ t.test('sections and citations', async (t) => {
     t.match(hit.citation!.text, /alfabetización/i);
     t.match(hit.snippet, /<mark>alfabetización<\/mark>/i);
   }
-  const perez = (await search({ q: 'Perez', in: 'citations' })).body;
+  const perez = (await search({ q: 'Ibanez', in: 'citations' })).body;
   t.equal(perez.items.length, 1);
-  t.equal(perez.items[0]!.article.title, 'Republic of Cuba');
-  t.match(perez.items[0]!.snippet, '<mark>Pérez</mark>');
+  t.equal(perez.items[0]!.article.title, 'Republic of Valdora');
+  t.match(perez.items[0]!.snippet, '<mark>Ibáñez</mark>');
   t.equal(perez.items[0]!.citation!.n, 4);
   t.ok(perez.items[0]!.section, 'the section citing it');
 
   const republica = (await search({ q: 'republica' })).body;
-  t.equal(republica.items[0]?.article.title, 'Republic of Cuba', 'infobox value "República de Cuba"');
+  t.equal(republica.items[0]?.article.title, 'Republic of Valdora', 'infobox value "República de Valdora"');
   t.equal(republica.items[0]?.matchedIn, 'infobox');
   t.equal(republica.items[0]?.section, null);
-  t.equal(republica.items[0]?.snippet, '<mark>República</mark> de Cuba');
+  t.equal(republica.items[0]?.snippet, '<mark>República</mark> de Valdora');
 });
 
 t.test('phrases, prefixes, exclusions', async (t) => {
@@ -168,27 +168,27 @@ t.test('phrases, prefixes, exclusions', async (t) => {
 
   t.equal((await search({ q: 'alfabeti' })).body.items.length, 0, 'without *, a whole word');
   const prefixed = (await search({ q: 'alfabeti*' })).body;
-  t.same(titlesOf(prefixed), ['Cuban literacy campaign'], 'alfabeti* finds Alfabeticemos');
-  t.match(prefixed.items[0]!.snippet, /<mark>Alfabeticemos<\/mark>/);
-  t.ok((await search({ q: 'alfabeti*', in: 'citations' })).body.items.length >= 3, 'and alfabetización, alfabetizador');
+  t.same(titlesOf(prefixed), ['Valdoran literacy campaign'], 'alfabeti* finds Alfabetizando');
+  t.match(prefixed.items[0]!.snippet, /<mark>Alfabetizando<\/mark>/);
+  t.ok((await search({ q: 'alfabeti*', in: 'citations' })).body.items.length >= 3, 'and alfabetización, alfabetizador, alfabetizados');
 
   // -word excludes the rows (sections, citations, titles) containing it: with and without the
   // word, a query's hits split in two.
   for (const scope of ['sections', 'citations']) {
     const key = (hit: Hit) => `${hit.article.title}#${hit.section?.index}#${hit.citation?.n}`;
     const all = (await search({ q: 'revolution', in: scope, limit: 100 })).body.items.map(key);
-    const without = (await search({ q: 'revolution -cuba', in: scope, limit: 100 })).body.items.map(key);
-    const withIt = (await search({ q: 'revolution cuba', in: scope, limit: 100 })).body.items.map(key);
+    const without = (await search({ q: 'revolution -valdora', in: scope, limit: 100 })).body.items.map(key);
+    const withIt = (await search({ q: 'revolution valdora', in: scope, limit: 100 })).body.items.map(key);
     t.ok(without.length > 0 && withIt.length > 0, `${scope}: both sides found`);
-    t.same([...without, ...withIt].sort(), [...all].sort(), `${scope}: revolution = (revolution -cuba) + (revolution cuba)`);
+    t.same([...without, ...withIt].sort(), [...all].sort(), `${scope}: revolution = (revolution -valdora) + (revolution valdora)`);
   }
-  const articles = (await search({ q: 'literacy -cuban' })).body;
+  const articles = (await search({ q: 'literacy -valdoran' })).body;
   t.ok(articles.items.length > 0);
-  t.notOk(articles.items.some((hit) => hit.matchedIn === 'title'), 'the title "Cuban literacy campaign" is excluded');
-  for (const hit of articles.items) t.notMatch(hit.snippet, /cuban/i, `${hit.article.title}: the hit shown has no "Cuban"`);
-  const sections = (await search({ q: 'literacy -cuba', in: 'sections' })).body;
+  t.notOk(articles.items.some((hit) => hit.matchedIn === 'title'), 'the title "Valdoran literacy campaign" is excluded');
+  for (const hit of articles.items) t.notMatch(hit.snippet, /valdoran/i, `${hit.article.title}: the hit shown has no "Valdoran"`);
+  const sections = (await search({ q: 'literacy -valdora', in: 'sections' })).body;
   t.ok(sections.items.length > 0);
-  t.ok(sections.items.length < (await search({ q: 'literacy', in: 'sections' })).body.items.length, '-cuba removes sections');
+  t.ok(sections.items.length < (await search({ q: 'literacy', in: 'sections' })).body.items.length, '-valdora removes sections');
 
   for (const q of ['-cuba', '-cuba -revolution', '***', '"', '()']) {
     const { response } = await search({ q });
@@ -226,7 +226,7 @@ t.test('pagination: keyset pages without duplicates, across tiers', async (t) =>
   for (const [params, size] of [
     [{ q: 'revolution' }, 1],
     [{ q: 'revolution', in: 'sections' }, 2],
-    [{ q: 'cuba', in: 'citations' }, 2],
+    [{ q: 'valdora', in: 'citations' }, 2],
     [{ q: 'the' }, 2],
     [{ q: 'of the', in: 'sections' }, 3],
   ] as const) {
@@ -258,14 +258,14 @@ t.test('title completion', async (t) => {
     target: { title: 'Russian revolution of 1917', slug: 'Russian_revolution_of_1917', href: '/v1/articles/Russian_revolution_of_1917' },
   });
   t.same((await complete('octob')).items, octob.items, 'case-insensitive');
-  t.same((await complete('Krúps')).items.map((i) => i.title), ['Krupskaya', 'Nadezhda Krupskaya'], 'diacritic-insensitive, shortest first');
-  t.same((await complete('Repúb')).items.map((i) => i.title), ['Republic of Cuba']);
-  t.same((await complete('cuba')).items.map((i) => i.title), ['Cuba', 'Cuban literacy campaign', 'Republic of Cuba'], 'whole-title prefixes first, then words');
-  t.same((await complete('c', 2)).items.map((i) => i.title), ['Cuba', 'Cuban literacy campaign'], 'limit');
-  const five = (await complete('five year p')).items;
-  t.same(five.map((i) => [i.title, i.redirect]), [['Five-year plans of the Soviet Union', false], ['First five-year plan', true]]);
-  t.equal(five[1]!.target.title, 'Five-year plans of the Soviet Union');
-  t.same((await complete('soviet un')).items.map((i) => i.title), ['Five-year plans of the Soviet Union'], 'the last word typed, anywhere');
+  t.same((await complete('Sokól')).items.map((i) => i.title), ['Sokolova', 'Agrafena Sokolova'], 'diacritic-insensitive, shortest first');
+  t.same((await complete('Repúb')).items.map((i) => i.title), ['Republic of Valdora']);
+  t.same((await complete('valdora')).items.map((i) => i.title), ['Valdora', 'Valdoran literacy campaign', 'Republic of Valdora'], 'whole-title prefixes first, then words');
+  t.same((await complete('v', 2)).items.map((i) => i.title), ['Valdora', 'Valdoran literacy campaign'], 'limit');
+  const four = (await complete('four year p')).items;
+  t.same(four.map((i) => [i.title, i.redirect]), [['Four-year plans of the Dravian Union', false], ['First four-year plan', true]]);
+  t.equal(four[1]!.target.title, 'Four-year plans of the Dravian Union');
+  t.same((await complete('dravian un')).items.map((i) => i.title), ['Four-year plans of the Dravian Union'], 'the last word typed, anywhere');
   t.same((await complete('revolution ')).items.map((i) => i.title), ['October Revolution', 'Russian revolution of 1917']);
   t.same((await complete('zzz')).items, []);
   t.same((await complete('()')).items, [], 'no words: no suggestions');
@@ -281,7 +281,7 @@ t.test('no query string makes a 5xx (property)', async (t) => {
     .array(
       fc.constantFrom(
         '"', '*', '-', '(', ')', 'NEAR(', 'NEAR/2', 'AND', 'OR', 'NOT', '{title text}:', 'title:', '^', ':', '+', ',',
-        'literacy', 'cuba', 'revolution', 'alfabeti', 'a', 'é', '😀', '\u0000', '\u0007', '\uE000', '\u0301', ' ', '  ',
+        'literacy', 'valdora', 'revolution', 'alfabeti', 'a', 'é', '😀', '\u0000', '\u0007', '\uE000', '\u0301', ' ', '  ',
         '\\', "'", '*"', '"*', '-"', '--', '​', '\uFEFF', 'ǅ', '中文', '١٢٣',
       ),
       { maxLength: 24 },
@@ -330,17 +330,17 @@ t.test('no query string makes a 5xx (property)', async (t) => {
 t.test('stored text cannot inject markup into snippets', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'search-markup-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const source = readFileSync(join(fixturesDir, '06-cuban-literacy-campaign.txt'), 'utf8').replace(
-    'Hundreds of thousands of volunteers',
-    'Hundreds of <script>alert(1)</script> & \uE000thousands\uE001 of volunteers',
+  const source = readFileSync(join(textFixturesDir, 'valdoran-literacy-campaign.txt'), 'utf8').replace(
+    'About ninety thousand volunteers',
+    'About ninety <script>alert(1)</script> & \uE000thousand\uE001 volunteers',
   );
-  t.not(source, readFileSync(join(fixturesDir, '06-cuban-literacy-campaign.txt'), 'utf8'));
+  t.not(source, readFileSync(join(textFixturesDir, 'valdoran-literacy-campaign.txt'), 'utf8'));
   writeFileSync(join(dir, 'doc.txt'), source);
   const markup = await appOver([dir]);
   const response = await markup.inject({ url: '/v1/search?q=alert' });
   t.equal(response.statusCode, 200);
   const snippet = (response.json() as SearchPage).items[0]!.snippet;
-  t.match(snippet, '&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; &amp; \uE000thousands\uE001 of volunteers');
+  t.match(snippet, '&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; &amp; \uE000thousand\uE001 volunteers');
   t.notMatch(snippet.replace(/<\/?mark>/g, ''), /[<>]/, 'no tag but <mark>');
   t.equal(snippet.match(/<mark>/g)?.length, 1, 'private-use characters in the text do not make marks');
 });

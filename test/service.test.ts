@@ -9,13 +9,13 @@ import { buildApp } from '../src/app.js';
 import { ConfigError, loadConfig, type Config } from '../src/config.js';
 import { openDatabase, type Db } from '../src/db/open.js';
 import { importDocuments } from '../src/importer/import.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixtureInputs } from './helpers/expected.js';
 
 const ARTICLE = '/v1/articles/Russian_revolution_of_1917';
 
 function freshDatabase(t: Test): Db {
   const dbPath = join(t.testdir(), 'encyclopedia.db');
-  importDocuments({ dbPath, inputs: [fixturesDir] });
+  importDocuments({ dbPath, inputs: fixtureInputs });
   const db = openDatabase(dbPath, { readonly: true });
   t.teardown(() => {
     if (db.$client.open) db.$client.close();

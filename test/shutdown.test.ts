@@ -11,7 +11,7 @@ import net from 'node:net';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { importDocuments } from '../src/importer/import.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixtureInputs } from './helpers/expected.js';
 import { freePort } from './helpers/net.js';
 import { readLogLines, type LogLine } from './helpers/server-log.js';
 
@@ -165,7 +165,7 @@ async function slowDownloads(port: number, path: string, ids: string[]) {
 
 t.test('graceful shutdown: in-flight requests finish, then exit 0', async (t) => {
   const dbPath = join(t.testdir(), 'encyclopedia.db');
-  importDocuments({ dbPath, inputs: [fixturesDir] });
+  importDocuments({ dbPath, inputs: fixtureInputs });
   const started = Date.now();
   const server = await startServer(t, { DATABASE_PATH: dbPath });
   await server.waitFor(listening, 'listening');
@@ -177,7 +177,7 @@ t.test('graceful shutdown: in-flight requests finish, then exit 0', async (t) =>
   const slowIds = ['slow-1', 'slow-2', 'slow-3', 'slow-4'];
   const slow = await slowDownloads(server.port, '/docs/static/swagger-ui-bundle.js', slowIds);
 
-  const paths = [ARTICLE, `${ARTICLE}/source`, `${ARTICLE}/sections`, '/v1/articles?limit=100', '/v1/articles/Republic_of_Cuba'];
+  const paths = [ARTICLE, `${ARTICLE}/source`, `${ARTICLE}/sections`, '/v1/articles?limit=100', '/v1/articles/Republic_of_Valdora'];
   const requests = Array.from({ length: 20 }, (_, i) => paths[i % paths.length]!);
   const answers = requests.map((path) => get(server.port, path));
   const received = () => server.logs.filter((line) => line.msg === 'incoming request').length;

@@ -14,7 +14,7 @@ import { parseWikitextPage } from '../src/formats/wikitext/parse.js';
 import { isMediaWikiExport } from '../src/formats/wikitext/xml.js';
 import { MAX_PAGE_BYTES } from '../src/importer/export.js';
 import { ImportFailed, importDocuments, formatMessage } from '../src/importer/import.js';
-import { fixturesDir } from './helpers/expected.js';
+import { fixturesDir, textFixturesDir } from './helpers/expected.js';
 
 const wiki = (name: string) => readFileSync(join(fixturesDir, 'wikitext', name), 'utf8');
 const lenin = wiki('lenin.wiki');
@@ -223,8 +223,8 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   const file = writeExport(dir, 'export.xml', exportXml('Example Wiki', pages));
   t.ok(isMediaWikiExport(file));
   const dbPath = join(dir, 'db.sqlite');
-  const result = importDocuments({ dbPath, inputs: [file, join(fixturesDir, '02-nadezhda-krupskaya.txt')] });
-  t.same(result.imported.map((i) => i.title).sort(), ['Nadezhda Krupskaya', 'October Revolution', 'Vladimir Lenin']);
+  const result = importDocuments({ dbPath, inputs: [file, join(textFixturesDir, 'agrafena-sokolova.txt')] });
+  t.same(result.imported.map((i) => i.title).sort(), ['Agrafena Sokolova', 'October Revolution', 'Vladimir Lenin']);
   t.same(result.skippedPages, { namespace: 2, model: 1, empty: 2, size: 0 });
   const db = openDatabase(dbPath, { readonly: true });
   const app = await buildApp({ db });
@@ -253,9 +253,9 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   const source = await app.inject({ url: '/v1/articles/Vladimir_Lenin/source' });
   t.equal(source.headers['content-type'], 'text/x-wiki; charset=utf-8');
   t.equal(source.body, lenin, 'byte-identical wikitext');
-  const text = (await app.inject({ url: '/v1/articles/Nadezhda_Krupskaya' })).json();
+  const text = (await app.inject({ url: '/v1/articles/Agrafena_Sokolova' })).json();
   t.same([text.format, text.revision, text.categories], ['text', null, []]);
-  t.equal((await app.inject({ url: '/v1/articles/Nadezhda_Krupskaya/source' })).headers['content-type'], 'text/plain; charset=utf-8');
+  t.equal((await app.inject({ url: '/v1/articles/Agrafena_Sokolova/source' })).headers['content-type'], 'text/plain; charset=utf-8');
   const redirect = db.$client.prepare("SELECT fragment FROM redirects WHERE from_key = 'Lenin'").pluck().get();
   t.equal(redirect, 'Early life', 'the fragment is kept');
   const listed = (await app.inject({ url: '/v1/redirects/Lenin' })).json();
@@ -271,7 +271,7 @@ t.test('compressed exports, schema 0.10, and an export told apart by content', a
   const named = writeExport(dir, 'dump.txt', xml);
   t.ok(isMediaWikiExport(gz));
   t.ok(isMediaWikiExport(named), 'by its <mediawiki> root, whatever its name');
-  t.notOk(isMediaWikiExport(join(fixturesDir, '02-nadezhda-krupskaya.txt')));
+  t.notOk(isMediaWikiExport(join(textFixturesDir, 'agrafena-sokolova.txt')));
   const result = importDocuments({ dbPath: join(dir, 'a.db'), inputs: [gz] });
   t.same(result.imported.map((i) => i.title), ['Vladimir Lenin', 'October Revolution']);
   const again = importDocuments({ dbPath: join(dir, 'b.db'), inputs: [named] });

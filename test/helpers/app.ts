@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { buildApp, type AppOptions } from '../../src/app.js';
 import { openDatabase } from '../../src/db/open.js';
 import { importDocuments } from '../../src/importer/import.js';
-import { fixturesDir } from './expected.js';
+import { fixtureInputs } from './expected.js';
 
 export interface TestContext {
   teardown(fn: () => unknown): void;
 }
 
-export function buildTestDatabase(t: TestContext, inputs: string[] = [fixturesDir]): string {
+export function buildTestDatabase(t: TestContext, inputs: string[] = fixtureInputs): string {
   const dir = mkdtempSync(join(tmpdir(), 'encyclopedia-test-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const dbPath = join(dir, 'test.db');

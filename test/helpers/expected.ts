@@ -1,12 +1,25 @@
 /**
- * Projection of a parsed Document onto the shape of the `*.expected.json` decompositions, and a
- * field-by-field comparison that skips only the paths the fixture marks as ambiguous.
+ * The test documents and their expected decompositions; the projection of a parsed Document onto
+ * the shape of the `*.expected.json` files, and a field-by-field comparison that skips only the
+ * paths the fixture marks as ambiguous.
+ *
+ * test/fixtures/text/ holds the project's own plain-text documents (written for the tests, each
+ * with a hand-checked `.expected.json`); the seed page is read from seed/, where it ships.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDocument } from '../../src/formats/text/parse.js';
 import type { Document } from '../../src/document/types.js';
 
+/** test/fixtures/: the text documents in text/, and the wikitext/ and citation-formats/ fixtures. */
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
+/** The plain-text documents and their `.expected.json` decompositions. */
+export const textFixturesDir = join(fixturesDir, 'text');
+/** The project's seed folder (one real page, the database built at start-up). */
+export const seedDir = join(import.meta.dirname, '..', '..', 'seed');
+export const seedFile = join(seedDir, '000_21346faa0adc92a0.txt');
+/** What the tests import: the text documents and the seed page. */
+export const fixtureInputs: string[] = [textFixturesDir, seedFile];
 
 export interface Fixture {
   name: string;
@@ -26,20 +39,43 @@ export interface Expected {
   ambiguous: string[];
 }
 
+/** The text documents with their hand-checked expected decompositions. */
 export function loadFixtures(): Fixture[] {
-  return readdirSync(fixturesDir)
+  return readdirSync(textFixturesDir)
     .filter((name) => name.endsWith('.expected.json'))
     .sort()
     .map((name) => {
       const base = name.replace(/\.expected\.json$/, '');
-      const file = join(fixturesDir, `${base}.txt`);
+      const file = join(textFixturesDir, `${base}.txt`);
       return {
         name: base,
         file,
         source: readFileSync(file, 'utf8'),
-        expected: JSON.parse(readFileSync(join(fixturesDir, name), 'utf8')) as Expected,
+        expected: JSON.parse(readFileSync(join(textFixturesDir, name), 'utf8')) as Expected,
       };
     });
+}
+
+/**
+ * The seed page from seed/. Its `expected` is the parser's own decomposition, projected (the
+ * project keeps no hand-made decomposition of it): use it where a test checks that the database
+ * and the API give back what the parser made, never to grade the parser.
+ */
+export function loadSeed(): Fixture {
+  const source = readFileSync(seedFile, 'utf8');
+  const projected = project(parseDocument(source));
+  return {
+    name: '000_21346faa0adc92a0',
+    file: seedFile,
+    source,
+    // `seq` is the reference's position among the parts, not one of its fields.
+    expected: { ...projected, citations: projected.citations.map(({ seq: _, ...fields }) => fields), ambiguous: [] } as unknown as Expected,
+  };
+}
+
+/** Every document in `fixtureInputs`: the text fixtures, then the seed page. */
+export function loadAllFixtures(): Fixture[] {
+  return [...loadFixtures(), loadSeed()];
 }
 
 /** The document in the expected files' shape. */
