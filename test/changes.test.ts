@@ -3,10 +3,11 @@
  * deleted (with --sync), and the redirects it added or removed; /v1/changes lists them after a
  * cursor, with the pagination contract, and 410 for a cursor older than the runs kept.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
+import { exportXml } from '../bench/export-xml.js';
 import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { startRun } from '../src/importer/changes.js';
@@ -137,4 +138,32 @@ t.test('a cursor older than the runs kept is 410 problem+json; bad cursors are 4
   const response = await app.inject({ url: '/v1/changes' });
   t.equal(response.headers['cache-control'], 'no-cache');
   t.equal((await app.inject({ url: '/v1/changes', headers: { 'if-none-match': String(response.headers.etag) } })).statusCode, 304);
+});
+
+t.test('a wikitext article’s changes carry its source revision; redirects and deletions none', async (t) => {
+  const path = tempPath(t);
+  const dir = t.testdir();
+  const exportOf = (text: string, id: number, timestamp: string) => {
+    const file = join(dir, `export-${id}.xml`);
+    writeFileSync(
+      file,
+      exportXml('Example Wiki', [
+        { title: 'Gamma', id: 1, revisions: [{ id, timestamp, text }] },
+        { title: 'Gamma redirect', id: 2, redirect: 'Gamma', revisions: [{ id: 900, timestamp, text: '#REDIRECT [[Gamma]]' }] },
+      ]),
+    );
+    return file;
+  };
+  importDocuments({ dbPath: path, inputs: [exportOf('Gamma is a letter.\n', 101, '2024-01-01T00:00:00Z')] });
+  importDocuments({ dbPath: path, inputs: [exportOf('Gamma is the third letter.\n', 102, '2024-02-01T00:00:00Z')] });
+  const app = await appOver(t, path);
+  const { items } = (await app.inject({ url: '/v1/changes' })).json() as ChangePage;
+  t.same(
+    items.map(({ type, title, revision }) => [type, title, revision]),
+    [
+      ['created', 'Gamma', 101],
+      ['redirect-added', 'Gamma redirect', null],
+      ['updated', 'Gamma', 102],
+    ],
+  );
 });

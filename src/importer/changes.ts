@@ -28,15 +28,19 @@ export function databaseContentHash(sqlite: Database.Database): string {
   return hash.digest('hex');
 }
 
-/** The change types, each found by one query comparing the snapshot with the tables, in feed order. */
+/**
+ * The change types, each found by one query comparing the snapshot with the tables, in feed
+ * order: title, revision (the article's source revision: wikitext has one, text documents and
+ * redirects none), content hash.
+ */
 const CHANGES: [type: string, select: string][] = [
-  ['deleted', `SELECT b.title, NULL FROM temp.run_articles b WHERE b.title_key NOT IN (SELECT title_key FROM articles) ORDER BY b.title_key`],
-  ['updated', `SELECT a.title, a.content_hash FROM articles a JOIN temp.run_articles b ON b.title_key = a.title_key WHERE b.content_hash <> a.content_hash ORDER BY a.title_key`],
-  ['created', `SELECT a.title, a.content_hash FROM articles a WHERE a.title_key NOT IN (SELECT title_key FROM temp.run_articles) ORDER BY a.title_key`],
-  ['redirect-removed', `SELECT b.from_title, NULL FROM temp.run_redirects b WHERE b.from_key NOT IN (SELECT from_key FROM redirects) ORDER BY b.from_key`],
+  ['deleted', `SELECT b.title, NULL, NULL FROM temp.run_articles b WHERE b.title_key NOT IN (SELECT title_key FROM articles) ORDER BY b.title_key`],
+  ['updated', `SELECT a.title, a.revision_id, a.content_hash FROM articles a JOIN temp.run_articles b ON b.title_key = a.title_key WHERE b.content_hash <> a.content_hash ORDER BY a.title_key`],
+  ['created', `SELECT a.title, a.revision_id, a.content_hash FROM articles a WHERE a.title_key NOT IN (SELECT title_key FROM temp.run_articles) ORDER BY a.title_key`],
+  ['redirect-removed', `SELECT b.from_title, NULL, NULL FROM temp.run_redirects b WHERE b.from_key NOT IN (SELECT from_key FROM redirects) ORDER BY b.from_key`],
   [
     'redirect-added',
-    `SELECT r.from_title, a.content_hash FROM redirects r JOIN articles a ON a.id = r.article_id
+    `SELECT r.from_title, NULL, a.content_hash FROM redirects r JOIN articles a ON a.id = r.article_id
        LEFT JOIN temp.run_redirects b ON b.from_key = r.from_key
       WHERE b.from_key IS NULL OR b.target_key <> a.title_key ORDER BY r.from_key`,
   ],
@@ -68,7 +72,7 @@ export function startRun(sqlite: Database.Database, { retainedRuns = RETAINED_RU
       );
       let count = 0;
       for (const [type, select] of CHANGES) {
-        count += sqlite.prepare(`INSERT INTO changes (run_id, type, title, etag) SELECT ${id}, '${type}', * FROM (${select})`).run().changes;
+        count += sqlite.prepare(`INSERT INTO changes (run_id, type, title, revision, etag) SELECT ${id}, '${type}', * FROM (${select})`).run().changes;
       }
       // Older runs go with their changes (ON DELETE CASCADE).
       sqlite.prepare('DELETE FROM import_runs WHERE id <= ?').run(id - retainedRuns);
