@@ -10,10 +10,10 @@ import { normalizeTitle } from '../../document/titles.js';
 import { mapReference } from './citations.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
 import { descendants, displayText, oneLine, parseWikitext, templateKey, templateParameters, tidy, type WikiNode } from './nodes.js';
-import { CATEGORY_NAMESPACE, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX } from './vocabulary.js';
+import { CATEGORY_NAMESPACE, DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 1;
+export const WIKITEXT_PARSER_VERSION = 2;
 
 export interface WikitextPage {
   title: string;
@@ -292,7 +292,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
           .map((p, i) => ({ position: i + 1, value: oneLine(displayText(p.value.childNodes)) }))
           .filter(({ position, value }) => isTarget(position) && value !== '')
           .map(({ value }) => normalizeTitle(value.split('#')[0]!));
-        const hatnote: Hatnote = { kind: hatnoteKind, targets: key === 'about' && targets.length === 0 ? [normalizeTitle(`${title} (disambiguation)`)] : targets };
+        const hatnote: Hatnote = { kind: hatnoteKind, targets: DISAMBIGUATION_HATNOTES.has(key) && targets.length === 0 ? [normalizeTitle(`${title} (disambiguation)`)] : targets };
         section.blocks.push({ seq, kind: 'hatnote', text: '', citations: [], hatnote });
         continue;
       }
