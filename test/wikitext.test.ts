@@ -184,6 +184,14 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   t.equal((await app.inject({ url: '/v1/articles/Nadezhda_Krupskaya/source' })).headers['content-type'], 'text/plain; charset=utf-8');
   const redirect = db.$client.prepare("SELECT fragment FROM redirects WHERE from_key = 'Lenin'").pluck().get();
   t.equal(redirect, 'Early life', 'the fragment is kept');
+  const shown = { from: 'Lenin', to: 'Vladimir Lenin', href: '/v1/articles/Vladimir_Lenin', fragment: 'Early life' };
+  t.same((await app.inject({ url: '/v1/redirects/Lenin' })).json(), shown, 'and shown on the redirect');
+  t.same((await app.inject({ url: '/v1/redirects' })).json().items, [
+    { from: 'Krupskaya', to: 'Nadezhda Krupskaya', href: '/v1/articles/Nadezhda_Krupskaya' },
+    shown,
+  ], 'and in the list (absent where the redirect has none)');
+  t.equal(article.redirectFragment, 'Early life', 'and in the answer of the article lookup');
+  t.equal((await app.inject({ url: '/v1/articles/Vladimir_Lenin' })).json().redirectFragment, undefined, 'not without the redirect');
 });
 
 t.test('compressed exports, schema 0.10, and an export told apart by content', async (t) => {

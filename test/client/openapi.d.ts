@@ -660,6 +660,11 @@ export interface operations {
                          */
                         redirectedFrom?: string;
                         /**
+                         * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                         * @example Early life
+                         */
+                        redirectFragment?: string;
+                        /**
                          * @description The non-canonical spelling that was asked for
                          * @example russian_revolution_of_1917
                          */
@@ -967,6 +972,11 @@ export interface operations {
                              */
                             redirectedFrom?: string;
                             /**
+                             * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
+                            /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
                              */
@@ -1089,6 +1099,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -1259,6 +1274,11 @@ export interface operations {
                              */
                             redirectedFrom?: string;
                             /**
+                             * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
+                            /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
                              */
@@ -1414,6 +1434,11 @@ export interface operations {
                              */
                             redirectedFrom?: string;
                             /**
+                             * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
+                            /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
                              */
@@ -1566,6 +1591,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -1822,6 +1852,11 @@ export interface operations {
                              */
                             redirectedFrom?: string;
                             /**
+                             * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
+                            /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
                              */
@@ -1944,6 +1979,11 @@ export interface operations {
                              * @example October Revolution
                              */
                             redirectedFrom?: string;
+                            /**
+                             * @description The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)
+                             * @example Early life
+                             */
+                            redirectFragment?: string;
                             /**
                              * @description The non-canonical spelling that was asked for
                              * @example russian_revolution_of_1917
@@ -2953,6 +2993,11 @@ export interface operations {
                              * @example /v1/articles/Russian_revolution_of_1917
                              */
                             href: string;
+                            /**
+                             * @description The section of the target the redirect leads to, as written after `#` (wikitext `#REDIRECT [[Target#Section]]`); absent when it leads to the article
+                             * @example Early life
+                             */
+                            fragment?: string;
                         }[];
                         /** @description Cursor of the next page; null on the last page */
                         nextCursor: string | null;
@@ -3070,6 +3115,11 @@ export interface operations {
                          * @example /v1/articles/Russian_revolution_of_1917
                          */
                         href: string;
+                        /**
+                         * @description The section of the target the redirect leads to, as written after `#` (wikitext `#REDIRECT [[Target#Section]]`); absent when it leads to the article
+                         * @example Early life
+                         */
+                        fragment?: string;
                     };
                 };
             };

@@ -43,6 +43,7 @@ export function createArticleQueries(db: Db) {
       id: articles.id,
       title: articles.title,
       from: redirects.fromTitle,
+      fragment: redirects.fragment,
       contentHash: articles.contentHash,
       revisionTimestamp: articles.revisionTimestamp,
     })
@@ -92,7 +93,7 @@ export function createArticleQueries(db: Db) {
       if (redirect) {
         return {
           id: redirect.id,
-          ref: { ...articleRef(redirect.title), redirectedFrom: redirect.from },
+          ref: { ...articleRef(redirect.title), redirectedFrom: redirect.from, ...(redirect.fragment !== null ? { redirectFragment: redirect.fragment } : {}) },
           canonical: false,
           contentHash: redirect.contentHash,
           lastModified: lastModifiedOf(redirect.revisionTimestamp),

@@ -1,6 +1,7 @@
 /**
  * Redirect queries: every redirect title with its target article, in keyset order of the
- * normalised title (`from_key`), and one redirect by any spelling of its title.
+ * normalised title (`from_key`), and one redirect by any spelling of its title. A wikitext redirect
+ * to a section (`#REDIRECT [[Target#Section]]`) keeps its fragment.
  */
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
@@ -10,23 +11,25 @@ export interface RedirectRow {
   fromKey: string;
   from: string;
   to: string;
+  fragment: string | null;
 }
 
 export interface RedirectItem {
   from: string;
   to: string;
   href: string;
+  fragment?: string;
 }
 
 export function createRedirectQueries(db: Db) {
   const sqlite = db.$client;
   const list = sqlite.prepare<{ after: string; limit: number }, RedirectRow>(
-    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to"
+    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to", r.fragment
      FROM redirects r JOIN articles a ON a.id = r.article_id
      WHERE r.from_key > @after ORDER BY r.from_key LIMIT @limit`,
   );
   const byKey = sqlite.prepare<[string], RedirectRow>(
-    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to"
+    `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to", r.fragment
      FROM redirects r JOIN articles a ON a.id = r.article_id WHERE r.from_key = ?`,
   );
   const articleByKey = sqlite.prepare<[string], { title: string }>('SELECT title FROM articles WHERE title_key = ?');
@@ -50,7 +53,7 @@ export function createRedirectQueries(db: Db) {
     },
 
     toItem(row: RedirectRow): RedirectItem {
-      return { from: row.from, to: row.to, href: articleHref(row.to) };
+      return { from: row.from, to: row.to, href: articleHref(row.to), ...(row.fragment !== null ? { fragment: row.fragment } : {}) };
     },
   };
 }

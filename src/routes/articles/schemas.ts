@@ -10,6 +10,9 @@ export const ResolvedRef = Type.Object(
   {
     ...ArticleRef.properties,
     redirectedFrom: Type.Optional(Type.String({ description: 'The redirect title that was asked for', examples: ['October Revolution'] })),
+    redirectFragment: Type.Optional(
+      Type.String({ description: 'The section that redirect leads to, as written after `#` in it (wikitext `#REDIRECT [[Target#Section]]`)', examples: ['Early life'] }),
+    ),
     normalizedFrom: Type.Optional(Type.String({ description: 'The non-canonical spelling that was asked for', examples: ['russian_revolution_of_1917'] })),
   },
   { description: 'The article asked for, with how the title was resolved' },
