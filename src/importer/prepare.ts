@@ -8,7 +8,7 @@
  * waits on that count with Atomics.wait and takes the message with receiveMessageOnPort. The
  * worker stays at most WINDOW documents ahead, so memory stays flat over any number of documents.
  *
- * Parsing wikitext is what takes the time, so there is a worker a core (PARSE_SHARDS): each reads
+ * Parsing wikitext is what takes the time, so with cores to spare there are several workers (PARSE_SHARDS): each reads
  * the same inputs and prepares every PARSE_SHARDS-th document (or page of an export), and the
  * import takes them round robin, which is the inputs' order again.
  */
@@ -108,8 +108,12 @@ export interface WorkerData {
   window: number;
 }
 
-/** Parse workers: one a core, the writer's thread mostly waits on them (at most 4: each holds its own parser, ~60 MB). */
-export const PARSE_SHARDS = Math.max(1, Math.min(availableParallelism(), 4));
+/**
+ * Parse workers: one a core but one (the writer's thread, SQLite and the rest keep it), at most 4:
+ * each holds its own parser and warms its own JIT. On a shared 2-core machine a second worker
+ * cost more than it gave (5 MB of wikitext, load 14: 49 s and 305 MB with two, 34 s and 220 MB with one).
+ */
+export const PARSE_SHARDS = Math.max(1, Math.min(availableParallelism() - 1, 4));
 
 const YOUNG_GENERATION_MB = 8;
 
