@@ -85,6 +85,14 @@ t.test('sections: true levels, MediaWiki anchors, hatnotes, lists, quotes', asyn
   t.same(oct.sections[2]!.blocks.map((b) => [b.kind, b.text]), [['list', 'The Decree on Peace was adopted.\nThe Decree on Land followed.']]);
 });
 
+t.test('{{For}} and {{Other uses}} are disambiguation hatnotes; without a target they link to the disambiguation page', async (t) => {
+  const hatnote = (text: string) => parseWikitextPage({ title: 'Lenin', text, site, revision: null }).sections[0]!.blocks[0]!.hatnote;
+  t.same(hatnote('{{For|the city|Ulyanovsk}}\nText.'), { kind: 'about', targets: ['Ulyanovsk'] });
+  t.same(hatnote('{{For|other people named Lenin}}\nText.'), { kind: 'about', targets: ['Lenin (disambiguation)'] });
+  t.same(hatnote('{{Other uses}}\nText.'), { kind: 'about', targets: ['Lenin (disambiguation)'] });
+  t.same(hatnote('{{Other uses|Lenin (name)}}\nText.'), { kind: 'about', targets: ['Lenin (name)'] });
+});
+
 t.test('citations: numbered by first use, named reuse keeps its number, list-defined refs, templates field by field', async (t) => {
   const document = parseWikitextPage({ title: 'Vladimir Lenin', text: lenin, site, revision: null });
   t.same(document.sections[0]!.blocks[1]!.citations, [1, 2], 'the infobox ref is 1; the lead reuses it');

@@ -54,13 +54,14 @@ function preparePage(file: string, page: ExportPage, site: SiteInfo): Prepared |
   };
 }
 
-export async function* prepareExport(file: string): AsyncGenerator<Prepared | SkippedPage> {
+/** The prepared pages of an export, each page (and the error that ends a malformed file) only if `mine()` says it is this worker's. */
+export async function* prepareExport(file: string, mine: () => boolean = () => true): AsyncGenerator<Prepared | SkippedPage> {
   const site: SiteInfo = { name: null, namespaces: new Map() };
   try {
-    for await (const page of readExport(file, site)) yield preparePage(file, page, site);
+    for await (const page of readExport(file, site)) if (mine()) yield preparePage(file, page, site);
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
-    yield {
+    if (mine()) yield {
       file,
       title: '',
       line: error.line,

@@ -1,23 +1,26 @@
 /**
  * The import's parse worker (see prepare.ts): loads the parser, waits for the files to prepare,
- * and prepares them in order, posting each, never more than WINDOW ahead of the documents the
- * writer has taken.
+ * and prepares its share of them (every `shards`-th document or page, from its `shard`) in order,
+ * posting each, never more than `window` ahead of the documents the writer has taken from it.
  */
 import { once } from 'node:events';
 import { workerData as data } from 'node:worker_threads';
 import type { Posted, StartMessage, WorkerData } from './prepare.js';
 
-const { counters: buffer, port } = data as WorkerData;
+const { counters: buffer, port, shard, shards, window } = data as WorkerData;
 const counters = new Int32Array(buffer);
 try {
-  const { POSTED, prepareDocument, STOP, TAKEN, titleTest, WINDOW } = await import('./prepare.js');
+  const { POSTED, prepareDocument, STOP, TAKEN, titleTest } = await import('./prepare.js');
   const { prepareExport } = await import('./export.js');
   const { isMediaWikiExport } = await import('../formats/wikitext/xml.js');
   const [{ files, titleKeys }] = (await once(port as unknown as NodeJS.EventEmitter, 'message')) as [StartMessage];
   const isTitle = titleTest(titleKeys);
   let i = 0;
+  // Every shard counts every document; it prepares its own.
+  let index = 0;
+  const mine = () => index++ % shards === shard;
   const post = (message: Posted): boolean => {
-    for (let taken = Atomics.load(counters, TAKEN); i - taken >= WINDOW; taken = Atomics.load(counters, TAKEN)) {
+    for (let taken = Atomics.load(counters, TAKEN); i - taken >= window; taken = Atomics.load(counters, TAKEN)) {
       if (Atomics.load(counters, STOP)) break;
       Atomics.wait(counters, TAKEN, taken);
     }
@@ -29,8 +32,8 @@ try {
   };
   files: for (const file of files) {
     if (isMediaWikiExport(file)) {
-      for await (const prepared of prepareExport(file)) if (!post(prepared)) break files;
-    } else if (!post(prepareDocument(file, isTitle))) break;
+      for await (const prepared of prepareExport(file, mine)) if (!post(prepared)) break files;
+    } else if (mine() && !post(prepareDocument(file, isTitle))) break;
   }
   post({ end: true });
 } catch {

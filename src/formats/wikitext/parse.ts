@@ -13,11 +13,11 @@ import {
   descendants, displayText, isLanguageLink, oneLine, parseWikitext, tableText, templateKey, templateParameters, tidy, type DisplayContext, type WikiNode,
 } from './nodes.js';
 import {
-  CATEGORY_NAMESPACE, CITATION_TEMPLATES, GROUP_NUMERALS, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
+  CATEGORY_NAMESPACE, CITATION_TEMPLATES, DISAMBIGUATION_HATNOTES, GROUP_NUMERALS, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
 } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 2;
+export const WIKITEXT_PARSER_VERSION = 3;
 
 export interface WikitextPage {
   title: string;
@@ -406,7 +406,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
           .map((p, i) => ({ position: i + 1, value: oneLine(displayText(p.value.childNodes)) }))
           .filter(({ position, value }) => isTarget(position) && value !== '')
           .map(({ value }) => normalizeTitle(value.split('#')[0]!));
-        const hatnote: Hatnote = { kind: hatnoteKind, targets: key === 'about' && targets.length === 0 ? [normalizeTitle(`${title} (disambiguation)`)] : targets };
+        const hatnote: Hatnote = { kind: hatnoteKind, targets: DISAMBIGUATION_HATNOTES.has(key) && targets.length === 0 ? [normalizeTitle(`${title} (disambiguation)`)] : targets };
         section.blocks.push({ seq, kind: 'hatnote', text: '', citations: [], hatnote });
         continue;
       }

@@ -4,7 +4,11 @@
  */
 import type { HatnoteKind } from '../../document/types.js';
 
-/** Hatnote templates → the hatnote kind. Their positional parameters are the targets. */
+/**
+ * Hatnote templates → the hatnote kind. Their positional parameters are the targets. {{For}}
+ * ("For other uses, see …") and {{Other uses}} are `about`: the document model's kind of the
+ * disambiguation hatnotes above the lead, as the text format reads "For …, see …" too.
+ */
 export const HATNOTE_TEMPLATES: Record<string, HatnoteKind> = {
   main: 'main',
   'main article': 'main',
@@ -28,6 +32,9 @@ export const HATNOTE_TARGET_POSITIONS: Record<string, (position: number) => bool
   for: (position) => position >= 2,
   redirect: (position) => position >= 2 && position % 2 === 0,
 };
+
+/** Disambiguation hatnotes that, without a target, link to "PAGENAME (disambiguation)" (as their Lua modules do). */
+export const DISAMBIGUATION_HATNOTES = new Set(['about', 'for', 'other', 'other uses']);
 
 /** An infobox template: `{{Infobox <kind>|…}}`; the kind is the infobox's `template`. */
 export const INFOBOX_PREFIX = /^infobox[\s_]*/i;
