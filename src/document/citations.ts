@@ -8,6 +8,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { fold } from './text.js';
+import { emptyIdentifiers, findIdentifiers, Identifiers } from './identifiers.js';
 import {
   ABBREVIATIONS, ARCHIVED_CLAUSE, BACKLINK_LABEL, BRACKET_TAG, CARET_OPENING, DOUBLE_QUOTES,
   EDITION, EDITOR_MARK, ET_AL, FORMATS, IBID_OPENING, IDENTIFIER, ISSUE_WORD, JOURNAL_LOCATOR,
@@ -62,6 +63,7 @@ export const ReferenceFields = Type.Object(
     backlinks: Type.Array(Type.String(), {
       description: 'Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"].',
     }),
+    identifiers: Identifiers,
   },
   {
     $id: 'ReferenceFields',
@@ -84,6 +86,7 @@ export function parseReference(text: string): ReferenceFields {
   const fields = emptyFields();
   const source = String(text);
   let s = squeeze(source.slice(0, MAX_REFERENCE_LENGTH).replace(/\s+/g, ' '));
+  fields.identifiers = findIdentifiers(s);
   s = takeBacklinks(s, fields);
   const ibid = IBID_OPENING.exec(s);
   if (ibid) {
@@ -144,7 +147,7 @@ function emptyFields(): ReferenceFields {
   return {
     authors: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null,
     issue: null, pages: null, place: null, publisher: null, url: null, format: null,
-    retrieved: null, archived: null, kind: 'other', backlinks: [],
+    retrieved: null, archived: null, kind: 'other', backlinks: [], identifiers: emptyIdentifiers(),
   };
 }
 

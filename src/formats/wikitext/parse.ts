@@ -13,7 +13,7 @@ import { descendants, displayText, isLanguageLink, oneLine, parseWikitext, table
 import { CATEGORY_NAMESPACE, CITATION_TEMPLATES, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 2;
+export const WIKITEXT_PARSER_VERSION = 3;
 
 export interface WikitextPage {
   title: string;
