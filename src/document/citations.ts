@@ -8,6 +8,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { fold } from './text.js';
+import { normalizeText } from './grouping.js';
 import { emptyIdentifiers, findIdentifiers, Identifiers } from './identifiers.js';
 import {
   ABBREVIATIONS, ARCHIVED_CLAUSE, BACKLINK_LABEL, BRACKET_TAG, CARET_OPENING, DOUBLE_QUOTES,
@@ -118,19 +119,15 @@ export function isIbid(fields: ReferenceFields): boolean {
 }
 
 /**
- * Grouping key of the cited work: the same work cited with other pages, chapters or backlinks
- * gets the same key. Folded title plus the first author's family name (or the publisher when
- * there is no author); `url:` plus the URL for bare URLs; null when the reference names no work
- * (notes, Ibid).
+ * The title key of the cited work, under which the writer looks for the same work cited before
+ * (src/document/grouping.ts decides, from authors, year and identifiers): the normalised title
+ * (accents removed, punctuation as spaces, lower case), or `url:` plus the URL for bare URLs;
+ * null when the reference names no work (notes, Ibid).
  */
 export function sourceKey(fields: ReferenceFields): string | null {
   if (fields.kind === 'ibid' || fields.kind === 'note') return null;
-  const title = fields.title === null ? '' : keyText(fields.title);
-  if (title !== '') {
-    const first = fields.authors[0];
-    const by = first === undefined ? keyText(fields.publisher ?? '') : familyName(first);
-    return `${title}|${by}`;
-  }
+  const title = fields.title === null ? '' : normalizeText(fields.title);
+  if (title !== '') return title;
   if (fields.url !== null) return `url:${urlKey(fields.url)}`;
   return null;
 }
@@ -727,16 +724,6 @@ function isShortGiven(s: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Keys
-
-function keyText(s: string): string {
-  return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-function familyName(author: string): string {
-  const ws = words(author);
-  while (ws.length > 1 && isSuffix(ws[ws.length - 1] ?? '')) ws.pop();
-  return keyText(ws[ws.length - 1] ?? '');
-}
 
 function urlKey(url: string): string {
   const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');

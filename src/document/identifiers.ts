@@ -181,11 +181,14 @@ export function findIdentifiers(text: string): Identifiers {
   return { isbn: findIsbns(s), doi: findDoi(s), oclc: findOclc(s), archive: findArchive(s) };
 }
 
-/** The identifiers of a work for comparison: `isbn:978…` (digits only) and `doi:10…`. */
-export function matchKeys(identifiers: Identifiers | undefined): { kind: 'isbn' | 'doi'; value: string }[] {
+export type IdentifierKind = 'isbn' | 'doi' | 'oclc';
+
+/** The identifiers as stored and compared: ISBN-13 digits without hyphens, the lower-case DOI, the OCLC number. */
+export function identifierValues(identifiers: Identifiers | undefined): { kind: IdentifierKind; value: string }[] {
   if (!identifiers) return [];
   return [
     ...identifiers.isbn.map((isbn) => ({ kind: 'isbn' as const, value: isbn.replace(/-/g, '') })),
     ...(identifiers.doi === null ? [] : [{ kind: 'doi' as const, value: identifiers.doi }]),
+    ...(identifiers.oclc === null ? [] : [{ kind: 'oclc' as const, value: identifiers.oclc }]),
   ];
 }
