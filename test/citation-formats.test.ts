@@ -20,7 +20,7 @@ import { first, readRis } from './helpers/ris.js';
 const POLYGLOT = join(fixturesDir, 'citation-formats', 'polyglot-references.page');
 const dir = t.testdir({});
 const wikitext =
-  "'''Красная книга''' is an invented wikitext article.<ref>{{cite book |last=Горький |first=Максим |title=Мать |publisher=Знание |location=Москва |year=1907 |pages=5–9}}</ref>" +
+  "'''Красная книга''' is an invented wikitext article.<ref>{{cite book |last=Горький |first=Максим |title=Мать |publisher=Знание |location=Москва |year=1907 |pages=5–9 |isbn=0-674-51173-5 |doi=10.1234/Mat.1907}}</ref>" +
   ' 它也有中文参考。<ref>{{cite book |last=鲁迅 |title=呐喊 |publisher=新潮社 |location=北京 |year=1923}}</ref>\n\n== References ==\n<references/>\n';
 const exportFile = join(dir, 'export.xml');
 writeFileSync(exportFile, exportXml('Testpedia', [{ title: 'Красная книга', id: 1, revisions: [{ id: 4242, timestamp: '2024-03-01T10:00:00Z', text: wikitext }] }]));
@@ -121,6 +121,14 @@ t.test('BibTeX and RIS read back: the fields of the CSL items, Cyrillic and CJK 
         }
         if (item.page) t.equal(entry.fields.pages?.replace('–', '-'), item.page, `${item.id}: BibTeX pages`);
       }
+      if (item.ISBN) {
+        t.equal(fieldText(entry.fields.isbn), item.ISBN, `${item.id}: BibTeX isbn`);
+        t.equal(first(record, 'SN'), item.ISBN, `${item.id}: RIS SN`);
+      }
+      if (item.DOI) {
+        t.equal(fieldText(entry.fields.doi), item.DOI, `${item.id}: BibTeX doi`);
+        t.equal(first(record, 'DO'), item.DOI, `${item.id}: RIS DO`);
+      }
     }
   }
   const polyglot = bibtexOf((await get(`${ARTICLE}/citations?format=bibtex`)).body).entries;
@@ -129,6 +137,11 @@ t.test('BibTeX and RIS read back: the fields of the CSL items, Cyrillic and CJK 
   t.equal(polyglot[0]!.key, 'Polyglot_references-1', 'the key is the stable id, not one made from the names');
   const russian = bibtexOf((await get('/v1/articles/Красная_книга/citations?format=bibtex')).body).entries;
   t.equal(russian[0]!.key, 'Красная_книга-1', 'a non-Latin key stays our id');
+  const [mat] = (await get('/v1/articles/Красная_книга/citations?format=csl-json')).json() as CslItem[];
+  t.match(mat, { ISBN: '978-0-674-51173-6', DOI: '10.1234/mat.1907' }, 'the template\'s ISBN (as ISBN-13) and DOI reach the CSL item, so BibTeX and RIS above');
+  const source = (await get('/v1/sources?isbn=0674511735&format=ris')).body;
+  t.match(source, /^SN  - 978-0-674-51173-6\r?$/m, 'a source\'s ISBN in RIS');
+  t.match(source, /^DO  - 10\.1234\/mat\.1907\r?$/m, 'a source\'s DOI in RIS');
 });
 
 t.test('hostile reference text: BibTeX stays balanced, RIS one line a field, HTML escaped', async (t) => {

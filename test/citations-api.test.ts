@@ -194,6 +194,13 @@ t.test('FTS-hostile input never gives a 5xx', async (t) => {
     }
     const sources = await get(`/v1/sources?q=${encodeURIComponent(value)}`);
     t.ok(sources.statusCode === 200 || sources.statusCode === 400, `sources q: ${sources.statusCode}`);
+    for (const route of ['/v1/citations', '/v1/sources']) {
+      for (const name of ['isbn', 'doi']) {
+        const response = await get(`${route}?${name}=${encodeURIComponent(value)}`);
+        t.ok(response.statusCode === 200 || response.statusCode === 400, `${route} ${name}=${JSON.stringify(value.slice(0, 40))}: ${response.statusCode}`);
+        if (response.statusCode === 400) assertProblem(t, response, 400);
+      }
+    }
     const redirect = await get(`/v1/redirects/${encodeURIComponent(value)}`);
     t.ok(redirect.statusCode === 404 || redirect.statusCode === 400, `redirect: ${redirect.statusCode}`);
     const cite = await get(`/v1/articles/${encodeURIComponent(value)}/cite?format=bibtex`);

@@ -319,6 +319,9 @@ function valueFor(parameter: Parameter, samples: Samples): fc.Arbitrary<string> 
     );
   }
   if (name === 'author') return stringValue(['Prashad', 'Vijay Prashad', 'Lenin', 'Konitz']);
+  // Valid and broken identifiers: checksums off by one, X check digits, DOI prefixes and URLs.
+  if (name === 'isbn') return stringValue(['0-674-51173-5', '9780674511736', '0-674-51173-4', '071780001X', '978 0 674 51173 6', 'ISBN 0674511735']);
+  if (name === 'doi') return stringValue(['10.1086/226147', 'doi:10.1086/226147', 'https://doi.org/10.1086/226147', '10.12/x', '10.1016/S0140-6736(20)30183-5.']);
   return stringValue(samples.titles);
 }
 

@@ -7,6 +7,7 @@
  * the parsed views, pointing at parts by `(article_id, seq)`.
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { IdentifierKind } from '../document/identifiers.js';
 import type { BlockKind, PartKind } from '../document/types.js';
 
 export const articles = sqliteTable(
@@ -145,11 +146,15 @@ export const blocks = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('blocks_section').on(t.articleId, t.sectionIndex)],
 );
 
-/** Distinct cited works: the same work cited from several places or articles is one source. */
+/**
+ * Distinct cited works: the same work cited from several places or articles is one source
+ * (grouped by src/document/grouping.ts `sameWork`).
+ */
 export const sources = sqliteTable(
   'sources',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /** workKey() of the first citation: the normalised title (or `url:` and the URL); several works can share one. */
     key: text('key').notNull(),
     title: text('title'),
     authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
@@ -159,7 +164,22 @@ export const sources = sqliteTable(
     url: text('url'),
     kind: text('kind').notNull(),
   },
-  (t) => [uniqueIndex('sources_key').on(t.key)],
+  // Unique only through the id: a bulk import drops the non-unique indexes until it ends, and the
+  // writer looks works up by key throughout.
+  (t) => [uniqueIndex('sources_key').on(t.key, t.id)],
+);
+
+/** The ISBNs (ISBN-13 digits), DOIs (lower case) and OCLC numbers of a source's citations. */
+export const sourceIdentifiers = sqliteTable(
+  'source_identifiers',
+  {
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<IdentifierKind>().notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.value, t.sourceId] }), uniqueIndex('source_identifiers_source').on(t.sourceId, t.kind, t.value)],
 );
 
 export const citations = sqliteTable(
@@ -195,6 +215,20 @@ export const citations = sqliteTable(
     index('citations_source_article').on(t.sourceId, t.articleId),
     index('citations_year').on(t.year, t.id),
   ],
+);
+
+/** The identifiers of each citation (`?isbn=`, `?doi=`), by its article and number. */
+export const citationIdentifiers = sqliteTable(
+  'citation_identifiers',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    n: integer('n').notNull(),
+    kind: text('kind').$type<IdentifierKind>().notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.n, t.kind, t.value] }), index('citation_identifiers_value').on(t.kind, t.value, t.articleId, t.n)],
 );
 
 /** Where each citation is used: one row per `[n]` marker occurrence in a block or infobox field. */

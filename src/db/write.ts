@@ -8,6 +8,8 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { sourceKey } from '../document/citations.js';
+import { sameWork, type Work } from '../document/grouping.js';
+import { identifierValues } from '../document/identifiers.js';
 import { PARSER_VERSION } from '../formats/text/parse.js';
 import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
@@ -68,9 +70,37 @@ export interface ArticleRows {
    * the source row (title, authors, year, publisher, place, url, kind).
    */
   citations: Value[];
+  /** n, kind, value: the citations' ISBNs (ISBN-13 digits), DOIs and OCLC numbers. */
+  identifiers: Value[];
 }
 
 const CITATION_STRIDE = 23;
+
+/** A source as the grouping rule reads it: its first citation's fields and the identifiers of all. */
+interface SourceCandidate {
+  id: number;
+  key: string;
+  authors: string;
+  year: number | null;
+  publisher: string | null;
+  /** JSON array of [kind, value]. */
+  identifiers: string;
+}
+
+const CANDIDATE = `s.id AS id, s.key AS key, s.authors AS authors, s.year AS year, s.publisher AS publisher,
+  (SELECT json_group_array(json_array(x.kind, x.value)) FROM source_identifiers x WHERE x.source_id = s.id) AS identifiers`;
+
+function candidateWork(candidate: SourceCandidate): Work {
+  const identifiers = JSON.parse(candidate.identifiers) as [string, string][];
+  return {
+    key: candidate.key,
+    authors: JSON.parse(candidate.authors) as string[],
+    year: candidate.year,
+    publisher: candidate.publisher,
+    isbn: identifiers.filter(([kind]) => kind === 'isbn').map(([, value]) => value),
+    doi: identifiers.filter(([kind]) => kind === 'doi').map(([, value]) => value),
+  };
+}
 
 /** Rows a multi-row INSERT at most (a document has ~20 blocks, ~20 citation uses). */
 const ROWS_A_STATEMENT = 64;
@@ -127,6 +157,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     uses: [],
     categories: [],
     citations: [],
+    identifiers: [],
   };
   /** The next link position in each part: a part's hatnote targets first, then its internal links. */
   const linkPositions = new Map<number, number>();
@@ -188,6 +219,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       reference.format,
       JSON.stringify(fields),
     );
+    for (const { kind, value } of identifierValues(reference.identifiers)) rows.identifiers.push(n, kind, value);
     const key = sourceKey(reference);
     if (key === null) rows.citations.push(null, null, null, null, null, null, null, null);
     else {
@@ -243,7 +275,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     ),
     /** The rows of the articles of a JSON array of ids: their children, then the articles. */
     deleteArticles: [
-      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'categories', 'citations'].map(
+      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'categories', 'citation_identifiers', 'citations'].map(
         (table) => `DELETE FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`,
       ),
       'DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))',
@@ -255,7 +287,13 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     insertUses: rowsInserter('citation_uses', ['part_seq', 'position', 'n', 'section_idx']),
     insertLinks: rowsInserter('links', ['part_seq', 'position', 'kind', 'target', 'target_key', 'section_idx']),
     insertCategories: rowsInserter('categories', ['position', 'name', 'name_key', 'sort_key', 'sort_by']),
-    findSource: sqlite.prepare<[string], { id: number }>('SELECT id FROM sources WHERE key = ?'),
+    /** The works of a title key, or those carrying an identifier, as the grouping rule reads them. */
+    sourcesOfKey: sqlite.prepare<[string], SourceCandidate>(`SELECT ${CANDIDATE} FROM sources s WHERE s.key = ? ORDER BY s.id`),
+    sourcesOfIdentifier: sqlite.prepare<[string, string], SourceCandidate>(
+      `SELECT ${CANDIDATE} FROM source_identifiers i JOIN sources s ON s.id = i.source_id WHERE i.kind = ? AND i.value = ? ORDER BY s.id`,
+    ),
+    insertSourceIdentifier: sqlite.prepare('INSERT OR IGNORE INTO source_identifiers (source_id, kind, value) VALUES (?, ?, ?)'),
+    insertIdentifiers: rowsInserter('citation_identifiers', ['n', 'kind', 'value']),
     insertSource: sqlite.prepare(
       'INSERT INTO sources (key, title, authors, year, publisher, place, url, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -267,17 +305,32 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     deleteRedirect: sqlite.prepare('DELETE FROM redirects WHERE from_key = ?'),
     insertRedirect: sqlite.prepare('INSERT INTO redirects (from_title, from_key, article_id, fragment) VALUES (?, ?, ?, ?)'),
     pruneSources: sqlite.prepare('DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM citations WHERE source_id IS NOT NULL)'),
+    /** A source's identifiers that none of its citations carries any more (its citing articles replaced). */
+    pruneSourceIdentifiers: sqlite.prepare(
+      `DELETE FROM source_identifiers WHERE NOT EXISTS (
+         SELECT 1 FROM citations c JOIN citation_identifiers ci ON ci.article_id = c.article_id AND ci.n = c.n
+         WHERE c.source_id = source_identifiers.source_id AND ci.kind = source_identifiers.kind AND ci.value = source_identifiers.value)`,
+    ),
   };
 
-  const sourceIds = new Map<string, number>();
-  /** The id of the source of key `key`, its row inserted from `citations[at + 1 ...]` if new. */
-  function sourceIdFor(key: string, citations: Value[], at: number): number {
-    let id = sourceIds.get(key) ?? statements.findSource.get(key)?.id;
+  /**
+   * The id of the source of the work `work` (the citation at `citations[at ...]`): an earlier
+   * source sharing an identifier with it, else one of its title key that sameWork() accepts, else
+   * a new one from `citations[at + 1 ...]`. Its identifiers are added to the source's.
+   */
+  function sourceIdFor(work: Work, identifiers: { kind: string; value: string }[], citations: Value[], at: number): number {
+    const accepts = (candidate: SourceCandidate) => sameWork(work, candidateWork(candidate));
+    let id: number | undefined;
+    for (const { kind, value } of identifiers) {
+      if (kind === 'oclc' || id !== undefined) continue;
+      id = statements.sourcesOfIdentifier.all(kind, value).find(accepts)?.id;
+    }
+    id ??= statements.sourcesOfKey.all(work.key).find(accepts)?.id;
     if (id === undefined) {
-      id = Number(statements.insertSource.run(key, ...citations.slice(at + 1, at + 8)).lastInsertRowid);
+      id = Number(statements.insertSource.run(work.key, ...citations.slice(at + 1, at + 8)).lastInsertRowid);
       inserted('sources', id);
     }
-    sourceIds.set(key, id);
+    for (const { kind, value } of identifiers) statements.insertSourceIdentifier.run(id, kind, value);
     return id;
   }
 
@@ -294,17 +347,35 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     statements.insertUses(id, rows.uses);
     statements.insertCategories(id, rows.categories);
     const citations = rows.citations;
+    const identifiersOf = new Map<number, { kind: string; value: string }[]>();
+    for (let i = 0; i < rows.identifiers.length; i += 3) {
+      const n = rows.identifiers[i] as number;
+      identifiersOf.set(n, [...(identifiersOf.get(n) ?? []), { kind: rows.identifiers[i + 1] as string, value: rows.identifiers[i + 2] as string }]);
+    }
     const values: Value[] = [];
     let previousSource: number | null = null;
     for (let i = 0; i < citations.length; i += CITATION_STRIDE) {
       const key = citations[i + 15] as string | null;
       // "Ibid." cites the work of the reference before it.
-      const sourceId: number | null = key !== null ? sourceIdFor(key, citations, i + 15) : citations[i + 3] === 'ibid' ? previousSource : null;
+      let sourceId: number | null = citations[i + 3] === 'ibid' ? previousSource : null;
+      if (key !== null) {
+        const identifiers = identifiersOf.get(citations[i] as number) ?? [];
+        const work: Work = {
+          key,
+          authors: JSON.parse(citations[i + 17] as string) as string[],
+          year: citations[i + 18] as number | null,
+          publisher: citations[i + 19] as string | null,
+          isbn: identifiers.filter((x) => x.kind === 'isbn').map((x) => x.value),
+          doi: identifiers.filter((x) => x.kind === 'doi').map((x) => x.value),
+        };
+        sourceId = sourceIdFor(work, identifiers, citations, i + 15);
+      }
       previousSource = sourceId;
       for (let j = i; j < i + 15; j++) values.push(citations[j]!);
       values.push(sourceId);
     }
     statements.insertCitations(id, values);
+    statements.insertIdentifiers(id, rows.identifiers);
     return id;
   }
 
@@ -360,6 +431,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     /** Drops sources no citation points to any more (after replacing articles). */
     pruneSources(): void {
       statements.pruneSources.run();
+      statements.pruneSourceIdentifiers.run();
     },
   };
 }

@@ -8,6 +8,8 @@
  */
 import { Type, type Static } from 'typebox';
 import { fold } from './text.js';
+import { normalizeText } from './grouping.js';
+import { emptyIdentifiers, findIdentifiers, Identifiers } from './identifiers.js';
 import {
   ABBREVIATIONS, ARCHIVED_CLAUSE, BACKLINK_LABEL, BRACKET_TAG, CARET_OPENING, DOUBLE_QUOTES,
   EDITION, EDITOR_MARK, ET_AL, FORMATS, IBID_OPENING, IDENTIFIER, ISSUE_WORD, JOURNAL_LOCATOR,
@@ -62,6 +64,7 @@ export const ReferenceFields = Type.Object(
     backlinks: Type.Array(Type.String(), {
       description: 'Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"].',
     }),
+    identifiers: Identifiers,
   },
   {
     $id: 'ReferenceFields',
@@ -84,6 +87,7 @@ export function parseReference(text: string): ReferenceFields {
   const fields = emptyFields();
   const source = String(text);
   let s = squeeze(source.slice(0, MAX_REFERENCE_LENGTH).replace(/\s+/g, ' '));
+  fields.identifiers = findIdentifiers(s);
   s = takeBacklinks(s, fields);
   const ibid = IBID_OPENING.exec(s);
   if (ibid) {
@@ -115,19 +119,15 @@ export function isIbid(fields: ReferenceFields): boolean {
 }
 
 /**
- * Grouping key of the cited work: the same work cited with other pages, chapters or backlinks
- * gets the same key. Folded title plus the first author's family name (or the publisher when
- * there is no author); `url:` plus the URL for bare URLs; null when the reference names no work
- * (notes, Ibid).
+ * The title key of the cited work, under which the writer looks for the same work cited before
+ * (src/document/grouping.ts decides, from authors, year and identifiers): the normalised title
+ * (accents removed, punctuation as spaces, lower case), or `url:` plus the URL for bare URLs;
+ * null when the reference names no work (notes, Ibid).
  */
 export function sourceKey(fields: ReferenceFields): string | null {
   if (fields.kind === 'ibid' || fields.kind === 'note') return null;
-  const title = fields.title === null ? '' : keyText(fields.title);
-  if (title !== '') {
-    const first = fields.authors[0];
-    const by = first === undefined ? keyText(fields.publisher ?? '') : familyName(first);
-    return `${title}|${by}`;
-  }
+  const title = fields.title === null ? '' : normalizeText(fields.title);
+  if (title !== '') return title;
   if (fields.url !== null) return `url:${urlKey(fields.url)}`;
   return null;
 }
@@ -144,7 +144,7 @@ function emptyFields(): ReferenceFields {
   return {
     authors: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null,
     issue: null, pages: null, place: null, publisher: null, url: null, format: null,
-    retrieved: null, archived: null, kind: 'other', backlinks: [],
+    retrieved: null, archived: null, kind: 'other', backlinks: [], identifiers: emptyIdentifiers(),
   };
 }
 
@@ -724,16 +724,6 @@ function isShortGiven(s: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Keys
-
-function keyText(s: string): string {
-  return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-function familyName(author: string): string {
-  const ws = words(author);
-  while (ws.length > 1 && isSuffix(ws[ws.length - 1] ?? '')) ws.pop();
-  return keyText(ws[ws.length - 1] ?? '');
-}
 
 function urlKey(url: string): string {
   const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');

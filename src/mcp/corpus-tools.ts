@@ -20,7 +20,7 @@ const plainSnippet = (html: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-const FindCitationsInput = Type.Omit(CitationQuery, ['format']);
+const FindCitationsInput = Type.Omit(CitationQuery, ['format', 'style', 'locale']);
 
 export function corpusTools(q: ToolQueries): ToolDefinition[] {
   return [
@@ -49,7 +49,7 @@ export function corpusTools(q: ToolQueries): ToolDefinition[] {
       title: 'Find citations',
       description:
         'References across every article by their parts, as /v1/citations: words of the `author`, `title`, `publisher` ' +
-        'or whole text (`q`), a `year` or range (`yearFrom`, `yearTo`), one `article`. Each hit names its article and ' +
+        'or whole text (`q`), a `year` or range (`yearFrom`, `yearTo`), one `article`, an `isbn` or `doi`. Each hit names its article and ' +
         'the sections citing it, and `sourceId` the cited work (see get_source). Pages with `cursor`.',
       input: FindCitationsInput,
       output: Type.Object({ apiUrl: ApiUrl, ...CitationPage.properties }, { description: 'A page of citations' }),

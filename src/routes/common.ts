@@ -52,6 +52,20 @@ export const notModified = {
   304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`)' }),
 };
 
+/** `?isbn=` and `?doi=`: the works carrying an identifier (validated by identifierFilter() in ./citations/index.ts). */
+export const IdentifierQuery = {
+  isbn: Type.Optional(Type.String({
+    maxLength: 32,
+    description: 'An ISBN-10 or ISBN-13, with or without hyphens or spaces (checked: a bad check digit is a 400); an ISBN-10 finds its ISBN-13 as well',
+    examples: ['0-674-51173-5'],
+  })),
+  doi: Type.Optional(Type.String({
+    maxLength: 300,
+    description: 'A DOI (Crossref\'s pattern `10.NNNN/…`), bare, with `doi:` or as a doi.org URL; case is ignored (a malformed DOI is a 400)',
+    examples: ['10.1086/226147'],
+  })),
+};
+
 export const ArticleRef = Type.Object({
   title: Type.String({ examples: ['Russian revolution of 1917'] }),
   slug: Type.String({ description: 'The title in URL form', examples: ['Russian_revolution_of_1917'] }),

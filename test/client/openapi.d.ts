@@ -253,7 +253,7 @@ export interface paths {
         };
         /**
          * Search citations
-         * @description The references of every article, each with its article and the sections citing it, in a stable order (paginated with `limit` and `cursor`). Filters combine with AND: `author`, `title`, `publisher` and `q` match words of the author names, the title, the publisher (or journal, outlet) and the whole reference text, ignoring case and diacritics, each word as a prefix (`perez` finds "Pérez"); `year`, `yearFrom`, `yearTo` (inclusive) the year of publication; `article` the citations of one article (any spelling or redirect). Without filters, every citation. An empty parameter is no filter; a word parameter with no letters or digits, or more than 64 words, is a 400.
+         * @description The references of every article, each with its article and the sections citing it, in a stable order (paginated with `limit` and `cursor`). Filters combine with AND: `author`, `title`, `publisher` and `q` match words of the author names, the title, the publisher (or journal, outlet) and the whole reference text, ignoring case and diacritics, each word as a prefix (`perez` finds "Pérez"); `year`, `yearFrom`, `yearTo` (inclusive) the year of publication; `article` the citations of one article (any spelling or redirect); `isbn` and `doi` the references carrying that ISBN (ISBN-10 or -13, hyphens optional) or DOI (any case, bare or as a doi.org URL); a bad ISBN check digit or a malformed DOI is a 400. Without filters, every citation. An empty parameter is no filter; a word parameter with no letters or digits, or more than 64 words, is a 400.
          *
          *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header.
          */
@@ -275,7 +275,7 @@ export interface paths {
         };
         /**
          * List cited works
-         * @description The distinct works cited across the corpus, in a stable order (paginated with `limit` and `cursor`): the same work cited from several places or articles is one source, with its citation and article counts. `author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ignored, each word a prefix); their cost grows with the number of matching references, so prefer distinctive words.
+         * @description The distinct works cited across the corpus, in a stable order (paginated with `limit` and `cursor`): the same work cited from several places or articles is one source, with its citation and article counts. `author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ignored, each word a prefix); their cost grows with the number of matching references, so prefer distinctive words. `isbn` (ISBN-10 or -13) and `doi` (any case, bare or a doi.org URL) find the work carrying that identifier; a bad ISBN check digit or a malformed DOI is a 400.
          *
          *     Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: the next page is in the `Link: rel="next"` header. Each work is one item, with the id `source-<id>`.
          */
@@ -515,6 +515,43 @@ export interface components {
              * @example /v1/articles/Russian_revolution_of_1917
              */
             href: string;
+        };
+        /** @description Standard identifiers of the cited work, from the reference text or the citation template. */
+        Identifiers: {
+            /**
+             * @description ISBNs with a valid check digit, as hyphenated ISBN-13 (an ISBN-10 is converted).
+             * @example [
+             *       "978-0-674-51173-6"
+             *     ]
+             */
+            isbn: string[];
+            /**
+             * @description DOI in lower case (DOIs are compared without case), without a `doi:` or doi.org prefix.
+             * @example 10.1086/226147
+             */
+            doi: string | null;
+            /**
+             * @description OCLC (WorldCat) number, without leading zeros.
+             * @example 123456
+             */
+            oclc: string | null;
+            archive: {
+                /**
+                 * @description The archive copy, as cited.
+                 * @example https://web.archive.org/web/20190412083000/https://example.org/page
+                 */
+                url: string;
+                /**
+                 * @description The archived URL (from the Wayback URL, or the template's `url`).
+                 * @example https://example.org/page
+                 */
+                original: string | null;
+                /**
+                 * @description The date of the snapshot (ISO), from the Wayback timestamp or `archive-date`.
+                 * @example 2019-04-12
+                 */
+                date: string | null;
+            } | null;
         };
     };
     responses: never;
@@ -835,6 +872,7 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            identifiers: components["schemas"]["Identifiers"];
                             /**
                              * @description Wikitext articles: the `<ref name=…>`, null when unnamed
                              * @example lih
@@ -1736,6 +1774,43 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /** @description Standard identifiers of the cited work, from the reference text or the citation template. */
+                            identifiers: {
+                                /**
+                                 * @description ISBNs with a valid check digit, as hyphenated ISBN-13 (an ISBN-10 is converted).
+                                 * @example [
+                                 *       "978-0-674-51173-6"
+                                 *     ]
+                                 */
+                                isbn: string[];
+                                /**
+                                 * @description DOI in lower case (DOIs are compared without case), without a `doi:` or doi.org prefix.
+                                 * @example 10.1086/226147
+                                 */
+                                doi: string | null;
+                                /**
+                                 * @description OCLC (WorldCat) number, without leading zeros.
+                                 * @example 123456
+                                 */
+                                oclc: string | null;
+                                archive: {
+                                    /**
+                                     * @description The archive copy, as cited.
+                                     * @example https://web.archive.org/web/20190412083000/https://example.org/page
+                                     */
+                                    url: string;
+                                    /**
+                                     * @description The archived URL (from the Wayback URL, or the template's `url`).
+                                     * @example https://example.org/page
+                                     */
+                                    original: string | null;
+                                    /**
+                                     * @description The date of the snapshot (ISO), from the Wayback timestamp or `archive-date`.
+                                     * @example 2019-04-12
+                                     */
+                                    date: string | null;
+                                } | null;
+                            };
                             /**
                              * @description Wikitext articles: the `<ref name=…>`, null when unnamed
                              * @example lih
@@ -1832,6 +1907,16 @@ export interface operations {
                          */
                         medium?: string;
                         URL?: string;
+                        /**
+                         * @description The first ISBN, as hyphenated ISBN-13
+                         * @example 978-0-674-51173-6
+                         */
+                        ISBN?: string;
+                        /**
+                         * @description The DOI (lower case)
+                         * @example 10.1086/226147
+                         */
+                        DOI?: string;
                         /** @description The reference text, for a reference that names no title (notes, Ibid.) */
                         note?: string;
                     }[];
@@ -2850,6 +2935,16 @@ export interface operations {
                  */
                 q?: string;
                 /**
+                 * @description An ISBN-10 or ISBN-13, with or without hyphens or spaces (checked: a bad check digit is a 400); an ISBN-10 finds its ISBN-13 as well
+                 * @example 0-674-51173-5
+                 */
+                isbn?: string;
+                /**
+                 * @description A DOI (Crossref's pattern `10.NNNN/…`), bare, with `doi:` or as a doi.org URL; case is ignored (a malformed DOI is a 400)
+                 * @example 10.1086/226147
+                 */
+                doi?: string;
+                /**
                  * @description Response format (else chosen by `Accept`): `json`; `csl-json` (`application/vnd.citationstyles.csl+json`); `bibtex` (`application/x-bibtex`); `biblatex` (`application/x-biblatex`); `ris` (`application/x-research-info-systems`); `bibliography`, formatted in `style` and `locale` as plain text (`text/x-bibliography`); `html`, the same as an HTML fragment (`text/html`, only by this parameter)
                  * @example bibtex
                  */
@@ -2930,6 +3025,43 @@ export interface operations {
                             kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
                             /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
                             backlinks: string[];
+                            /** @description Standard identifiers of the cited work, from the reference text or the citation template. */
+                            identifiers: {
+                                /**
+                                 * @description ISBNs with a valid check digit, as hyphenated ISBN-13 (an ISBN-10 is converted).
+                                 * @example [
+                                 *       "978-0-674-51173-6"
+                                 *     ]
+                                 */
+                                isbn: string[];
+                                /**
+                                 * @description DOI in lower case (DOIs are compared without case), without a `doi:` or doi.org prefix.
+                                 * @example 10.1086/226147
+                                 */
+                                doi: string | null;
+                                /**
+                                 * @description OCLC (WorldCat) number, without leading zeros.
+                                 * @example 123456
+                                 */
+                                oclc: string | null;
+                                archive: {
+                                    /**
+                                     * @description The archive copy, as cited.
+                                     * @example https://web.archive.org/web/20190412083000/https://example.org/page
+                                     */
+                                    url: string;
+                                    /**
+                                     * @description The archived URL (from the Wayback URL, or the template's `url`).
+                                     * @example https://example.org/page
+                                     */
+                                    original: string | null;
+                                    /**
+                                     * @description The date of the snapshot (ISO), from the Wayback timestamp or `archive-date`.
+                                     * @example 2019-04-12
+                                     */
+                                    date: string | null;
+                                } | null;
+                            };
                             /**
                              * @description Wikitext articles: the `<ref name=…>`, null when unnamed
                              * @example lih
@@ -3053,6 +3185,16 @@ export interface operations {
                          */
                         medium?: string;
                         URL?: string;
+                        /**
+                         * @description The first ISBN, as hyphenated ISBN-13
+                         * @example 978-0-674-51173-6
+                         */
+                        ISBN?: string;
+                        /**
+                         * @description The DOI (lower case)
+                         * @example 10.1086/226147
+                         */
+                        DOI?: string;
                         /** @description The reference text, for a reference that names no title (notes, Ibid.) */
                         note?: string;
                     }[];
@@ -3192,6 +3334,16 @@ export interface operations {
                  */
                 q?: string;
                 /**
+                 * @description An ISBN-10 or ISBN-13, with or without hyphens or spaces (checked: a bad check digit is a 400); an ISBN-10 finds its ISBN-13 as well
+                 * @example 0-674-51173-5
+                 */
+                isbn?: string;
+                /**
+                 * @description A DOI (Crossref's pattern `10.NNNN/…`), bare, with `doi:` or as a doi.org URL; case is ignored (a malformed DOI is a 400)
+                 * @example 10.1086/226147
+                 */
+                doi?: string;
+                /**
                  * @description Response format (else chosen by `Accept`): `json`; `csl-json` (`application/vnd.citationstyles.csl+json`); `bibtex` (`application/x-bibtex`); `biblatex` (`application/x-biblatex`); `ris` (`application/x-research-info-systems`); `bibliography`, formatted in `style` and `locale` as plain text (`text/x-bibliography`); `html`, the same as an HTML fragment (`text/html`, only by this parameter)
                  * @example bibtex
                  */
@@ -3255,6 +3407,26 @@ export interface operations {
                              * @example book
                              */
                             kind: string;
+                            /** @description The identifiers of the work: those of all its references (the first DOI and OCLC number if they give several) */
+                            identifiers: {
+                                /**
+                                 * @description ISBNs with a valid check digit, as hyphenated ISBN-13 (an ISBN-10 is converted).
+                                 * @example [
+                                 *       "978-0-674-51173-6"
+                                 *     ]
+                                 */
+                                isbn: string[];
+                                /**
+                                 * @description DOI in lower case (DOIs are compared without case), without a `doi:` or doi.org prefix.
+                                 * @example 10.1086/226147
+                                 */
+                                doi: string | null;
+                                /**
+                                 * @description OCLC (WorldCat) number, without leading zeros.
+                                 * @example 123456
+                                 */
+                                oclc: string | null;
+                            };
                             /**
                              * @description References citing it, across all articles (Ibid. references included)
                              * @example 1
@@ -3348,6 +3520,16 @@ export interface operations {
                          */
                         medium?: string;
                         URL?: string;
+                        /**
+                         * @description The first ISBN, as hyphenated ISBN-13
+                         * @example 978-0-674-51173-6
+                         */
+                        ISBN?: string;
+                        /**
+                         * @description The DOI (lower case)
+                         * @example 10.1086/226147
+                         */
+                        DOI?: string;
                         /** @description The reference text, for a reference that names no title (notes, Ibid.) */
                         note?: string;
                     }[];
@@ -3540,6 +3722,26 @@ export interface operations {
                          * @example book
                          */
                         kind: string;
+                        /** @description The identifiers of the work: those of all its references (the first DOI and OCLC number if they give several) */
+                        identifiers: {
+                            /**
+                             * @description ISBNs with a valid check digit, as hyphenated ISBN-13 (an ISBN-10 is converted).
+                             * @example [
+                             *       "978-0-674-51173-6"
+                             *     ]
+                             */
+                            isbn: string[];
+                            /**
+                             * @description DOI in lower case (DOIs are compared without case), without a `doi:` or doi.org prefix.
+                             * @example 10.1086/226147
+                             */
+                            doi: string | null;
+                            /**
+                             * @description OCLC (WorldCat) number, without leading zeros.
+                             * @example 123456
+                             */
+                            oclc: string | null;
+                        };
                         /**
                          * @description References citing it, across all articles (Ibid. references included)
                          * @example 1
@@ -3666,6 +3868,16 @@ export interface operations {
                          */
                         medium?: string;
                         URL?: string;
+                        /**
+                         * @description The first ISBN, as hyphenated ISBN-13
+                         * @example 978-0-674-51173-6
+                         */
+                        ISBN?: string;
+                        /**
+                         * @description The DOI (lower case)
+                         * @example 10.1086/226147
+                         */
+                        DOI?: string;
                         /** @description The reference text, for a reference that names no title (notes, Ibid.) */
                         note?: string;
                     }[];

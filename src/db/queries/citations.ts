@@ -49,6 +49,10 @@ export interface CitationFilter {
   yearFrom?: number;
   yearTo?: number;
   articleId?: number;
+  /** ISBN-13 digits (identifierValues() in src/document/identifiers.ts). */
+  isbn?: string;
+  /** A lower-case DOI. */
+  doi?: string;
 }
 
 export interface CitationRow {
@@ -102,7 +106,22 @@ export function createCitationQueries(db: Db) {
     if (filter.yearFrom !== undefined) where.push(`${yearColumn} >= @yearFrom`);
     if (filter.yearTo !== undefined) where.push(`${yearColumn} <= @yearTo`);
     let sql: string;
-    if (filter.match !== null && filter.articleId === undefined) {
+    const identifiers = (['isbn', 'doi'] as const).filter((kind) => filter[kind] !== undefined);
+    if (identifiers.length > 0) {
+      // Driven from the identifier index: an ISBN or DOI is cited a handful of times.
+      const [first, ...more] = identifiers;
+      if (filter.articleId !== undefined) where.push('c.article_id = @articleId');
+      if (filter.match !== null) {
+        where.push('EXISTS (SELECT 1 FROM citations_fts WHERE citations_fts MATCH @match AND citations_fts.rowid = c.id)');
+      }
+      for (const kind of more) {
+        where.push(`EXISTS (SELECT 1 FROM citation_identifiers x WHERE x.kind = '${kind}' AND x.value = @${kind} AND x.article_id = c.article_id AND x.n = c.n)`);
+      }
+      sql = `SELECT ${COLUMNS} FROM citation_identifiers i CROSS JOIN citations c ON c.article_id = i.article_id AND c.n = i.n
+        JOIN articles a ON a.id = c.article_id
+        WHERE i.kind = '${first}' AND i.value = @${first} AND c.id > @after ${where.map((w) => `AND ${w}`).join(' ')}
+        ORDER BY c.id LIMIT @limit`;
+    } else if (filter.match !== null && filter.articleId === undefined) {
       sql = `SELECT ${COLUMNS} FROM citations_fts CROSS JOIN citations c ON c.id = citations_fts.rowid
         JOIN articles a ON a.id = c.article_id
         WHERE citations_fts MATCH @match AND citations_fts.rowid > @after ${where.map((w) => `AND ${w}`).join(' ')}
@@ -137,6 +156,8 @@ export function createCitationQueries(db: Db) {
       if (filter.yearFrom !== undefined) params.yearFrom = filter.yearFrom;
       if (filter.yearTo !== undefined) params.yearTo = filter.yearTo;
       if (filter.articleId !== undefined) params.articleId = filter.articleId;
+      if (filter.isbn !== undefined) params.isbn = filter.isbn;
+      if (filter.doi !== undefined) params.doi = filter.doi;
       return statement(filter).all(params);
     },
 

@@ -6,10 +6,12 @@
  * The optional word filters match a source when any of its citations matches (the citations'
  * FTS5 index, with a MATCH expression from matchExpression() in ./citations.js). That set of
  * source ids is computed per request, so its cost grows with the number of matching citations.
+ * The ISBN and DOI filters are lookups in source_identifiers (the identifiers of a work's citations).
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open.js';
-import type { SourceArticle, SourceListItem } from '../../routes/sources/schemas.js';
+import type { SourceArticle, SourceIdentifiers, SourceListItem } from '../../routes/sources/schemas.js';
+import { normalizeIsbn } from '../../document/identifiers.js';
 import { articleRef } from './articles.js';
 
 export interface SourceRow {
@@ -21,6 +23,15 @@ export interface SourceRow {
   place: string | null;
   url: string | null;
   kind: string;
+}
+
+export interface SourceFilter {
+  /** A MATCH expression from matchExpression() in ./citations.js. */
+  match: string | null;
+  /** ISBN-13 digits. */
+  isbn?: string;
+  /** A lower-case DOI. */
+  doi?: string;
 }
 
 export const sourceHref = (id: number): string => `/v1/sources/${id}`;
@@ -36,12 +47,28 @@ export function createSourceQueries(db: Db) {
   const list = sqlite.prepare<{ after: number; limit: number }, SourceRow>(
     `SELECT ${COLUMNS} FROM sources s WHERE s.id > @after ORDER BY s.id LIMIT @limit`,
   );
-  const listMatching = sqlite.prepare<{ after: number; limit: number; match: string }, SourceRow>(
-    `SELECT ${COLUMNS} FROM sources s
-     WHERE s.id > @after AND s.id IN (
+  const filtered = new Map<string, Statement<Record<string, unknown>[], SourceRow>>();
+  /** One statement per combination of filters: words (the citations' FTS5 index), an ISBN, a DOI. */
+  function listFiltered(filter: SourceFilter): Statement<Record<string, unknown>[], SourceRow> {
+    const where = ['s.id > @after'];
+    if (filter.match !== null) {
+      where.push(`s.id IN (
        SELECT c.source_id FROM citations_fts CROSS JOIN citations c ON c.id = citations_fts.rowid
-       WHERE citations_fts MATCH @match AND c.source_id IS NOT NULL)
-     ORDER BY s.id LIMIT @limit`,
+       WHERE citations_fts MATCH @match AND c.source_id IS NOT NULL)`);
+    }
+    for (const kind of ['isbn', 'doi'] as const) {
+      if (filter[kind] !== undefined) where.push(`s.id IN (SELECT source_id FROM source_identifiers WHERE kind = '${kind}' AND value = @${kind})`);
+    }
+    const sql = `SELECT ${COLUMNS} FROM sources s WHERE ${where.join(' AND ')} ORDER BY s.id LIMIT @limit`;
+    let statement = filtered.get(sql);
+    if (!statement) {
+      statement = sqlite.prepare<Record<string, unknown>[], SourceRow>(sql);
+      filtered.set(sql, statement);
+    }
+    return statement;
+  }
+  const identifiersOf = sqlite.prepare<[number], { kind: string; value: string }>(
+    'SELECT kind, value FROM source_identifiers WHERE source_id = ? ORDER BY rowid',
   );
   const one = sqlite.prepare<[number], SourceRow>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ?`);
   // A page of the articles citing a work, in title order after a title key: the work's citations
@@ -81,6 +108,16 @@ export function createSourceQueries(db: Db) {
     return found;
   }
 
+  function identifiers(id: number): SourceIdentifiers {
+    const out: SourceIdentifiers = { isbn: [], doi: null, oclc: null };
+    for (const { kind, value } of identifiersOf.all(id)) {
+      if (kind === 'isbn') out.isbn.push(normalizeIsbn(value) ?? value);
+      else if (kind === 'doi') out.doi ??= value;
+      else if (kind === 'oclc') out.oclc ??= value;
+    }
+    return out;
+  }
+
   function toItem(row: SourceRow): SourceListItem {
     const { citationCount, articleCount } = countsOf(row.id);
     return {
@@ -92,6 +129,7 @@ export function createSourceQueries(db: Db) {
       place: row.place,
       url: row.url,
       kind: row.kind,
+      identifiers: identifiers(row.id),
       citationCount,
       articleCount,
       href: sourceHref(row.id),
@@ -99,9 +137,14 @@ export function createSourceQueries(db: Db) {
   }
 
   return {
-    /** Up to `limit + 1` sources after the id `after` (0 for the first page), optionally matching words. */
-    list(after: number, limit: number, match: string | null): SourceRow[] {
-      return match === null ? list.all({ after, limit: limit + 1 }) : listMatching.all({ after, limit: limit + 1, match });
+    /** Up to `limit + 1` sources after the id `after` (0 for the first page), optionally matching words or carrying an identifier. */
+    list(after: number, limit: number, filter: SourceFilter = { match: null }): SourceRow[] {
+      if (filter.match === null && filter.isbn === undefined && filter.doi === undefined) return list.all({ after, limit: limit + 1 });
+      const params: Record<string, unknown> = { after, limit: limit + 1 };
+      if (filter.match !== null) params.match = filter.match;
+      if (filter.isbn !== undefined) params.isbn = filter.isbn;
+      if (filter.doi !== undefined) params.doi = filter.doi;
+      return listFiltered(filter).all(params);
     },
 
     toItem,

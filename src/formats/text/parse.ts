@@ -19,7 +19,7 @@ import {
 
 export const MAX_LINE_LENGTH = 100_000;
 /** Bumped whenever a change to the parser changes its output for the same text. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 export interface ParseOptions {
   /** Whether a string is a known article title (keeps hatnote targets with commas whole). */

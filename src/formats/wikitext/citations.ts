@@ -5,6 +5,7 @@
  */
 import { parseReference, type ReferenceFields } from '../../document/citations.js';
 import { parseDate } from '../../document/dates.js';
+import { findIdentifiers, findIsbns, normalizeDoi, normalizeOclc, parseWayback } from '../../document/identifiers.js';
 import { displayText, oneLine, templateKey, templateParameters, type WikiNode } from './nodes.js';
 import { CITATION_PARAMETERS, CITATION_TEMPLATES, type CitationField } from './vocabulary.js';
 
@@ -19,7 +20,7 @@ export interface MappedReference {
 const empty = (): ReferenceFields => ({
   authors: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null, issue: null,
   pages: null, place: null, publisher: null, url: null, format: null, retrieved: null, archived: null,
-  kind: 'other', backlinks: [],
+  kind: 'other', backlinks: [], identifiers: { isbn: [], doi: null, oclc: null, archive: null },
 });
 
 /** `last2` → `last`, `author-link` stays unknown. */
@@ -63,9 +64,30 @@ function mapTemplate(template: WikiNode, kind: 'book' | 'journal' | 'web', name:
   fields.retrieved = retrieved === null ? null : parseDate(retrieved);
   const archived = first('archived');
   fields.archived = archived === null ? null : parseDate(archived);
+  fields.identifiers = templateIdentifiers(first, values.get('isbn') ?? [], fields.archived);
   if (kind === 'book' && (first('journal') !== null || fields.volume !== null) && fields.publisher === first('journal')) fields.kind = 'journal';
   if (kind === 'book' && fields.title === null && fields.url !== null) fields.kind = 'web';
   return { fields, text: displayed(fields), template: name };
+}
+
+/** `isbn`, `doi`, `oclc`, `archive-url` (+ `url`, `archive-date`) parameters; a URL parameter's DOI or Wayback copy as well. */
+function templateIdentifiers(first: (field: CitationField) => string | null, isbns: string[], archived: string | null) {
+  const urls = [first('url'), first('archiveUrl'), first('pdf'), first('link')].filter((url) => url !== null).join(' ');
+  const inUrls = findIdentifiers(urls);
+  const doi = first('doi');
+  const oclc = first('oclc');
+  const archiveUrl = first('archiveUrl');
+  const wayback = archiveUrl === null ? null : parseWayback(archiveUrl);
+  const url = first('url');
+  return {
+    isbn: [...new Set(isbns.flatMap((isbn) => findIsbns(isbn, { labelled: false })))],
+    doi: (doi === null ? null : normalizeDoi(doi)) ?? inUrls.doi,
+    oclc: (oclc === null ? null : normalizeOclc(oclc)) ?? inUrls.oclc,
+    archive:
+      archiveUrl === null
+        ? inUrls.archive
+        : { url: archiveUrl, original: wayback?.original ?? url, date: wayback?.date ?? archived },
+  };
 }
 
 /** A reference displayed as citation templates print it: `Authors (Year). "Title". Publisher.` */

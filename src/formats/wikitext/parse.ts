@@ -17,7 +17,7 @@ import {
 } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 3;
+export const WIKITEXT_PARSER_VERSION = 4;
 
 export interface WikitextPage {
   title: string;

@@ -140,7 +140,7 @@ export const GROUP_NUMERALS: Record<string, string> = {
 /** The field of ReferenceFields a citation template's parameter fills. */
 export type CitationField =
   | 'author' | 'first' | 'last' | 'year' | 'date' | 'title' | 'chapter' | 'pages' | 'publisher' | 'place'
-  | 'url' | 'archiveUrl' | 'retrieved' | 'archived' | 'edition' | 'volume' | 'issue' | 'isbn' | 'doi'
+  | 'url' | 'archiveUrl' | 'retrieved' | 'archived' | 'edition' | 'volume' | 'issue' | 'isbn' | 'doi' | 'oclc'
   | 'journal' | 'pdf' | 'quote' | 'link';
 
 /** Parameter names (numbered authors `last2`, `author3` are matched without their number). */
@@ -157,7 +157,7 @@ export const CITATION_PARAMETERS: Record<string, CitationField> = {
   'access-date': 'retrieved', accessdate: 'retrieved', retrieved: 'retrieved',
   'archive-date': 'archived', archivedate: 'archived',
   edition: 'edition', volume: 'volume', issue: 'issue', number: 'issue',
-  isbn: 'isbn', doi: 'doi', lg: 'link', pdf: 'pdf', mia: 'link', quote: 'quote',
+  isbn: 'isbn', 'isbn13': 'isbn', doi: 'doi', oclc: 'oclc', lg: 'link', pdf: 'pdf', mia: 'link', quote: 'quote',
 };
 
 /** Citation templates → the kind of reference they give. */

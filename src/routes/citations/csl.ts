@@ -61,6 +61,8 @@ export const CslItem = Type.Object(
     edition: Type.Optional(Type.String()),
     medium: Type.Optional(Type.String({ description: 'The format tag of the reference', examples: ['PDF'] })),
     URL: Type.Optional(Type.String()),
+    ISBN: Type.Optional(Type.String({ description: 'The first ISBN, as hyphenated ISBN-13', examples: ['978-0-674-51173-6'] })),
+    DOI: Type.Optional(Type.String({ description: 'The DOI (lower case)', examples: ['10.1086/226147'] })),
     note: Type.Optional(Type.String({ description: 'The reference text, for a reference that names no title (notes, Ibid.)' })),
   },
   { description: 'One CSL-JSON item (Citation Style Language 1.0.2)' },
@@ -94,6 +96,9 @@ export function toCsl(citation: Citation, article: { title: string; slug: string
   set('edition', citation.edition === null ? null : cslEdition(citation.edition));
   set('medium', citation.format);
   set('URL', citation.url);
+  // Rows stored before identifiers were parsed have none.
+  set('ISBN', citation.identifiers?.isbn[0]);
+  set('DOI', citation.identifiers?.doi);
   if (item.title === undefined && item['container-title'] === undefined && citation.kind !== 'url') set('note', citation.text);
   return item;
 }

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CitationFormatQuery } from '../../citations/schemas.js';
 import { ReferenceFields } from '../../document/citations.js';
-import { ArticleRef, Page, PageQuery, SectionRef } from '../common.js';
+import { ArticleRef, IdentifierQuery, Page, PageQuery, SectionRef } from '../common.js';
 
 export const Citation = Type.Object(
   {
@@ -46,6 +46,7 @@ export const CitationQuery = Type.Object({
   yearTo: Type.Optional(Type.Integer({ minimum: -9999, maximum: 9999, description: 'Latest year (inclusive)', examples: [1950] })),
   article: Type.Optional(Type.String({ maxLength: 512, description: 'Only citations of this article (any spelling or redirect)', examples: ['October Revolution'] })),
   q: Type.Optional(Type.String({ maxLength: 2000, description: 'Words anywhere in the reference text', examples: ['Leninism'] })),
+  ...IdentifierQuery,
   ...CitationFormatQuery,
   ...PageQuery,
 });

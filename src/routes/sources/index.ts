@@ -10,7 +10,7 @@ import { createSourceQueries, type SourceQueries } from '../../db/queries/source
 import { decodeCursor, page, type Paginate } from '../../pagination.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import { varyOnAccept } from '../citations/csl.js';
-import { textMatch } from '../citations/index.js';
+import { identifierFilter, textMatch } from '../citations/index.js';
 import { errorResponses, notModified } from '../common.js';
 import { sourceToCsl } from './csl.js';
 import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from './schemas.js';
@@ -45,7 +45,8 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
           'work cited from several places or articles is one source, with its citation and article counts. ' +
           '`author`, `title` and `q` keep the works with a reference matching those words (case and diacritics ' +
           'ignored, each word a prefix); their cost grows with the number of matching references, so prefer ' +
-          'distinctive words.\n\n' +
+          'distinctive words. `isbn` (ISBN-10 or -13) and `doi` (any case, bare or a doi.org URL) find the work ' +
+          'carrying that identifier; a bad ISBN check digit or a malformed DOI is a 400.\n\n' +
           CITATION_FORMATS_DESCRIPTION +
           ' Each work is one item, with the id `source-<id>`.',
         querystring: SourceQuery,
@@ -55,7 +56,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     async (request, reply) => {
       const limit = request.query.limit ?? 20;
       const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
-      const rows = queries.list(after as number, limit, textMatch(request.query));
+      const rows = queries.list(after as number, limit, { match: textMatch(request.query), ...identifierFilter(request.query) });
       const wanted = wantedFormat(request);
       varyOnAccept(reply);
       if (wanted.format !== 'json') return sendCitations(reply, wanted, page(request, reply, rows, limit, (row) => [row.id], queries.toItem).items.map(sourceToCsl));

@@ -1,9 +1,24 @@
 import { Type, type Static } from 'typebox';
 import { CitationFormatQuery } from '../../citations/schemas.js';
-import { ArticleRef, nextPage, Page, PageQuery, SectionRef } from '../common.js';
+import { Identifiers } from '../../document/identifiers.js';
+import { ArticleRef, IdentifierQuery, nextPage, Page, PageQuery, SectionRef } from '../common.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
   Type.Union([schema, Type.Null()], { description });
+
+export const SourceIdentifiers = Type.Object(
+  {
+    isbn: Identifiers.properties.isbn,
+    doi: Identifiers.properties.doi,
+    oclc: Identifiers.properties.oclc,
+  },
+  {
+    $id: 'SourceIdentifiers',
+    additionalProperties: false,
+    description: 'The identifiers of the work: those of all its references (the first DOI and OCLC number if they give several)',
+  },
+);
+export type SourceIdentifiers = Static<typeof SourceIdentifiers>;
 
 export const SourceListItem = Type.Object(
   {
@@ -15,14 +30,17 @@ export const SourceListItem = Type.Object(
     place: Nullable(Type.String({ examples: ['New Delhi'] }), 'Place of publication'),
     url: Nullable(Type.String(), 'URL of the work'),
     kind: Type.String({ description: 'Shape of the reference: book, journal, web, url, other', examples: ['book'] }),
+    identifiers: SourceIdentifiers,
     citationCount: Type.Integer({ description: 'References citing it, across all articles (Ibid. references included)', examples: [1] }),
     articleCount: Type.Integer({ description: 'Articles citing it', examples: [1] }),
     href: Type.String({ description: 'The source resource', examples: ['/v1/sources/1'] }),
   },
   {
     description:
-      'A distinct cited work: references to the same work (same title and first author, other pages or chapters) ' +
-      'are one source, with the fields of its first reference',
+      'A distinct cited work: references to the same work are one source, with the fields of its first reference. ' +
+      'References are the same work when they share an ISBN (as ISBN-13) or DOI, or else have the same normalised title ' +
+      '(accents removed, punctuation as spaces, lower case), the same first author (surname, and initial when both give ' +
+      'one) and years at most one apart; references with conflicting ISBNs or DOIs never are',
   },
 );
 export type SourceListItem = Static<typeof SourceListItem>;
@@ -57,6 +75,7 @@ export const SourceQuery = Type.Object({
   author: Type.Optional(Type.String({ maxLength: 200, description: 'Words of an author name in a reference to the work (case and diacritics ignored; a word matches as a prefix)', examples: ['Prashad'] })),
   title: Type.Optional(Type.String({ maxLength: 300, description: 'Words of the title', examples: ['Red Star'] })),
   q: Type.Optional(Type.String({ maxLength: 2000, description: 'Words anywhere in a reference to the work', examples: ['LeftWord'] })),
+  ...IdentifierQuery,
   ...CitationFormatQuery,
   ...PageQuery,
 });
