@@ -1,10 +1,9 @@
 /**
  * CSL-JSON (Citation Style Language data), the item format Zotero, Pandoc and citeproc read: the
- * mapping from a parsed citation, and the content negotiation (`format=csl-json` or an `Accept`
- * header preferring `application/vnd.citationstyles.csl+json`). Generic: any route answering
- * citations can reuse both.
+ * mapping from a parsed citation, which every citation format starts from (the negotiation of
+ * formats is src/citations/negotiate.ts).
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../document/citation-vocabulary.js';
 import { fold } from '../../document/text.js';
@@ -171,38 +170,6 @@ export function cslName(name: string): CslName {
     ...(particles.length ? { 'non-dropping-particle': particles.join(' ') } : {}),
     ...(suffix ? { suffix } : {}),
   };
-}
-
-/**
- * Whether the request asks for CSL-JSON: `format=csl-json` (or `format=json` for plain JSON)
- * decides; otherwise the `Accept` header, where the CSL type wins over `application/json` by a
- * higher q, or an equal q when it is listed first or the JSON match is only a wildcard.
- */
-export function wantsCsl(request: FastifyRequest): boolean {
-  const format = (request.query as Record<string, unknown> | null | undefined)?.format;
-  if (format === 'csl-json') return true;
-  if (format === 'json') return false;
-  const accept = request.headers.accept;
-  if (typeof accept !== 'string' || accept === '') return false;
-  let csl: { q: number; at: number } | null = null;
-  let json: { q: number; at: number } | null = null;
-  let wildcard = 0;
-  for (const [at, range] of accept.split(',').slice(0, 64).entries()) {
-    const [type = '', ...params] = range.split(';').map((s) => s.trim().toLowerCase());
-    const qParam = params.find((p) => p.startsWith('q='));
-    const parsed = qParam === undefined ? 1 : Number(qParam.slice(2));
-    const q = Number.isFinite(parsed) ? Math.min(Math.max(parsed, 0), 1) : 0;
-    if (type === CSL_MEDIA_TYPE) {
-      if (!csl || q > csl.q) csl = { q, at };
-    } else if (type === 'application/json') {
-      if (!json || q > json.q) json = { q, at };
-    } else if (type === '*/*' || type === 'application/*') {
-      wildcard = Math.max(wildcard, q);
-    }
-  }
-  if (csl === null || csl.q <= 0) return false;
-  if (json === null) return csl.q >= wildcard;
-  return csl.q > json.q || (csl.q === json.q && csl.at < json.at);
 }
 
 /** Adds `Accept` to the reply's `Vary` (keeping what is there): the body depends on it. */
