@@ -10,6 +10,7 @@ import { exportXml, type ExportPageInput } from '../bench/export-xml.js';
 import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { render } from '../src/document/render.js';
+import { revisionUrl } from '../src/routes/articles/cite.js';
 import { parseWikitextPage } from '../src/formats/wikitext/parse.js';
 import { isMediaWikiExport } from '../src/formats/wikitext/xml.js';
 import { MAX_PAGE_BYTES } from '../src/importer/export.js';
@@ -270,6 +271,34 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   t.same(listed, { from: 'Lenin', to: 'Vladimir Lenin', fragment: 'Early life', href: '/v1/articles/Vladimir_Lenin' }, 'and shown on the redirect');
   const through = (await app.inject({ url: '/v1/articles/Lenin/infobox' })).json();
   t.same([through.article.redirectedFrom, through.article.redirectFragment], ['Lenin', 'Early life'], 'and on the article reached through it');
+});
+
+t.test("the export's <base> gives the site's URL and a revision's permanent URL on the wiki", async (t) => {
+  t.equal(revisionUrl('https://en.wikipedia.org/wiki/Main_Page', 42), 'https://en.wikipedia.org/wiki/Special:Redirect/revision/42');
+  t.equal(revisionUrl('https://wiki.example.org/index.php?title=Main_Page', 7), 'https://wiki.example.org/index.php?title=Special%3ARedirect%2Frevision%2F7');
+  t.equal(revisionUrl('https://wiki.example.org/wiki/Main_Page', null), null, 'no revision, no wiki URL');
+  t.equal(revisionUrl(undefined, 7), null);
+  const dir = t.testdir();
+  const page = { title: 'Delta', id: 4, revisions: [{ id: 4242, timestamp: '2024-03-05T06:07:08Z', text: "'''Delta''' is a letter.\n" }] };
+  const withBase = join(dir, 'with-base.xml');
+  writeFileSync(withBase, exportXml('Example Wiki', [page]).replace('<dbname>', '<base>https://wiki.example.org/wiki/Main_Page</base>\n    <dbname>'));
+  const withoutBase = join(dir, 'without-base.xml');
+  writeFileSync(withoutBase, exportXml('Example Wiki', [{ ...page, title: 'Epsilon', id: 5 }]).replace(/<sitename>/, '<base>javascript:alert(1)</base><sitename>'));
+  const dbPath = join(dir, 'db.sqlite');
+  importDocuments({ dbPath, inputs: [withBase, withoutBase] });
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  t.same((await app.inject({ url: '/v1/articles/Delta' })).json().site, { name: 'Example Wiki', tagline: '', url: 'https://wiki.example.org/wiki/Main_Page' });
+  const cited = (await app.inject({ url: '/v1/articles/Delta/cite' })).json();
+  t.equal(cited.permanentUrl, 'https://wiki.example.org/wiki/Special:Redirect/revision/4242');
+  t.same([cited.csl.URL, cited.csl.version, cited.csl.issued], [cited.permanentUrl, '4242', { 'date-parts': [[2024, 3, 5]] }]);
+  const other = (await app.inject({ url: '/v1/articles/Epsilon/cite', headers: { host: 'api.example.org' } })).json();
+  t.equal(other.permanentUrl, 'http://api.example.org/v1/articles/Epsilon', 'a base that is not an http(s) URL is not kept: the API URL');
+  t.notOk('url' in (await app.inject({ url: '/v1/articles/Epsilon' })).json().site);
 });
 
 t.test('compressed exports, schema 0.10, and an export told apart by content', async (t) => {

@@ -22,6 +22,8 @@ export const articles = sqliteTable(
     slug: text('slug').notNull(),
     siteName: text('site_name'),
     siteTagline: text('site_tagline'),
+    /** The wiki's main page URL (a MediaWiki export's `<base>`). */
+    siteUrl: text('site_url'),
     summary: text('summary'),
     infoboxTitle: text('infobox_title'),
     infoboxTemplate: text('infobox_template'),

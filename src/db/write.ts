@@ -36,6 +36,7 @@ export interface ArticleRows {
     slug: string;
     siteName: string | null;
     siteTagline: string | null;
+    siteUrl: string | null;
     summary: string | null;
     infoboxTitle: string | null;
     infoboxTemplate: string | null;
@@ -135,6 +136,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       slug: titleSlug(document.title),
       siteName: document.site?.name ?? null,
       siteTagline: document.site?.tagline ?? null,
+      siteUrl: document.site?.url ?? null,
       summary: summaryOf(document),
       infoboxTitle: document.infobox?.title ?? null,
       infoboxTemplate: document.infobox?.template ?? null,
@@ -266,10 +268,10 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     ),
     /** A replaced article is inserted again under its id (null: a new id). */
     insertArticle: sqlite.prepare(
-      `INSERT INTO articles (id, title, title_key, title_fold, slug, site_name, site_tagline, summary, infobox_title,
+      `INSERT INTO articles (id, title, title_key, title_fold, slug, site_name, site_tagline, site_url, summary, infobox_title,
         infobox_template, has_infobox, content_hash, source_bytes, source_name, parser_version, trailing,
         format, revision_id, revision_timestamp, revision_sha1)
-       VALUES (@id, @title, @titleKey, @titleFold, @slug, @siteName, @siteTagline, @summary, @infoboxTitle,
+       VALUES (@id, @title, @titleKey, @titleFold, @slug, @siteName, @siteTagline, @siteUrl, @summary, @infoboxTitle,
         @infoboxTemplate, @hasInfobox, @contentHash, @sourceBytes, @sourceName, @parserVersion, @trailing,
         @format, @revisionId, @revisionTimestamp, @revisionSha1)`,
     ),

@@ -186,7 +186,8 @@ export interface CitationUse {
 
 export interface Document {
   title: string;
-  site: { name: string; tagline: string } | null;
+  /** `url`: the wiki's main page (a MediaWiki export's `<base>`), when the source gives it. */
+  site: { name: string; tagline: string; url?: string } | null;
   redirectedFrom: string | null;
   infobox: Infobox | null;
   sections: Section[];

@@ -153,7 +153,7 @@ export interface paths {
         };
         /**
          * Cite an article
-         * @description How to cite the article itself, as MediaWiki's Special:CiteThisPage: the site, "‹site› contributors" as author, the title, the revision id and time (wikitext articles), a permanent URL — this API's absolute URL of the article, as the wiki's base URL is not kept — and today (UTC) as the access date. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
+         * @description How to cite the article itself, as MediaWiki's Special:CiteThisPage: the site, "‹site› contributors" as author, the title, the revision id and time (wikitext articles), a permanent URL — the wiki's `Special:Redirect/revision/<id>` when its export gave the wiki's base URL, else this API's absolute URL of the article — and today (UTC) as the access date. Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring `application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, `application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation reads it). A bibliography is formatted in a CSL style (`apa`, `chicago-author-date`, `harvard-cite-them-right`, `modern-language-association`, `vancouver`) and locale (`de-DE`, `en-US`, `es-ES`, `fr-FR`, `nl-NL`, `ru-RU`, `zh-CN`), by `style` and `locale` or the Accept parameters; an unknown one is a 400 listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same bibliography as an HTML fragment, every text of the references escaped.
          */
         get: operations["citeArticle"];
         put?: never;
@@ -734,6 +734,11 @@ export interface operations {
                         site: {
                             name: string;
                             tagline: string;
+                            /**
+                             * @description The wiki's main page (the export's `<base>`), for wikitext articles whose export gives it
+                             * @example https://en.wikipedia.org/wiki/Main_Page
+                             */
+                            url?: string;
                         } | null;
                         /** @description The lead's first paragraph without citation markers */
                         summary: string | null;
@@ -2123,7 +2128,10 @@ export interface operations {
                             /** Format: date-time */
                             timestamp: string;
                         } | null;
-                        /** @description This API's absolute URL of the article (the wiki's base URL is not kept) */
+                        /**
+                         * @description The wiki's URL of the revision (`Special:Redirect/revision/<id>`) when the export gave the wiki's base URL, else this API's absolute URL of the article
+                         * @example https://en.wikipedia.org/wiki/Special:Redirect/revision/1221234567
+                         */
                         permanentUrl: string;
                         /**
                          * Format: date

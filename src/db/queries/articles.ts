@@ -217,7 +217,7 @@ export function createArticleQueries(db: Db) {
       }));
       return {
         ...articleRef(article.title),
-        site: article.siteName !== null ? { name: article.siteName, tagline: article.siteTagline ?? '' } : null,
+        site: article.siteName !== null ? { name: article.siteName, tagline: article.siteTagline ?? '', ...(article.siteUrl ? { url: article.siteUrl } : {}) } : null,
         summary: article.summary,
         infobox,
         sections: sectionList,

@@ -17,12 +17,12 @@ import {
 } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 4;
+export const WIKITEXT_PARSER_VERSION = 5;
 
 export interface WikitextPage {
   title: string;
   text: string;
-  site: { name: string | null; namespaces: Map<string, number> };
+  site: { name: string | null; base?: string | null; namespaces: Map<string, number> };
   revision: Revision | null;
 }
 
@@ -465,7 +465,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
   const sortBy = (sortKey: string | null) => sortKey ?? defaultSort ?? title;
   return {
     title,
-    site: page.site.name ? { name: page.site.name, tagline: '' } : null,
+    site: page.site.name ? { name: page.site.name, tagline: '', ...(page.site.base ? { url: page.site.base } : {}) } : null,
     redirectedFrom: null,
     infobox,
     sections,

@@ -31,6 +31,8 @@ export interface ExportPage {
 
 export interface SiteInfo {
   name: string | null;
+  /** `<base>`: the wiki's main page URL, which its article URLs are made from; null when absent. */
+  base?: string | null;
   /** Namespace prefix (lower case, spaces) → number. */
   namespaces: Map<string, number>;
 }
@@ -128,6 +130,7 @@ export async function* readExport(file: string, site: SiteInfo = { name: null, n
     capture = false;
     text = [];
     if (parent === 'siteinfo' && name === 'sitename') site.name = value;
+    else if (parent === 'siteinfo' && name === 'base') site.base = /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
     else if (name === 'namespace' && namespaceKey !== null) {
       if (value !== '') site.namespaces.set(value.toLowerCase().replace(/_/g, ' '), namespaceKey);
       namespaceKey = null;

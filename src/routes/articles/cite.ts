@@ -4,8 +4,9 @@
  * where known (wikitext), a permanent URL and today's date (UTC) as the access date — as JSON
  * or in any citation format.
  *
- * The permanent URL is this API's absolute URL of the article: the imports keep no base URL of
- * the wiki (the siteinfo's `<base>` is not stored), so no `index.php?oldid=` URL can be made.
+ * The permanent URL of a wikitext revision whose export gave the wiki's `<base>` is the wiki's own
+ * `Special:Redirect/revision/<id>` (every MediaWiki since 1.27 resolves it to that revision);
+ * otherwise it is this API's absolute URL of the article.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
@@ -48,7 +49,10 @@ export const CiteThisArticle = Type.Object(
     revision: Type.Union([Type.Object({ id: Type.Integer(), timestamp: Type.String({ format: 'date-time' }) }), Type.Null()], {
       description: 'The revision imported (wikitext); null for text documents',
     }),
-    permanentUrl: Type.String({ description: "This API's absolute URL of the article (the wiki's base URL is not kept)" }),
+    permanentUrl: Type.String({
+      description: "The wiki's URL of the revision (`Special:Redirect/revision/<id>`) when the export gave the wiki's base URL, else this API's absolute URL of the article",
+      examples: ['https://en.wikipedia.org/wiki/Special:Redirect/revision/1221234567'],
+    }),
     accessed: Type.String({ format: 'date', description: 'Today (UTC), the access date', examples: ['2026-12-02'] }),
     csl: ArticleCslItem,
   },
@@ -63,12 +67,37 @@ const datePartsOf = (iso: string): [number, number, number] | null => {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 };
 
+/**
+ * The wiki's permanent URL of a revision, from its main page URL (`<base>`): the article path's
+ * `Special:Redirect/revision/<id>` (`/wiki/Main_Page` → `/wiki/Special:Redirect/revision/42`, and
+ * `index.php?title=Main_Page` → `index.php?title=Special:Redirect/revision/42`); null without both.
+ */
+export function revisionUrl(base: string | undefined, revision: number | null | undefined): string | null {
+  if (!base || revision === null || revision === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return null;
+  }
+  const target = `Special:Redirect/revision/${revision}`;
+  if (url.searchParams.has('title')) {
+    url.searchParams.set('title', target);
+    return url.href;
+  }
+  url.pathname = url.pathname.replace(/[^/]*$/, target);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 /** The citation of an article: pure (the URL and the day are given); the MCP `cite_article` tool answers it too. */
 export function citeArticle(article: Cited, ref: ResolvedRef, { url, today }: { url: string; today: string }): CiteThisArticle {
   const site = article.site?.name.trim() || FALLBACK_SITE;
   const author = `${site} contributors`;
   const revision = article.revision ? { id: article.revision.id, timestamp: article.revision.timestamp } : null;
   const issued = revision ? datePartsOf(revision.timestamp) : null;
+  const permanentUrl = revisionUrl(article.site?.url, revision?.id) ?? url;
   const csl: ArticleCslItem = {
     id: article.slug,
     type: 'entry-encyclopedia',
@@ -78,9 +107,9 @@ export function citeArticle(article: Cited, ref: ResolvedRef, { url, today }: { 
     ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
     accessed: { 'date-parts': [datePartsOf(today)!] },
     version: revision ? String(revision.id) : article.contentHash.slice(0, 12),
-    URL: url,
+    URL: permanentUrl,
   };
-  return { article: ref, site, author, title: article.title, revision, permanentUrl: url, accessed: today, csl };
+  return { article: ref, site, author, title: article.title, revision, permanentUrl, accessed: today, csl };
 }
 
 /** The origin of the request's URL, or a placeholder for a Host header that is not a plain host. */
@@ -102,8 +131,9 @@ export function citeRoute(
         summary: 'Cite an article',
         description:
           'How to cite the article itself, as MediaWiki\'s Special:CiteThisPage: the site, "‹site› contributors" as ' +
-          'author, the title, the revision id and time (wikitext articles), a permanent URL — this API\'s absolute URL of ' +
-          'the article, as the wiki\'s base URL is not kept — and today (UTC) as the access date. ' +
+          'author, the title, the revision id and time (wikitext articles), a permanent URL — the wiki\'s ' +
+          '`Special:Redirect/revision/<id>` when its export gave the wiki\'s base URL, else this API\'s absolute URL of the ' +
+          'article — and today (UTC) as the access date. ' +
           CITATION_FORMATS_DESCRIPTION.replace(/ The answer is paginated.*$/, ''),
         params: TitleParam,
         querystring: Type.Object({ ...CitationFormatQuery }),

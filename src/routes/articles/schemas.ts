@@ -68,7 +68,14 @@ export type Link = Static<typeof Link>;
 export const Article = Type.Object(
   {
     ...ResolvedRef.properties,
-    site: Nullable(Type.Object({ name: Type.String(), tagline: Type.String() }), 'The site line: "From <name>, <tagline>"'),
+    site: Nullable(
+      Type.Object({
+        name: Type.String(),
+        tagline: Type.String(),
+        url: Type.Optional(Type.String({ description: "The wiki's main page (the export's `<base>`), for wikitext articles whose export gives it", examples: ['https://en.wikipedia.org/wiki/Main_Page'] })),
+      }),
+      'The site line: "From <name>, <tagline>"',
+    ),
     summary: Nullable(Type.String(), "The lead's first paragraph without citation markers"),
     infobox: Nullable(Infobox, 'The infobox, or null'),
     sections: Type.Array(Section),
