@@ -221,14 +221,11 @@ function importFiles(
           pageRedirects.push({ from: document.title, to: document.redirectTo.target, fragment: document.redirectTo.fragment, file, line: document.line ?? 1 });
           continue;
         }
-        if (ok && document.revision !== undefined && document.rows) {
-          const key = document.rows.titleKey;
-          // A text document of the run has the title: as for two text documents, neither is taken for the other.
-          const textDocument = firstOf.get(key);
-          if (textDocument) {
-            fail(file, document.line ?? 1, `duplicate title "${document.title}" (also in ${textDocument.file}:${textDocument.line})`);
-            ok = false;
-          }
+        // A text document of the run with the page's title: as for two text documents, neither is taken for the other.
+        const textDocument = document.revision !== undefined && document.rows ? firstOf.get(document.rows.titleKey) : undefined;
+        if (ok && textDocument) {
+          fail(file, document.line ?? 1, `duplicate title "${document.title}" (also in ${textDocument.file}:${textDocument.line})`);
+          ok = false;
         }
         if (ok && document.revision !== undefined && document.rows) {
           const key = document.rows.titleKey;
