@@ -72,13 +72,9 @@ function mapTemplate(template: WikiNode, kind: 'book' | 'journal' | 'web', name:
 
 /** `isbn`, `doi`, `oclc`, `archive-url` (+ `url`, `archive-date`) parameters; a URL parameter's DOI or Wayback copy as well. */
 function templateIdentifiers(first: (field: CitationField) => string | null, isbns: string[], archived: string | null) {
-  const urls = [first('url'), first('archiveUrl'), first('pdf'), first('link')].filter((url) => url !== null).join(' ');
-  const inUrls = findIdentifiers(urls);
-  const doi = first('doi');
-  const oclc = first('oclc');
-  const archiveUrl = first('archiveUrl');
+  const [url, archiveUrl, doi, oclc] = [first('url'), first('archiveUrl'), first('doi'), first('oclc')];
+  const inUrls = findIdentifiers([url, archiveUrl, first('pdf'), first('link')].filter((value) => value !== null).join(' '));
   const wayback = archiveUrl === null ? null : parseWayback(archiveUrl);
-  const url = first('url');
   return {
     isbn: [...new Set(isbns.flatMap((isbn) => findIsbns(isbn, { labelled: false })))],
     doi: (doi === null ? null : normalizeDoi(doi)) ?? inUrls.doi,

@@ -84,7 +84,6 @@ export interface DisplayContext {
   citation?: (template: WikiNode) => string | null;
 }
 
-/** `[[fr:Lénine]]`: an interlanguage link (a language prefix, no leading colon), shown in the sidebar, not in the text. */
 /** Whether a template makes a footnote (`{{efn}}`, `{{refn}}`, `{{sfn}}`): shown as its marker, its text in the notes. */
 export const isNoteTemplate = (node: WikiNode): boolean => {
   const key = templateKey(node);
@@ -100,6 +99,7 @@ export function notesWithin(nodes: readonly WikiNode[], context: DisplayContext)
   }
 }
 
+/** `[[fr:Lénine]]`: an interlanguage link (a language prefix, no leading colon), shown in the sidebar, not in the text. */
 export function isLanguageLink(written: string, namespaces?: ReadonlyMap<string, number>): boolean {
   const prefix = /^([^:#]+):/.exec(written.trim())?.[1]?.toLowerCase().replace(/_/g, ' ').trim();
   return prefix !== undefined && LANGUAGE_PREFIX.test(prefix) && !namespaces?.has(prefix);

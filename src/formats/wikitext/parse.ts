@@ -160,8 +160,9 @@ export function groupLabel(group: string | null, number: number): string {
   }
   if (numerals) {
     // a … z, then aa, ab, … as Cite continues.
+    const digits = [...numerals];
     let label = '';
-    for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / numerals.length)) label = [...numerals][(rest - 1) % [...numerals].length] + label;
+    for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / digits.length)) label = digits[(rest - 1) % digits.length] + label;
     return label;
   }
   return `${group} ${number}`;
@@ -210,10 +211,11 @@ function shortFootnote(
     const found = named(name);
     return found ? oneLine(displayText(found.value.childNodes)) : '';
   };
-  const where = value('p') ? `p. ${value('p')}` : value('pp') ? `pp. ${value('pp')}` : value('loc');
+  const [page, pages] = [value('p'), value('pp')];
+  const where = page ? `p. ${page}` : pages ? `pp. ${pages}` : value('loc');
   const head = year === '' ? by : form === 'parenthesised' ? `${by} (${year})` : `${by} ${year}`;
   const digits = /\d{3,4}/.exec(year);
-  return { text: `${head}${where ? `, ${where}` : ''}.`, authors, year: digits ? Number(digits[0]) : null, pages: value('p') || value('pp') || null };
+  return { text: `${head}${where ? `, ${where}` : ''}.`, authors, year: digits ? Number(digits[0]) : null, pages: page || pages || null };
 }
 
 /** A citation template's displayed text, as inside a `<ref>`; null for any other template. */
@@ -316,6 +318,10 @@ export function parseWikitextPage(page: WikitextPage): Document {
     const key = templateKey(template);
     const parameters = templateParameters(template);
     const named = (name: string) => parameters.find((p) => p.name === name);
+    const namedText = (name: string) => {
+      const found = named(name);
+      return found ? oneLine(String(found.value)) || null : null;
+    };
     const shortForm = SHORT_FOOTNOTE_TEMPLATES[key];
     if (shortForm) {
       const short = shortFootnote(parameters.filter((p) => p.node.anon).map((p) => oneLine(displayText(p.value.childNodes))), named, shortForm);
@@ -324,9 +330,9 @@ export function parseWikitextPage(page: WikitextPage): Document {
       useReference(null, null, `sfn\u0000${short.text}`, () => ({ fields, text: short.text, template: key }), false);
       return;
     }
-    const group = NOTE_TEMPLATES[key] ?? (named('group') ? oneLine(String(named('group')!.value)) || null : null);
+    const group = NOTE_TEMPLATES[key] ?? namedText('group');
     const content = named('1') ?? parameters.find((p) => p.node.anon);
-    const name = named('name') ? oneLine(String(named('name')!.value)) || null : null;
+    const name = namedText('name');
     useReference(group, name, name, content && String(content.value).trim() !== '' ? () => ({ ...mapReference(content.value), template: key }) : null, false);
   };
 
@@ -334,18 +340,15 @@ export function parseWikitextPage(page: WikitextPage): Document {
   const title = page.title;
   const infobox =
     infoboxNode && infoboxSegment
-      ? parseInfobox(infoboxNode, title, partOf.get(infoboxSegment)!, (seq) => ({
-          onRef: (ref) => {
+      ? parseInfobox(infoboxNode, title, partOf.get(infoboxSegment)!, (seq) => {
+          // An infobox field's refs and notes are used at its part, in no section.
+          const atField = (report: (node: WikiNode) => void) => (node: WikiNode) => {
             seqNow = seq;
             sectionNow = null;
-            onRef(ref);
-          },
-          onNote: (note) => {
-            seqNow = seq;
-            sectionNow = null;
-            onNote(note);
-          },
-        }))
+            report(node);
+          };
+          return { onRef: atField((ref) => onRef(ref)), onNote: atField(onNote) };
+        })
       : null;
   const notes: DisplayContext = { onRef: (ref) => onRef(ref), onNote };
   const shownNotes: DisplayContext = { ...notes, citation: citationText };
