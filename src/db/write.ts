@@ -91,16 +91,20 @@ interface SourceCandidate {
 const CANDIDATE = `s.id AS id, s.key AS key, s.authors AS authors, s.year AS year, s.publisher AS publisher,
   (SELECT json_group_array(json_array(x.kind, x.value)) FROM source_identifiers x WHERE x.source_id = s.id) AS identifiers`;
 
+interface Identifier {
+  kind: string;
+  value: string;
+}
+
+/** A work as the grouping rule reads it: its title key, authors (JSON), year, publisher and the ISBNs and DOIs among its identifiers. */
+function workOf(key: string, authors: string, year: number | null, publisher: string | null, identifiers: Identifier[]): Work {
+  const valuesOf = (kind: string) => identifiers.filter((identifier) => identifier.kind === kind).map((identifier) => identifier.value);
+  return { key, authors: JSON.parse(authors) as string[], year, publisher, isbn: valuesOf('isbn'), doi: valuesOf('doi') };
+}
+
 function candidateWork(candidate: SourceCandidate): Work {
-  const identifiers = JSON.parse(candidate.identifiers) as [string, string][];
-  return {
-    key: candidate.key,
-    authors: JSON.parse(candidate.authors) as string[],
-    year: candidate.year,
-    publisher: candidate.publisher,
-    isbn: identifiers.filter(([kind]) => kind === 'isbn').map(([, value]) => value),
-    doi: identifiers.filter(([kind]) => kind === 'doi').map(([, value]) => value),
-  };
+  const identifiers = (JSON.parse(candidate.identifiers) as [string, string][]).map(([kind, value]) => ({ kind, value }));
+  return workOf(candidate.key, candidate.authors, candidate.year, candidate.publisher, identifiers);
 }
 
 /** Rows a multi-row INSERT at most (a document has ~20 blocks, ~20 citation uses). */
@@ -320,7 +324,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
    * source sharing an identifier with it, else one of its title key that sameWork() accepts, else
    * a new one from `citations[at + 1 ...]`. Its identifiers are added to the source's.
    */
-  function sourceIdFor(work: Work, identifiers: { kind: string; value: string }[], citations: Value[], at: number): number {
+  function sourceIdFor(work: Work, identifiers: Identifier[], citations: Value[], at: number): number {
     const accepts = (candidate: SourceCandidate) => sameWork(work, candidateWork(candidate));
     let id: number | undefined;
     for (const { kind, value } of identifiers) {
@@ -349,7 +353,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     statements.insertUses(id, rows.uses);
     statements.insertCategories(id, rows.categories);
     const citations = rows.citations;
-    const identifiersOf = new Map<number, { kind: string; value: string }[]>();
+    const identifiersOf = new Map<number, Identifier[]>();
     for (let i = 0; i < rows.identifiers.length; i += 3) {
       const n = rows.identifiers[i] as number;
       identifiersOf.set(n, [...(identifiersOf.get(n) ?? []), { kind: rows.identifiers[i + 1] as string, value: rows.identifiers[i + 2] as string }]);
@@ -362,14 +366,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       let sourceId: number | null = citations[i + 3] === 'ibid' ? previousSource : null;
       if (key !== null) {
         const identifiers = identifiersOf.get(citations[i] as number) ?? [];
-        const work: Work = {
-          key,
-          authors: JSON.parse(citations[i + 17] as string) as string[],
-          year: citations[i + 18] as number | null,
-          publisher: citations[i + 19] as string | null,
-          isbn: identifiers.filter((x) => x.kind === 'isbn').map((x) => x.value),
-          doi: identifiers.filter((x) => x.kind === 'doi').map((x) => x.value),
-        };
+        const work = workOf(key, citations[i + 17] as string, citations[i + 18] as number | null, citations[i + 19] as string | null, identifiers);
         sourceId = sourceIdFor(work, identifiers, citations, i + 15);
       }
       previousSource = sourceId;
