@@ -32,16 +32,17 @@ export const CitationFormatQuery = {
   ),
 };
 
-/** The paragraph each route's description ends with. */
-export const CITATION_FORMATS_DESCRIPTION =
+/** The paragraph each route's description ends with (CITATION_FORMATS_DESCRIPTION for a paginated list). */
+export const CITATION_FORMATS_NOTE =
   'Formats: `format=csl-json`, `bibtex`, `biblatex`, `ris`, `bibliography` or `html`, or an `Accept` header preferring ' +
   '`application/vnd.citationstyles.csl+json`, `application/x-bibtex`, `application/x-biblatex`, ' +
   '`application/x-research-info-systems` or `text/x-bibliography; style=apa; locale=en-US` (as DOI content negotiation ' +
   `reads it). A bibliography is formatted in a CSL style (${STYLES.map((s) => `\`${s}\``).join(', ')}) and locale ` +
   `(${LOCALES.map((l) => `\`${l}\``).join(', ')}), by \`style\` and \`locale\` or the Accept parameters; an unknown one is a 400 ` +
   'listing those available. `html` (only by `format=html`: browsers send `text/html` for everything) is the same ' +
-  'bibliography as an HTML fragment, every text of the references escaped. The answer is paginated as in JSON: ' +
-  'the next page is in the `Link: rel="next"` header.';
+  'bibliography as an HTML fragment, every text of the references escaped.';
+
+export const CITATION_FORMATS_DESCRIPTION = `${CITATION_FORMATS_NOTE} The answer is paginated as in JSON: the next page is in the \`Link: rel="next"\` header.`;
 
 const EXAMPLE_BIBTEX =
   '@book{Russian_revolution_of_1917-1,\n\taddress = {New Delhi},\n\tauthor = {Prashad, Vijay},\n\tyear = {2017},\n\tpages = {30},\n' +

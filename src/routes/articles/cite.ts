@@ -11,7 +11,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { wantedFormat } from '../../citations/negotiate.js';
-import { CITATION_FORMATS_DESCRIPTION, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
+import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
 import { sendCitations } from '../../citations/send.js';
 import type { Resolved } from '../../db/queries/articles.js';
 import { CslDate, CslName, varyOnAccept } from '../citations/csl.js';
@@ -134,7 +134,7 @@ export function citeRoute(
           'author, the title, the revision id and time (wikitext articles), a permanent URL — the wiki\'s ' +
           '`Special:Redirect/revision/<id>` when its export gave the wiki\'s base URL, else this API\'s absolute URL of the ' +
           'article — and today (UTC) as the access date. ' +
-          CITATION_FORMATS_DESCRIPTION.replace(/ The answer is paginated.*$/, ''),
+          CITATION_FORMATS_NOTE,
         params: TitleParam,
         querystring: Type.Object({ ...CitationFormatQuery }),
         response: {

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import { contentType, wantedFormat } from '../../citations/negotiate.js';
-import { CITATION_FORMATS_DESCRIPTION, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
+import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
 import { createRenderedBodies } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
@@ -243,7 +243,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         description:
           'The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, ' +
           'publisher, URL and format, with its source. ' +
-          CITATION_FORMATS_DESCRIPTION.replace(/ The answer is paginated.*$/, ''),
+          CITATION_FORMATS_NOTE,
         params: TitleParam,
         querystring: Type.Object({ ...CitationFormatQuery }),
         response: {

@@ -3,7 +3,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { wantedFormat } from '../../citations/negotiate.js';
-import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../citations/schemas.js';
+import { CITATION_FORMATS_DESCRIPTION, CITATION_FORMATS_NOTE, citationResponse } from '../../citations/schemas.js';
 import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createSourceQueries, type SourceQueries } from '../../db/queries/sources.js';
@@ -75,7 +75,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
           'One cited work with the articles citing it, in title order: for each, its references to the work (number ' +
           'and text) and the sections whose text cites them. The articles are paginated with `limit` and `cursor` ' +
           '(a much-cited work has thousands); `articleCount` counts them all.\n\n' +
-          CITATION_FORMATS_DESCRIPTION.replace(/ The answer is paginated.*$/, '') +
+          CITATION_FORMATS_NOTE +
           ' In a citation format the answer is the work alone (one item, id `source-<id>`), without the articles.',
         params: SourceParams,
         querystring: SourceArticlesQuery,
