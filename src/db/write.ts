@@ -427,6 +427,12 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       return statements.findArticle.get(normalizeTitle(title))?.id ?? null;
     },
 
+    /** Whether a title is an article's or a redirect's. */
+    isTitle(title: string): boolean {
+      const key = normalizeTitle(title);
+      return statements.findArticle.get(key) !== undefined || statements.findRedirect.get(key) !== undefined;
+    },
+
     /** Drops sources no citation points to any more (after replacing articles). */
     pruneSources(): void {
       statements.pruneSources.run();

@@ -12,7 +12,8 @@ import { createWriter } from '../db/write.js';
 import { peekTitle } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';
 import { startRun, type RunRecord } from './changes.js';
-import { preparedHere, startParseWorker, titleTest, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
+import { runPages } from './run-pages.js';
+import { preparedHere, startParseWorker, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
 import { listSources, readSource, SourceError } from './read.js';
 import { isMediaWikiExport } from '../formats/wikitext/xml.js';
 import type { SkipReason } from './export.js';
@@ -46,8 +47,8 @@ export interface ImportOptions {
 /** From how many documents a parse worker pays for its start (~0.25 s, partly behind pass 1). */
 export const PARSE_WORKER_FROM = 200;
 
-/** Documents written together (~8 MB of rows). */
-const WRITE_BATCH = 256;
+/** Documents written together (~2 MB of rows, ~8 MB of the import's heap with a wikitext page's). */
+const WRITE_BATCH = 64;
 
 /** Rows (sections, citations, ...) indexed for search at a time during a run: about 400 documents (smaller batches cost more FTS5 segment merging: +20 % at 2,500). */
 const FILL_BATCH = 10_000;
@@ -170,7 +171,8 @@ function importFiles(
     const writer = createWriter(db, { inserted: indexes?.inserted });
     // Hatnote targets are resolved against every title: the database's (redirects too) and the run's.
     const titleKeys = db.$client.prepare('SELECT title_key FROM articles UNION ALL SELECT from_key FROM redirects').pluck().all() as string[];
-    const restoreIndexes = options.bulkIndexes !== false && titleKeys.length === 0 ? deferSecondaryIndexes(db.$client) : null;
+    const earlierTitles = titleKeys.length > 0;
+    const restoreIndexes = options.bulkIndexes !== false && !earlierTitles ? deferSecondaryIndexes(db.$client) : null;
     titleKeys.push(...firstOf.keys());
     const toPrepare = files.filter((file) => !invalid.has(file));
     // While the worker parses, the rows written so far are indexed for search, a large batch at a time.
@@ -187,9 +189,8 @@ function importFiles(
       skippedPages: { namespace: 0, model: 0, empty: 0, size: 0 },
     };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
-    const pageRedirects: { from: string; to: string; fragment: string | null; file: string; line: number }[] = [];
-    /** The wikitext pages written in this run, by title key: the same title again replaces it if its revision is not older. */
-    const pagesWritten = new Map<string, { file: string; line: number; timestamp: string }>();
+    /** The wikitext pages written in this run (the same title again replaces one if its revision is not older), and its redirect pages. */
+    const pages = runPages(db.$client);
     let failed = false;
     // Documents are written WRITE_BATCH at a time (the articles they replace are deleted together).
     const batch: PreparedDocument[] = [];
@@ -218,7 +219,7 @@ function importFiles(
           if (severity === 'error') ok = false;
         }
         if (ok && document.redirectTo) {
-          pageRedirects.push({ from: document.title, to: document.redirectTo.target, fragment: document.redirectTo.fragment, file, line: document.line ?? 1 });
+          pages.addRedirect({ from: document.title, to: document.redirectTo.target, fragment: document.redirectTo.fragment, file, line: document.line ?? 1 });
           continue;
         }
         // A text document of the run with the page's title: as for two text documents, neither is taken for the other.
@@ -229,7 +230,7 @@ function importFiles(
         }
         if (ok && document.revision !== undefined && document.rows) {
           const key = document.rows.titleKey;
-          const earlier = pagesWritten.get(key);
+          const earlier = pages.earlier(key);
           const timestamp = document.revision?.timestamp ?? '';
           if (earlier) {
             const older = timestamp < earlier.timestamp;
@@ -248,7 +249,7 @@ function importFiles(
               indexes?.fill();
             }
           }
-          pagesWritten.set(key, { file, line: document.line ?? 1, timestamp });
+          pages.written(key, { file, line: document.line ?? 1, timestamp });
         }
         if (!ok) {
           invalid.add(file);
@@ -270,7 +271,7 @@ function importFiles(
         messages.push({ severity: warningSeverity, file, line, message });
       // The run's titles: its text documents (a document that failed keeps its article) and every page written.
       if (options.sync) run.deleteOthers(writer, new Set([...firstOf.keys(), ...result.imported.map(({ title }) => normalizeTitle(title))]));
-      for (const { from, to, fragment, file, line } of pageRedirects) {
+      for (const { from, to, fragment, file, line } of pages.redirects()) {
         const id = writer.articleIdOf(to);
         if (id === null) warn(file, line, `redirect "${from}" leads to "${to}", which is not an article; skipped`);
         else if (writer.articleIdOf(from) !== null) warn(file, line, `redirect "${from}" is the title of an article; the article wins`);
@@ -284,9 +285,17 @@ function importFiles(
         if (writer.writeRedirect(from, id) !== null) warn(file, line, `redirect "${from}" pointed to another article; it now leads here`);
       }
       if (options.strict && messages.some((message) => message.severity === 'error')) throw new ImportFailed(messages);
-      // Hatnotes stored by earlier runs that split a title this run brings are linked again.
-      const added = [...result.imported.map(({ title }) => title), ...redirectsToWrite.map(({ from }) => from), ...pageRedirects.map(({ from }) => from)];
-      relinkHatnotes(db.$client, added, titleTest([...titleKeys, ...added.map(normalizeTitle)]));
+      // Hatnotes stored by earlier runs that split a title this run brings are linked again
+      // (against every title now there, and the run's text documents).
+      if (earlierTitles) {
+        const added = function* () {
+          for (const { title } of result.imported) yield title;
+          for (const { from } of redirectsToWrite) yield from;
+          for (const { from } of pages.redirects()) yield from;
+        };
+        relinkHatnotes(db.$client, added(), (title) => firstOf.has(normalizeTitle(title)) || writer.isTitle(title));
+      }
+      pages.drop();
       restoreIndexes?.();
       indexes?.finish();
       writer.pruneSources();
