@@ -11,9 +11,9 @@ import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { render } from '../src/document/render.js';
 import { revisionUrl } from '../src/routes/articles/cite.js';
-import { parseWikitextPage } from '../src/formats/wikitext/parse.js';
+import { nestingDepth, parseWikitextPage } from '../src/formats/wikitext/parse.js';
 import { isMediaWikiExport } from '../src/formats/wikitext/xml.js';
-import { MAX_PAGE_BYTES } from '../src/importer/export.js';
+import { MAX_NESTING, MAX_PAGE_BYTES } from '../src/importer/export.js';
 import { ImportFailed, importDocuments, formatMessage } from '../src/importer/import.js';
 import { fixturesDir, textFixturesDir } from './helpers/expected.js';
 
@@ -234,7 +234,7 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   const dbPath = join(dir, 'db.sqlite');
   const result = importDocuments({ dbPath, inputs: [file, join(textFixturesDir, 'agrafena-sokolova.txt')] });
   t.same(result.imported.map((i) => i.title).sort(), ['Agrafena Sokolova', 'October Revolution', 'Vladimir Lenin']);
-  t.same(result.skippedPages, { namespace: 2, model: 1, empty: 2, size: 0 });
+  t.same(result.skippedPages, { namespace: 2, model: 1, empty: 2, size: 0, unparsable: 0 });
   const db = openDatabase(dbPath, { readonly: true });
   const app = await buildApp({ db });
   t.teardown(async () => {
@@ -455,4 +455,40 @@ t.test('a page of tens of MB is skipped with a warning; the pages around it impo
   t.same(result.imported.map((i) => i.title), ['Before', 'After']);
   t.equal(result.skippedPages.size, 1);
   t.match(formatMessage(result.messages[0]!), /huge\.xml:\d+: warning: "Huge" has 2\d\.\d MiB of wikitext, over the 4 MiB a page can have; skipped/);
+});
+
+t.test('nestingDepth counts templates, links and tables on their brackets', async (t) => {
+  t.equal(nestingDepth('plain text, [single] {brackets}'), 0);
+  t.equal(nestingDepth('{{a}} and [[b]] and {{c|d}}'), 1);
+  t.equal(nestingDepth('{{a|{{b|[[c|{{{d}}}]]}}}}'), 4);
+  t.equal(nestingDepth('{|\n| {{a|[[b]]}}\n|}\n{{c}}'), 3, 'a table at the start of a line, and its cells');
+  t.equal(nestingDepth('a {| is not a table mid-line'), 0);
+  t.equal(nestingDepth('}} ]] {{a}}'), 1, 'stray closers do not go below zero');
+  t.equal(nestingDepth('{{a {{b'), 2, 'unclosed brackets stay open');
+});
+
+t.test('a page nested deeper than MediaWiki expands is skipped with a warning naming it; the pages around it import', async (t) => {
+  const dir = t.testdir();
+  // Templates with a link in each, one inside the other: the parse of such a page grows with the square of its depth.
+  const nested = (depth: number) => `${'{{a|[[b|'.repeat(depth)}x${']]}}'.repeat(depth)}`;
+  const file = writeExport(
+    dir,
+    'deep.xml',
+    exportXml('W', [
+      { title: 'Before', id: 1, revisions: [{ id: 1, timestamp: '2024-01-01T00:00:00Z', text: 'Before [[Deep]].' }] },
+      { title: 'Deep', id: 2, revisions: [{ id: 2, timestamp: '2024-01-01T00:00:00Z', text: nested(MAX_NESTING / 2 + 1) }] },
+      { title: 'Deep enough', id: 3, revisions: [{ id: 3, timestamp: '2024-01-01T00:00:00Z', text: nested(MAX_NESTING / 2) }] },
+    ]),
+  );
+  // The warning is at the page's text, as a warning inside a page is.
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const textLine = lines.findIndex((line, i) => line.includes('<text') && i > lines.findIndex((l) => l.includes('<title>Deep</title>'))) + 1;
+  const result = importDocuments({ dbPath: join(dir, 'db.sqlite'), inputs: [file] });
+  t.same(result.imported.map((i) => i.title), ['Before', 'Deep enough'], 'nested as deep as MediaWiki expands: imported');
+  t.equal(result.skippedPages.unparsable, 1);
+  t.same(result.messages.map(formatMessage), [
+    `${file}:${textLine}: warning: "Deep" nests templates, links or tables ${MAX_NESTING + 2} deep, over the ${MAX_NESTING} MediaWiki expands; skipped`,
+  ]);
+  // With --strict the warning is an error: nothing is imported.
+  t.throws(() => importDocuments({ dbPath: join(dir, 'strict.sqlite'), inputs: [file], strict: true }), ImportFailed);
 });

@@ -20,7 +20,13 @@ the rest are kept. The run is atomic: on any error nothing is written.
   --sync           the inputs are the whole corpus: delete the articles they do not contain
   -h, --help       this text`;
 
-const SKIP_REASONS = { namespace: 'not in the main namespace', model: 'not wikitext', empty: 'empty or deleted', size: 'too large' } as const;
+const SKIP_REASONS = {
+  namespace: 'not in the main namespace',
+  model: 'not wikitext',
+  empty: 'empty or deleted',
+  size: 'too large',
+  unparsable: 'could not be parsed',
+} as const;
 
 /** "; 3 pages of exports not imported (2 not in the main namespace, 1 empty or deleted)" */
 function skippedPages(counts: Record<keyof typeof SKIP_REASONS, number>): string {

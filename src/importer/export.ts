@@ -7,12 +7,13 @@
 import { basename } from 'node:path';
 import { articleRows } from '../db/write.js';
 import { normalizeTitle } from '../document/titles.js';
-import { parseWikitextPage, redirectOf, WIKITEXT_PARSER_VERSION } from '../formats/wikitext/parse.js';
+import type { Document } from '../document/types.js';
+import { nestingDepth, parseWikitextPage, redirectOf, WIKITEXT_PARSER_VERSION } from '../formats/wikitext/parse.js';
 import { WIKITEXT_MODELS } from '../formats/wikitext/vocabulary.js';
 import { readExport, XmlError, type ExportPage, type SiteInfo } from '../formats/wikitext/xml.js';
 import type { Prepared } from './prepare.js';
 
-export type SkipReason = 'namespace' | 'model' | 'empty' | 'size';
+export type SkipReason = 'namespace' | 'model' | 'empty' | 'size' | 'unparsable';
 
 /** A page that is not imported, counted in the run's summary. */
 export interface SkippedPage {
@@ -26,6 +27,14 @@ export interface SkippedPage {
  * text comes from no wiki, and parsing it would hold hundreds of MB of syntax tree.
  */
 export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * MediaWiki expands templates at most 100 deep ($wgMaxPPExpandDepth): a page nested deeper shows
+ * an error there. Here its parse would take minutes and gigabytes (wikiparser-node recurses once
+ * a level, and the time and memory grow with the square of the depth: 30,000 templates with a link
+ * in each, 240 KB of text, filled a 4 GB heap), or end in a stack overflow.
+ */
+export const MAX_NESTING = 100;
 
 function preparePage(file: string, page: ExportPage, site: SiteInfo): Prepared | SkippedPage {
   if (page.ns !== 0) return { file, skippedPage: 'namespace' };
@@ -43,7 +52,19 @@ function preparePage(file: string, page: ExportPage, site: SiteInfo): Prepared |
     const message = `"${page.title}" has ${(bytes / 1024 / 1024).toFixed(1)} MiB of wikitext, over the ${MAX_PAGE_BYTES / 1024 / 1024} MiB a page can have; skipped`;
     return { file, skippedPage: 'size', warning: { line: page.line, message } };
   }
-  const document = parseWikitextPage({ title: page.title, text, site, revision: page.revision });
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING) {
+    const message = `"${page.title}" nests templates, links or tables ${depth} deep, over the ${MAX_NESTING} MediaWiki expands; skipped`;
+    return { file, skippedPage: 'unparsable', warning: { line: page.line, message } };
+  }
+  let document: Document;
+  try {
+    document = parseWikitextPage({ title: page.title, text, site, revision: page.revision });
+  } catch (error) {
+    // Whatever else the parser cannot take (a stack overflow it recursed into) is this page's alone.
+    const why = error instanceof RangeError ? `${error.message}: templates, tables or tags nested too deep` : String((error as Error).message ?? error);
+    return { file, skippedPage: 'unparsable', warning: { line: page.line, message: `"${page.title}" could not be parsed (${why}); skipped` } };
+  }
   // The page's lines are the file's: its text starts at line `page.line`.
   const problems = document.problems.map((problem) => ({ ...problem, line: problem.line + page.line - 1 }));
   const ok = !problems.some((problem) => problem.severity === 'error');

@@ -186,7 +186,7 @@ function importFiles(
       messages,
       articles: 0,
       run: { id: 0, contentHash: '', changes: 0 },
-      skippedPages: { namespace: 0, model: 0, empty: 0, size: 0 },
+      skippedPages: { namespace: 0, model: 0, empty: 0, size: 0, unparsable: 0 },
     };
     const redirectsToWrite: { from: string; id: number; file: string; line: number }[] = [];
     /** The wikitext pages written in this run (the same title again replaces one if its revision is not older), and its redirect pages. */

@@ -30,12 +30,20 @@ try {
     Atomics.notify(counters, POSTED);
     return true;
   };
-  files: for (const file of files) {
-    if (isMediaWikiExport(file)) {
-      for await (const prepared of prepareExport(file, mine)) if (!post(prepared)) break files;
-    } else if (mine() && !post(prepareDocument(file, isTitle))) break;
+  let current = '';
+  try {
+    files: for (const file of files) {
+      current = file;
+      if (isMediaWikiExport(file)) {
+        for await (const prepared of prepareExport(file, mine)) if (!post(prepared)) break files;
+      } else if (mine() && !post(prepareDocument(file, isTitle))) break;
+    }
+    post({ end: true });
+  } catch (error) {
+    // Failed while preparing (reading a file, say): the import fails with this error, not "failed to start".
+    const { name, message, stack } = error as Error;
+    post({ file: current, failure: { name, message: message ?? String(error), line: 0, stack } });
   }
-  post({ end: true });
 } catch {
   Atomics.store(counters, 0, -1);
   Atomics.notify(counters, 0);

@@ -138,6 +138,21 @@ const lineOf = (lineStarts: number[], offset: number): number => {
   return low + 1;
 };
 
+/**
+ * How deep templates, links and tables nest in a wikitext, counted on their brackets alone
+ * (`{{`, `[[`, a table's `{|` at a line's start, and their closers): an upper bound of what the
+ * parser will nest, found in one pass before it runs. An unclosed bracket counts as open to the end.
+ */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [bracket] of text.matchAll(/\{\{|\[\[|^[ \t]*\{\||\}\}|\]\]|^[ \t]*\|\}/gm)) {
+    if (bracket.endsWith('{{') || bracket.endsWith('[[') || bracket.endsWith('{|')) deepest = Math.max(deepest, ++depth);
+    else if (depth > 0) depth--;
+  }
+  return deepest;
+}
+
 /** The redirect a page is, if it is one: target title and fragment. */
 export function redirectOf(text: string): { target: string; fragment: string | null } | null {
   const match = /^\s*#[^\s[]+\s*:?\s*\[\[([^\]|\n]+)(?:\|[^\]\n]*)?\]\]/i.exec(text);
