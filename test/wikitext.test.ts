@@ -46,6 +46,17 @@ function writeExport(dir: string, name: string, xml: string | Buffer): string {
   return file;
 }
 
+/** The ImportFailed an import throws; null if it does not. */
+function failedImport(options: Parameters<typeof importDocuments>[0]): ImportFailed | null {
+  try {
+    importDocuments(options);
+  } catch (error) {
+    if (error instanceof ImportFailed) return error;
+    throw error;
+  }
+  return null;
+}
+
 t.test('wikitext → document: parts render back byte for byte', async (t) => {
   for (const text of [lenin, october, 'no newline at the end', '\n\nleading blank lines\n\n\n']) {
     const document = parseWikitextPage({ title: 'X', text, site, revision: null });
@@ -315,20 +326,55 @@ t.test('compressed exports, schema 0.10, and an export told apart by content', a
   t.same(again.imported.map((i) => i.title), ['Vladimir Lenin', 'October Revolution']);
 });
 
+t.test('a .xml.bz2 export (the form of Wikipedia\'s dumps) imports as its XML would', async (t) => {
+  const dir = t.testdir();
+  // test/fixtures/wikitext/alpha-beta.xml.bz2: two pages written with bench/export-xml.ts, compressed with bzip2 -9.
+  const bz2 = join(fixturesDir, 'wikitext', 'alpha-beta.xml.bz2');
+  t.ok(isMediaWikiExport(bz2));
+  const dbPath = join(dir, 'db.sqlite');
+  const result = importDocuments({ dbPath, inputs: [bz2] });
+  t.same(result.imported.map((i) => i.title), ['Alpha', 'Beta']);
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  const alpha = (await app.inject({ url: '/v1/articles/Alpha' })).json();
+  t.same([alpha.format, alpha.revision.id, alpha.categories.map((c: { name: string }) => c.name)], ['wikitext', 11, ['Letters']]);
+  t.same(alpha.citations.map((c: { authors: string[]; title: string; year: number }) => [c.authors, c.title, c.year]), [[['Smith'], 'Letters', 1999]]);
+  t.equal(
+    (await app.inject({ url: '/v1/articles/Beta/source' })).body,
+    'Beta comes after [[Alpha]].\n',
+    'the <text> byte for byte',
+  );
+});
+
+t.test('a corrupt or truncated compressed export is malformed input at file:line:column; --skip-invalid keeps the pages before the cut', async (t) => {
+  const dir = t.testdir();
+  const xml = exportXml('Example Wiki', pages.slice(0, 2));
+  const gzipped = gzipSync(xml);
+  // Cut inside the second page: the first decompresses and parses whole.
+  const cut = writeExport(dir, 'cut.xml.gz', gzipped.subarray(0, Math.floor(gzipped.length * 0.8)));
+  const error = failedImport({ dbPath: join(dir, 'db.sqlite'), inputs: [cut] });
+  t.type(error, ImportFailed);
+  t.match(formatMessage(error!.messages[0]!), /cut\.xml\.gz:\d+:\d+: error: malformed XML: corrupt or truncated gzip data \(unexpected end of file\)$/);
+  const kept = importDocuments({ dbPath: join(dir, 'db.sqlite'), inputs: [cut], skipInvalid: true });
+  t.same(kept.imported.map((i) => i.title), ['Vladimir Lenin']);
+
+  const garbage = writeExport(dir, 'garbage.xml.bz2', 'not bzip2 at all');
+  const bad = failedImport({ dbPath: join(dir, 'other.sqlite'), inputs: [garbage] });
+  t.type(bad, ImportFailed);
+  t.match(formatMessage(bad!.messages[0]!), /garbage\.xml\.bz2:1:1: error: malformed XML: corrupt or truncated bzip2 data/);
+});
+
 t.test('bad input: file:line:column, atomic runs', async (t) => {
   const dir = t.testdir();
   const xml = exportXml('Example Wiki', pages.slice(0, 2));
   const cut = xml.indexOf('<page>', xml.indexOf('October Revolution') - 200);
   const truncated = writeExport(dir, 'cut.xml', xml.slice(0, cut + 300));
   const dbPath = join(dir, 'db.sqlite');
-  const error = (() => {
-    try {
-      importDocuments({ dbPath, inputs: [truncated] });
-    } catch (e) {
-      return e as ImportFailed;
-    }
-    return null;
-  })();
+  const error = failedImport({ dbPath, inputs: [truncated] });
   t.type(error, ImportFailed, 'a dump cut mid-page fails the run');
   t.match(formatMessage(error!.messages[0]!), /^.*cut\.xml:\d+:\d+: error: malformed XML: /);
   const kept = importDocuments({ dbPath, inputs: [truncated], skipInvalid: true });

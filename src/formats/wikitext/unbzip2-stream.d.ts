@@ -1,4 +1,4 @@
 declare module 'unbzip2-stream' {
-  import type { Transform } from 'node:stream';
-  export default function unbzip2(): Transform;
+  /** A classic (through) stream: pipe and events, not async-iterable. */
+  export default function unbzip2(): NodeJS.ReadWriteStream;
 }

@@ -6,7 +6,7 @@
  * `.gz` (zlib) and `.bz2` (unbzip2-stream) are decompressed on the way.
  */
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip, gunzipSync, constants } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import unbzip2 from 'unbzip2-stream';
@@ -75,11 +75,22 @@ export function isMediaWikiExport(file: string): boolean {
   return root?.[1] === 'mediawiki';
 }
 
+/** Compressed data that does not decompress: corrupt, or cut short. */
+class DecompressionError extends Error {}
+
+/** The file's bytes, decompressed. A decompression error ends the stream with a DecompressionError. */
 function open(file: string): Readable {
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
-  if (/\.gz$/i.test(file)) return stream.pipe(createGunzip());
-  if (/\.bz2$/i.test(file)) return stream.pipe(unbzip2());
-  return stream;
+  const format = /\.gz$/i.test(file) ? 'gzip' : /\.bz2$/i.test(file) ? 'bzip2' : null;
+  if (format === null) return stream;
+  // unbzip2-stream is a classic (through) stream, which is not async-iterable: both decompressors
+  // pipe into a PassThrough, which is, and which an error of either side ends.
+  const decompress = format === 'gzip' ? createGunzip() : unbzip2();
+  const out = new PassThrough();
+  stream.on('error', (error) => out.destroy(error));
+  decompress.on('error', (error: Error) => out.destroy(new DecompressionError(`corrupt or truncated ${format} data (${error.message})`)));
+  stream.pipe(decompress).pipe(out);
+  return out;
 }
 
 /**
@@ -174,10 +185,19 @@ export async function* readExport(file: string, site: SiteInfo = { name: null, n
   });
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of open(file)) {
+  const chunks = open(file)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await chunks.next();
+    } catch (cause) {
+      if (cause instanceof DecompressionError) throw new XmlError(cause.message, parser.line, parser.column);
+      throw cause;
+    }
+    if (next.done) break;
     let decoded: string;
     try {
-      decoded = decoder.decode(chunk as Buffer, { stream: true });
+      decoded = decoder.decode(next.value, { stream: true });
     } catch {
       throw new XmlError('invalid UTF-8', parser.line, parser.column);
     }
