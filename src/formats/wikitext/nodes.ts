@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import Parser from 'wikiparser-node';
+import { cutPoints, PIECE_CHARS } from './pieces.js';
 import {
   DATE_TEMPLATES, HIDDEN_TAGS, INLINE_TEMPLATES, LANG_FAMILY, LANGUAGE_PREFIX, LIST_TEMPLATES, MONTH_NAMES, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
 } from './vocabulary.js';
@@ -60,6 +61,18 @@ try {
 
 export function parseWikitext(text: string): WikiNode {
   return Parser.parse(text) as unknown as WikiNode;
+}
+
+/**
+ * The page parsed piece by piece (pieces.ts): each piece's tree and where it starts, one at a
+ * time, so that a long page never holds more than one piece's tree.
+ */
+export function* parseWikitextPieces(text: string, pieceChars = PIECE_CHARS): Generator<{ offset: number; root: WikiNode }> {
+  let offset = 0;
+  for (const end of [...cutPoints(text, Parser.getConfig().ext, pieceChars), text.length]) {
+    yield { offset, root: parseWikitext(text.slice(offset, end)) };
+    offset = end;
+  }
 }
 
 /** A template's name as the vocabulary tables have it: lower case, spaces, no namespace. */

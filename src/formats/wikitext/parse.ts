@@ -9,15 +9,16 @@ import type { Block, Document, Hatnote, Part, PartKind, Problem, Reference, Revi
 import { normalizeTitle } from '../../document/titles.js';
 import { mapReference, type MappedReference } from './citations.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
+import { PIECE_CHARS } from './pieces.js';
 import {
-  descendants, displayText, isLanguageLink, oneLine, parseWikitext, tableText, templateKey, templateParameters, tidy, type DisplayContext, type WikiNode,
+  descendants, displayText, isLanguageLink, oneLine, parseWikitextPieces, tableText, templateKey, templateParameters, tidy, type DisplayContext, type WikiNode,
 } from './nodes.js';
 import {
   CATEGORY_NAMESPACE, CITATION_TEMPLATES, DISAMBIGUATION_HATNOTES, GROUP_NUMERALS, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
 } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 5;
+export const WIKITEXT_PARSER_VERSION = 6;
 
 export interface WikitextPage {
   title: string;
@@ -43,16 +44,30 @@ const MAX_WARNINGS = 20;
 const standsAlone = (text: string, start: number, end: number): boolean =>
   (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
 
-/** The top-level nodes cut into segments: headings, block templates, categories, tables and lists apart, paragraphs at blank lines. */
-function segment(root: WikiNode, text: string): Segment[] {
-  const segments: Segment[] = [];
+/**
+ * The top-level nodes cut into segments: headings, block templates, categories, tables and lists
+ * apart, paragraphs at blank lines. Streamed: each segment comes with its end (where the next
+ * begins) as soon as that is known, and the nodes can come piece by piece.
+ */
+function* segment(nodes: Iterable<WikiNode>, text: string): Generator<{ s: Segment; end: number }> {
+  const ready: { s: Segment; end: number }[] = [];
+  // A segment without nodes is dropped unless it is the last; a kept one ends where the next kept one starts.
+  let held: Segment | null = null;
+  let last: Segment | null = null;
   let current: Segment = { kind: 'paragraph', start: 0, nodes: [] };
   const cut = (at: number, kind: PartKind = 'paragraph') => {
-    if (at > current.start || current.nodes.length) segments.push(current);
+    if (at > current.start || current.nodes.length) {
+      last = current;
+      if (current.nodes.length > 0) {
+        if (held) ready.push({ s: held, end: current.start });
+        held = current;
+      }
+    }
     current = { kind, start: at, nodes: [] };
   };
   let offset = 0;
-  for (const node of root.childNodes) {
+  for (const node of nodes) {
+    yield* ready.splice(0);
     const start = offset;
     const length = String(node).length;
     offset += length;
@@ -116,7 +131,14 @@ function segment(root: WikiNode, text: string): Segment[] {
     }
   }
   cut(text.length);
-  return segments.filter((s, i) => s.nodes.length > 0 || i === segments.length - 1);
+  yield* ready.splice(0);
+  const final = last as Segment | null;
+  if (final !== null && final !== held) {
+    if (held) yield { s: held, end: final.start };
+    yield { s: final, end: text.length };
+  } else if (held) {
+    yield { s: held, end: text.length };
+  }
 }
 
 /** MediaWiki's anchor of a heading: spaces as underscores, made unique with `_2`, `_3`. */
@@ -253,38 +275,59 @@ function articleTarget(node: WikiNode, namespaces: Map<string, number>): { targe
   return { target: main, fragment: hash === -1 ? null : written.slice(hash + 1) || null };
 }
 
-export function parseWikitextPage(page: WikitextPage): Document {
+export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS }: { pieceChars?: number } = {}): Document {
   const { text } = page;
-  const root = parseWikitext(text);
+  const title = page.title;
   const problems: Problem[] = [];
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const line = (offset: number) => lineOf(lineStarts, offset);
 
-  // Parts: each segment's leading whitespace is its lead; the infobox is cut at its parameters.
-  const segments = segment(root, text);
-  const infoboxSegment = segments.find((s) => s.kind === 'template' && INFOBOX_PREFIX.test(templateKey(s.main!)));
-  const infoboxNode = infoboxSegment?.main;
+  // Wikitext the parser left as text (an unclosed template or <ref>), found in each piece's tree
+  // once its nodes are read; reported after the other warnings.
+  const leftovers: Problem[] = [];
+  const findLeftovers = (root: WikiNode, pieceOffset: number) => {
+    for (const node of descendants(root, 'text')) {
+      const data = node.data ?? '';
+      for (const [at, what] of [[data.indexOf('{{'), 'unbalanced template braces "{{"'], [data.search(/<ref[\s>]/i), 'unclosed <ref>']] as const) {
+        if (at === -1 || leftovers.length >= MAX_WARNINGS) continue;
+        const offset = pieceOffset + node.getAbsoluteIndex() + at;
+        leftovers.push({ severity: 'warning', line: line(offset), column: offset - lineStarts[line(offset) - 1]! + 1, message: `${what} in "${title}"; imported as text` });
+      }
+    }
+  };
+  // The top-level nodes, a piece of the page at a time (pieces.ts): a long page never holds more than a piece's tree.
+  const topLevel = function* () {
+    for (const { offset, root } of parseWikitextPieces(text, pieceChars)) {
+      yield* root.childNodes;
+      findLeftovers(root, offset);
+    }
+  };
+
+  // Parts: each segment's leading whitespace is its lead; the first infobox is cut at its parameters.
+  // Segments are let go once read (they hold their piece's tree): the parts know them by number.
+  let infoboxSeq: number | null = null;
   const parts: Part[] = [];
-  const partOf = new Map<Segment, number>();
-  const ends = segments.map((s, i) => segments[i + 1]?.start ?? text.length);
-  segments.forEach((s, i) => {
-    const source = text.slice(s.start, ends[i]);
+  let partsEnd = 0;
+  /** The parts of a segment, added; returns the number of its first. */
+  const addParts = (s: Segment, end: number): number => {
+    const source = text.slice(s.start, end);
     const leadLength = source.length - source.replace(/^\s+/, '').length;
     const lead = source.slice(0, leadLength);
     const body = source.slice(lead.length);
-    partOf.set(s, parts.length);
-    if (s === infoboxSegment && infoboxNode) {
-      for (const [kind, raw] of splitInfobox(infoboxNode, body)) parts.push({ seq: parts.length, kind, line: 0, lead: parts.length === partOf.get(s) ? lead : '', raw });
+    const first = parts.length;
+    if (infoboxSeq === null && s.kind === 'template' && INFOBOX_PREFIX.test(templateKey(s.main!))) infoboxSeq = first;
+    if (first === infoboxSeq) {
+      for (const [kind, raw] of splitInfobox(s.main!, body)) parts.push({ seq: parts.length, kind, line: 0, lead: parts.length === first ? lead : '', raw });
     } else {
       parts.push({ seq: parts.length, kind: s.kind, line: 0, lead, raw: body });
     }
-  });
-  let at = 0;
-  for (const part of parts) {
-    part.line = line(at + part.lead.length);
-    at += part.lead.length + part.raw.length;
-  }
+    for (const part of parts.slice(first)) {
+      part.line = line(partsEnd + part.lead.length);
+      partsEnd += part.lead.length + part.raw.length;
+    }
+    return first;
+  };
 
   // References, numbered by first use; a named reuse keeps its number. Each group (`<ref group=…>`,
   // {{efn}}) is numbered apart, as Cite does; `n` runs over the default group first, then the others.
@@ -351,20 +394,18 @@ export function parseWikitextPage(page: WikitextPage): Document {
     useReference(group, name, name, content && String(content.value).trim() !== '' ? () => ({ ...mapReference(content.value), template: key }) : null, false);
   };
 
-  // Infobox.
-  const title = page.title;
-  const infobox =
-    infoboxNode && infoboxSegment
-      ? parseInfobox(infoboxNode, title, partOf.get(infoboxSegment)!, (seq) => {
-          // An infobox field's refs and notes are used at its part, in no section.
-          const atField = (report: (node: WikiNode) => void) => (node: WikiNode) => {
-            seqNow = seq;
-            sectionNow = null;
-            report(node);
-          };
-          return { onRef: atField((ref) => onRef(ref)), onNote: atField(onNote) };
-        })
-      : null;
+  // Infobox, read where it is: its refs and notes numbered in document order with the others.
+  let infobox: Document['infobox'] = null;
+  const readInfobox = (s: Segment, seq: number) =>
+    parseInfobox(s.main!, title, seq, (seq) => {
+      // An infobox field's refs and notes are used at its part, in no section.
+      const atField = (report: (node: WikiNode) => void) => (node: WikiNode) => {
+        seqNow = seq;
+        sectionNow = null;
+        report(node);
+      };
+      return { onRef: atField((ref) => onRef(ref)), onNote: atField(onNote) };
+    });
   const notes: DisplayContext = { onRef: (ref) => onRef(ref), onNote };
   const shownNotes: DisplayContext = { ...notes, citation: citationText };
 
@@ -374,8 +415,10 @@ export function parseWikitextPage(page: WikitextPage): Document {
   const links: { seq: number; target: string; fragment: string | null; section: number | null }[] = [];
   const categories: { name: string; sortKey: string | null }[] = [];
   let defaultSort: string | null = null;
-  for (const s of segments) {
-    const seq = partOf.get(s)!;
+  for (const { s, end } of segment(topLevel(), text)) {
+    const seq = addParts(s, end);
+    const isInfobox = seq === infoboxSeq;
+    if (isInfobox) infobox = readInfobox(s, seq);
     const section = sections[sections.length - 1]!;
     seqNow = seq;
     sectionNow = section.index;
@@ -383,7 +426,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     for (const node of s.nodes) {
       for (const link of node.type === 'link' ? [node] : descendants(node, 'link')) {
         const target = articleTarget(link, page.site.namespaces);
-        if (target) links.push({ seq, ...target, section: s === infoboxSegment ? null : section.index });
+        if (target) links.push({ seq, ...target, section: isInfobox ? null : section.index });
       }
       for (const category of node.type === 'category' ? [node] : descendants(node, 'category')) {
         const name = category.link?.main ?? '';
@@ -408,7 +451,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
       });
       continue;
     }
-    if (s === infoboxSegment) continue;
+    if (isInfobox) continue;
     if (s.kind === 'references') {
       for (const ref of descendants(s.main!, 'ext')) if (ref.name === 'ref') onRef(ref, true, attribute(s.main!, 'group'));
       continue;
@@ -470,15 +513,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
   references.sort((a, b) => a.n - b.n);
   numberByGroup(references, sections, citationUses);
 
-  // Wikitext the parser left as text: an unclosed template or <ref>.
-  for (const node of descendants(root, 'text')) {
-    const data = node.data ?? '';
-    for (const [at, what] of [[data.indexOf('{{'), 'unbalanced template braces "{{"'], [data.search(/<ref[\s>]/i), 'unclosed <ref>']] as const) {
-      if (at === -1 || problems.length >= MAX_WARNINGS) continue;
-      const offset = node.getAbsoluteIndex() + at;
-      problems.push({ severity: 'warning', line: line(offset), column: offset - lineStarts[line(offset) - 1]! + 1, message: `${what} in "${title}"; imported as text` });
-    }
-  }
+  for (const leftover of leftovers) if (problems.length < MAX_WARNINGS) problems.push(leftover);
 
   const sortBy = (sortKey: string | null) => sortKey ?? defaultSort ?? title;
   return {
