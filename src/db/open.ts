@@ -31,10 +31,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   sqlite.pragma('foreign_keys = ON');
   // A larger page cache for the import: FTS5 segment merges and index pages stay in memory.
   // 64 MB imported as fast as 256 MB did (30,000 documents: 21.5 s either way) with 200 MB less RSS;
-  // 32 MB keeps a wikitext import (two threads with a parser each) under 300 MB.
+  // 16 MB keeps a wikitext import (two threads, one with the parser) under 300 MB: 200 MB of
+  // wikitext peaked at 283 MB with 32 MB, 257 MB with 16 MB.
   // Serving keeps a small one (8 MB): the OS page cache holds the file anyway, and every page
   // cached here counts in the process's RSS (32 MB did not serve measurably faster).
-  sqlite.pragma(`cache_size = ${options.bulk ? -32_000 : options.readonly ? -8_000 : -32_000}`);
+  sqlite.pragma(`cache_size = ${options.bulk ? -16_000 : options.readonly ? -8_000 : -32_000}`);
   // An import's temporary tables and sorts (the run's pages, CREATE INDEX over millions of rows)
   // go to a temporary file, which the OS caches: in memory they would grow with the dump.
   sqlite.pragma(`temp_store = ${options.bulk ? 'FILE' : 'MEMORY'}`);
