@@ -207,6 +207,11 @@ t.test('usage errors exit 2; a missing input is a clear error', async (t) => {
   const help = capture();
   t.equal(runCli(['--help'], help.stream, capture().stream), 0);
   t.match(help.text(), /usage: npm run seed/);
+  for (const workers of ['0', '9', '1.5', 'two']) {
+    const bad = capture();
+    t.equal(runCli(['--db', join(dir, 'x.sqlite'), '--parse-workers', workers, seed.file], capture().stream, bad.stream), 2, `--parse-workers ${workers}`);
+    t.match(bad.text(), new RegExp(`^error: --parse-workers must be a whole number from 1 to 8, got "${workers.replace('.', '\\.')}"`));
+  }
 });
 
 t.test('a failed run leaves no temporary file behind', async (t) => {

@@ -538,3 +538,13 @@ t.test('a page nested deeper than MediaWiki expands is skipped with a warning na
   // With --strict the warning is an error: nothing is imported.
   t.throws(() => importDocuments({ dbPath: join(dir, 'strict.sqlite'), inputs: [file], strict: true }), ImportFailed);
 });
+
+t.test('two parse workers import an export as one does', async (t) => {
+  const dir = t.testdir();
+  const file = writeExport(dir, 'export.xml', exportXml('Example Wiki', pages));
+  const one = importDocuments({ dbPath: join(dir, 'one.sqlite'), inputs: [file], parseWorkers: 1 });
+  const two = importDocuments({ dbPath: join(dir, 'two.sqlite'), inputs: [file], parseWorkers: 2 });
+  t.same(two.imported, one.imported, 'the same documents, in input order');
+  t.equal(two.run.contentHash, one.run.contentHash, 'the same content');
+  t.same(two.skippedPages, one.skippedPages);
+});

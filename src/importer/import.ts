@@ -40,6 +40,8 @@ export interface ImportOptions {
   bulkIndexes?: boolean;
   /** Parse in a worker thread while writing (default: from PARSE_WORKER_FROM documents on). */
   parseWorker?: boolean;
+  /** How many parse workers (default PARSE_SHARDS: one a core but one). Each costs ~70 MB of memory. */
+  parseWorkers?: number;
   /** The inputs are the whole corpus: articles they do not contain are deleted. */
   sync?: boolean;
 }
@@ -111,7 +113,7 @@ export function importDocuments(options: ImportOptions): ImportResult {
   // A worker for many documents, started now: it loads the parser while pass 1 runs. MediaWiki
   // exports are streamed, which only the worker does (the import itself is synchronous).
   const exports = new Set(files.filter(isMediaWikiExport));
-  const parseWorker = exports.size > 0 || (options.parseWorker ?? files.length >= PARSE_WORKER_FROM) ? startParseWorker() : null;
+  const parseWorker = exports.size > 0 || (options.parseWorker ?? files.length >= PARSE_WORKER_FROM) ? startParseWorker({ shards: options.parseWorkers }) : null;
   try {
     return importFiles(files, options, messages, parseWorker, exports);
   } finally {
