@@ -59,7 +59,7 @@ export function cutPoints(text: string, extensionTags: readonly string[], pieceC
     else if (found.endsWith('|}')) tables = Math.max(0, tables - 1);
     else if (found === '=') {
       const at = match.index;
-      if (braces + links + tables + converters === 0 && at - pieceStart >= pieceChars && text.length - at >= 1) {
+      if (braces + links + tables + converters === 0 && at - pieceStart >= pieceChars) {
         cuts.push(at);
         pieceStart = at;
       }
