@@ -184,7 +184,7 @@ t.test('inline templates, dates, bibliographies, quotes and interlanguage links 
   const last = blocks.at(-2)!;
   t.equal(last.text, 'the French article is shown.', 'interlanguage links are not in the text; a colon link is');
   const table = blocks.at(-1)!;
-  t.same([table.kind, table.text, table.citations], ['table', 'Year\tMembers\n1922\t300,000\n1928\t1,200,000', [1]], 'a table: rows by line, cells by tab, its refs cited');
+  t.same([table.kind, table.text, table.citations], ['table', 'Membership\nYear\tMembers\n1922\t300,000\n1928\t1,200,000', [1]], 'a table: its caption, then rows by line, cells by tab, its refs cited');
   t.notOk(document.links!.some((l) => /Зерновой|穀物|Union du grain/.test(l.target)), 'and none is an article link');
 });
 

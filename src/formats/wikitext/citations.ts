@@ -6,7 +6,9 @@
 import { parseReference, type ReferenceFields } from '../../document/citations.js';
 import { parseDate } from '../../document/dates.js';
 import { findIdentifiers, findIsbns, normalizeDoi, normalizeOclc, parseWayback } from '../../document/identifiers.js';
-import { displayText, oneLine, templateKey, templateParameters, type WikiNode } from './nodes.js';
+import { displayText, oneLine } from './display.js';
+import type { WikiNode } from './parser/nodes.js';
+import { templateKey, templateParameters } from './templates.js';
 import { CITATION_PARAMETERS, CITATION_TEMPLATES, type CitationField } from './vocabulary.js';
 
 export interface MappedReference {
@@ -17,7 +19,8 @@ export interface MappedReference {
   template: string | null;
 }
 
-const empty = (): ReferenceFields => ({
+/** The fields of a reference with nothing known yet. */
+export const emptyFields = (): ReferenceFields => ({
   authors: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null, issue: null,
   pages: null, place: null, publisher: null, url: null, format: null, retrieved: null, archived: null,
   kind: 'other', backlinks: [], identifiers: { isbn: [], doi: null, oclc: null, archive: null },
@@ -28,15 +31,15 @@ const baseName = (name: string): string => name.toLowerCase().replace(/\s+/g, '-
 
 const YEAR = /(?<!\d)(\d{4})(?!\d)/;
 
-function mapTemplate(template: WikiNode, kind: 'book' | 'journal' | 'web', name: string): MappedReference {
-  const fields = empty();
+function mapTemplate(text: string, template: WikiNode, kind: 'book' | 'journal' | 'web', name: string): MappedReference {
+  const fields = emptyFields();
   fields.kind = kind;
   const values = new Map<CitationField, string[]>();
   for (const { name: parameter, value } of templateParameters(template)) {
     const field = CITATION_PARAMETERS[parameter.toLowerCase()] ?? CITATION_PARAMETERS[baseName(parameter)];
-    const text = oneLine(displayText(value.childNodes));
-    if (!field || text === '') continue;
-    values.set(field, [...(values.get(field) ?? []), text]);
+    const shown = oneLine(displayText(text, value.children));
+    if (!field || shown === '') continue;
+    values.set(field, [...(values.get(field) ?? []), shown]);
   }
   const first = (field: CitationField) => values.get(field)?.[0] ?? null;
   const lasts = values.get('last') ?? [];
@@ -103,15 +106,14 @@ function displayed(fields: ReferenceFields): string {
   return parts.join(' ');
 }
 
-/** The content of a `<ref>` (its ext-inner node). */
-export function mapReference(inner: WikiNode | undefined): MappedReference {
-  const nodes = inner?.childNodes ?? [];
+/** The content of a `<ref>` (its inner nodes), or a citation template alone. */
+export function mapReference(text: string, nodes: readonly WikiNode[]): MappedReference {
   for (const node of nodes) {
     if (node.type !== 'template') continue;
     const name = templateKey(node);
     const kind = CITATION_TEMPLATES[name];
-    if (kind) return mapTemplate(node, kind, name);
+    if (kind) return mapTemplate(text, node, kind, name);
   }
-  const text = oneLine(displayText(nodes));
-  return { fields: parseReference(text), text, template: null };
+  const shown = oneLine(displayText(text, nodes));
+  return { fields: parseReference(shown), text: shown, template: null };
 }

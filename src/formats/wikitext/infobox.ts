@@ -4,18 +4,18 @@
  * (`<br>`, {{plainlist}}, {{ubl}}, {{hlist}}), an ISO date and the articles it links to.
  */
 import { parseDate } from '../../document/dates.js';
-import { normalizeTitle } from '../../document/titles.js';
 import type { Infobox, ParsedInfoboxField, PartKind } from '../../document/types.js';
-import { dateTemplateParts, descendants, displayText, oneLine, templateKey, templateParameters, tidy, type DisplayContext, type WikiNode } from './nodes.js';
+import { displayText, oneLine, tidy, type DisplayContext } from './display.js';
+import { descendants, type WikiNode } from './parser/nodes.js';
+import { dateTemplateParts, sourceText, templateKey, templateParameters } from './templates.js';
 import { DATE_TEMPLATES, INFOBOX_NAME_PARAMETERS, INFOBOX_PREFIX, LIST_TEMPLATES } from './vocabulary.js';
 
 /** The template's wikitext cut into parts: `{{Infobox x` then one a parameter (`|name = value`), the closing braces with the last. */
 export function splitInfobox(template: WikiNode, raw: string): [PartKind, string][] {
-  const base = template.getAbsoluteIndex();
-  const cuts = templateParameters(template).map(({ node }) => node.getAbsoluteIndex() - base - 1);
+  const starts = template.children.filter((c) => c.type === 'parameter').map((p) => p.start - 1 - template.start);
   const pieces: [PartKind, string][] = [];
   let from = 0;
-  for (const cut of cuts) {
+  for (const cut of starts) {
     pieces.push([pieces.length === 0 ? 'infobox-title' : 'infobox-field', raw.slice(from, cut)]);
     from = cut;
   }
@@ -28,20 +28,20 @@ const labelOf = (key: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-function dateOf(value: WikiNode, text: string): string | null {
+function dateOf(text: string, value: WikiNode, shown: string): string | null {
   for (const template of descendants(value, 'template')) {
     if (!DATE_TEMPLATES.has(templateKey(template))) continue;
-    const { year, month, day } = dateTemplateParts(template);
+    const { year, month, day } = dateTemplateParts(text, template);
     if (year && month && day) {
       const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       if (parseDate(iso) === iso) return iso;
     }
   }
-  return parseDate(text);
+  return parseDate(shown);
 }
 
 function valuesOf(value: WikiNode, shown: string): string[] | undefined {
-  const listed = value.childNodes.some(
+  const listed = value.children.some(
     (node) => (node.type === 'html' && node.name === 'br') || (node.type === 'template' && LIST_TEMPLATES.has(templateKey(node))) || node.type === 'list',
   );
   if (!listed) return undefined;
@@ -50,6 +50,7 @@ function valuesOf(value: WikiNode, shown: string): string[] | undefined {
 }
 
 export function parseInfobox(
+  text: string,
   template: WikiNode,
   pageTitle: string,
   firstSeq: number,
@@ -58,22 +59,24 @@ export function parseInfobox(
 ): Infobox {
   const fields: ParsedInfoboxField[] = [];
   let title: string | null = null;
-  templateParameters(template).forEach(({ name, value, node }, i) => {
+  templateParameters(template).forEach(({ name, value, positional }, i) => {
     const seq = firstSeq + 1 + i;
-    if (node.anon) return;
-    const shown = displayText(value.childNodes, notesOf(seq));
-    const date = dateOf(value, oneLine(shown));
+    if (positional) return;
+    const shown = displayText(text, value.children, notesOf(seq));
+    const date = dateOf(text, value, oneLine(shown));
     // A date template displays its date.
-    const text = oneLine(shown) || (date ?? '');
-    if (title === null && INFOBOX_NAME_PARAMETERS.includes(name.toLowerCase()) && text !== '') title = text;
+    const fieldText = oneLine(shown) || (date ?? '');
+    if (title === null && INFOBOX_NAME_PARAMETERS.includes(name.toLowerCase()) && fieldText !== '') title = fieldText;
     const values = valuesOf(value, shown);
-    const links = [...new Set(descendants(value, 'link').flatMap((link) => (link.link?.ns === 0 ? [normalizeTitle(link.link.main)] : [])))];
+    const links = [
+      ...new Set(descendants(value, 'link').flatMap((link) => (link.target && link.target.ns === 0 && link.target.interwiki === null && !link.target.dynamic && link.target.title !== '' ? [link.target.title] : []))),
+    ];
     fields.push({
       seq,
       key: name,
       label: labelOf(name),
-      text,
-      raw: String(value).trim(),
+      text: fieldText,
+      raw: sourceText(text, value).trim(),
       ...(values ? { values } : {}),
       ...(date ? { date } : {}),
       ...(links.length ? { links } : {}),

@@ -1,24 +1,27 @@
 /**
- * One page's wikitext → the Document every format produces. Staged over wikiparser-node's AST:
- * the top-level nodes are cut into parts (which partition the wikitext, so it renders back byte
- * for byte), then read in order: infobox, headings (true levels, MediaWiki's anchors), blocks
- * (paragraphs, lists, quotes, hatnotes), refs numbered as Cite numbers them, links, categories.
- * Lenient: anything gives a document; what looks broken is a warning with its line.
+ * One page's wikitext → the Document every format produces. Staged over our parser's tree
+ * (parser/): the top-level nodes are cut into parts (which partition the wikitext, so it renders
+ * back byte for byte), then read in order: infobox, headings (true levels, MediaWiki's anchors),
+ * blocks (paragraphs, lists, quotes, tables, hatnotes), refs numbered as Cite numbers them, links,
+ * categories. Lenient: anything gives a document; what looks broken is a warning with its line.
  */
-import type { Block, Document, Hatnote, Part, PartKind, Problem, Reference, Revision, Section } from '../../document/types.js';
+import type { Block, Document, Hatnote, Part, Problem, Reference, Revision, Section } from '../../document/types.js';
 import { normalizeTitle } from '../../document/titles.js';
-import { mapReference, type MappedReference } from './citations.js';
+import { emptyFields, mapReference, type MappedReference } from './citations.js';
+import { displayText, notesWithin, oneLine, tableText, tidy, type DisplayContext } from './display.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
-import { PIECE_CHARS } from './pieces.js';
+import { numberByGroup, shortFootnote } from './notes.js';
+import { EXTENSION_TAGS } from './parser/config.js';
+import { parseWikitext } from './parser/index.js';
+import { childOf, descendants, type WikiNode } from './parser/nodes.js';
+import { segment, type Segment } from './segments.js';
+import { attribute, sourceText, templateKey, templateParameters } from './templates.js';
 import {
-  descendants, displayText, isLanguageLink, oneLine, parseWikitextPieces, tableText, templateKey, templateParameters, tidy, type DisplayContext, type WikiNode,
-} from './nodes.js';
-import {
-  CATEGORY_NAMESPACE, CITATION_TEMPLATES, DISAMBIGUATION_HATNOTES, GROUP_NUMERALS, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
+  CITATION_TEMPLATES, DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
 } from './vocabulary.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 6;
+export const WIKITEXT_PARSER_VERSION = 7;
 
 export interface WikitextPage {
   title: string;
@@ -27,119 +30,8 @@ export interface WikitextPage {
   revision: Revision | null;
 }
 
-interface Segment {
-  kind: PartKind;
-  start: number;
-  nodes: WikiNode[];
-  /** The heading, template, table, category or references node of a segment of that kind. */
-  main?: WikiNode;
-}
-
-const BLANK_LINE = /\n[ \t]*\n/;
-
 /** Warnings of broken markup a page at most (a page can be thousands of lines of it). */
 const MAX_WARNINGS = 20;
-
-/** Where a node is a template on a line of its own. */
-const standsAlone = (text: string, start: number, end: number): boolean =>
-  (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
-
-/**
- * The top-level nodes cut into segments: headings, block templates, categories, tables and lists
- * apart, paragraphs at blank lines. Streamed: each segment comes with its end (where the next
- * begins) as soon as that is known, and the nodes can come piece by piece.
- */
-function* segment(nodes: Iterable<WikiNode>, text: string): Generator<{ s: Segment; end: number }> {
-  const ready: { s: Segment; end: number }[] = [];
-  // A segment without nodes is dropped unless it is the last; a kept one ends where the next kept one starts.
-  let held: Segment | null = null;
-  let last: Segment | null = null;
-  let current: Segment = { kind: 'paragraph', start: 0, nodes: [] };
-  const cut = (at: number, kind: PartKind = 'paragraph') => {
-    if (at > current.start || current.nodes.length) {
-      last = current;
-      if (current.nodes.length > 0) {
-        if (held) ready.push({ s: held, end: current.start });
-        held = current;
-      }
-    }
-    current = { kind, start: at, nodes: [] };
-  };
-  let offset = 0;
-  for (const node of nodes) {
-    yield* ready.splice(0);
-    const start = offset;
-    const length = String(node).length;
-    offset += length;
-    const end = offset;
-    if (node.type === 'text') {
-      // A blank line ends a paragraph; a newline ends a list.
-      let data = node.data ?? '';
-      let at = start;
-      while (data !== '') {
-        const match = current.kind === 'list' ? /\n(?!$)/.exec(data) : BLANK_LINE.exec(data);
-        if (!match) {
-          current.nodes.push(node);
-          break;
-        }
-        const piece = data.slice(0, match.index);
-        if (piece !== '') current.nodes.push({ ...node, type: 'text', data: piece, childNodes: [] } as WikiNode);
-        at += match.index;
-        cut(at);
-        const rest = data.slice(match.index);
-        // The newlines go with the next part (its lead); the text after them is the part's.
-        const nonBlank = rest.search(/[^\s]/);
-        if (nonBlank === -1) {
-          current.nodes.push({ ...node, type: 'text', data: rest, childNodes: [] } as WikiNode);
-          break;
-        }
-        current.nodes.push({ ...node, type: 'text', data: rest.slice(0, nonBlank), childNodes: [] } as WikiNode);
-        at += nonBlank;
-        data = rest.slice(nonBlank);
-      }
-      continue;
-    }
-    const alone = standsAlone(text, start, end);
-    const block =
-      node.type === 'heading'
-        ? 'heading'
-        : node.type === 'table'
-          ? 'table'
-          : node.type === 'redirect'
-            ? 'redirect'
-            : node.type === 'category' && alone
-              ? 'category'
-              : node.type === 'ext' && node.name === 'references'
-                ? 'references'
-                : node.type === 'template' && alone
-                  ? 'template'
-                  : null;
-    const onlyWhitespace = current.nodes.every((n) => n.type === 'text' && !/\S/.test(n.data ?? ''));
-    if (block) {
-      if (!onlyWhitespace) cut(start);
-      current.kind = block;
-      current.main = node;
-      current.nodes.push(node);
-      cut(end);
-    } else if ((node.type === 'list' || node.type === 'dd') && current.kind !== 'list') {
-      if (!onlyWhitespace) cut(start);
-      current.kind = 'list';
-      current.nodes.push(node);
-    } else {
-      if (current.kind === 'list' && node.type !== 'list' && node.type !== 'dd' && start > 0 && text[start - 1] === '\n' && current.nodes.length) cut(start);
-      current.nodes.push(node);
-    }
-  }
-  cut(text.length);
-  yield* ready.splice(0);
-  const final = last as Segment | null;
-  if (final !== null && final !== held) {
-    if (held) yield { s: held, end: final.start };
-    yield { s: final, end: text.length };
-  } else if (held) {
-    yield { s: held, end: text.length };
-  }
-}
 
 /** MediaWiki's anchor of a heading: spaces as underscores, made unique with `_2`, `_3`. */
 function anchorFor(title: string, used: Map<string, number>): string {
@@ -183,129 +75,52 @@ export function redirectOf(text: string): { target: string; fragment: string | n
   return { target: normalizeTitle(target!.replace(/^:/, '')), fragment: fragment.length ? fragment.join('#').trim() || null : null };
 }
 
-/** The label Cite prints for the `number`th note of a group: `a`, `iv`, `note 3`; the number itself in the default group. */
-export function groupLabel(group: string | null, number: number): string {
-  if (group === null) return String(number);
-  const numerals = GROUP_NUMERALS[group];
-  if (numerals === 'roman' || numerals === 'ROMAN') {
-    let rest = number;
-    let roman = '';
-    for (const [value, letters] of [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const) {
-      for (; rest >= value; rest -= value) roman += letters;
-    }
-    return numerals === 'ROMAN' ? roman.toUpperCase() : roman;
-  }
-  if (numerals) {
-    // a … z, then aa, ab, … as Cite continues.
-    const digits = [...numerals];
-    let label = '';
-    for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / digits.length)) label = digits[(rest - 1) % digits.length] + label;
-    return label;
-  }
-  return `${group} ${number}`;
-}
-
-/**
- * Numbers each group apart, as Cite does: the default group's references keep 1…k in order of
- * first use; the other groups' follow (k+1…), group by group in order of first use, each with its
- * `label` (`a`, `note 1`). The numbers the blocks and uses cite follow.
- */
-function numberByGroup(references: Reference[], sections: Section[], uses: { n: number }[]): void {
-  if (references.every((r) => r.group === undefined)) return;
-  const groups = [...new Set(references.map((r) => r.group ?? null))].sort((a, b) => (a === null ? -1 : b === null ? 1 : 0));
-  const renumbered = new Map<number, number>();
-  let n = 0;
-  for (const group of groups) {
-    let number = 0;
-    for (const reference of references.filter((r) => (r.group ?? null) === group)) {
-      renumbered.set(reference.n, ++n);
-      reference.label = groupLabel(group, ++number);
-    }
-  }
-  for (const reference of references) reference.n = renumbered.get(reference.n)!;
-  references.sort((a, b) => a.n - b.n);
-  for (const use of uses) use.n = renumbered.get(use.n) ?? use.n;
-  for (const section of sections) for (const block of section.blocks) block.citations = block.citations.map((cited) => renumbered.get(cited) ?? cited);
-}
-
-/**
- * `{{sfn|Smith|Jones|2005|p=12}}` → "Smith & Jones 2005, p. 12." (`sfnp`: "Smith & Jones (2005), p. 12."),
- * with its surnames, year and pages; null without an author.
- */
-function shortFootnote(
-  positional: string[],
-  named: (name: string) => { value: WikiNode } | undefined,
-  form: 'plain' | 'parenthesised',
-): { text: string; authors: string[]; year: number | null; pages: string | null } | null {
-  const values = positional.filter((value) => value !== '');
-  let yearAt = values.length - 1;
-  while (yearAt >= 0 && !/^(?:c\.\s*)?\d{3,4}[a-z]?$|^n\.d\.$/i.test(values[yearAt]!)) yearAt--;
-  const authors = yearAt === -1 ? values : values.slice(0, yearAt);
-  if (authors.length === 0) return null;
-  const year = yearAt === -1 ? '' : values[yearAt]!;
-  const by = authors.length >= 4 ? `${authors[0]} et al.` : authors.length === 1 ? authors[0]! : `${authors.slice(0, -1).join(', ')} & ${authors.at(-1)}`;
-  const value = (name: string) => {
-    const found = named(name);
-    return found ? oneLine(displayText(found.value.childNodes)) : '';
-  };
-  const [page, pages] = [value('p'), value('pp')];
-  const where = page ? `p. ${page}` : pages ? `pp. ${pages}` : value('loc');
-  const head = year === '' ? by : form === 'parenthesised' ? `${by} (${year})` : `${by} ${year}`;
-  const digits = /\d{3,4}/.exec(year);
-  return { text: `${head}${where ? `, ${where}` : ''}.`, authors, year: digits ? Number(digits[0]) : null, pages: page || pages || null };
-}
-
 /** A citation template's displayed text, as inside a `<ref>`; null for any other template. */
-function citationText(template: WikiNode): string | null {
-  if (!CITATION_TEMPLATES[templateKey(template)]) return null;
-  return mapReference({ type: 'ext-inner', childNodes: [template] } as unknown as WikiNode).text;
+const citationText = (text: string) => (template: WikiNode): string | null =>
+  CITATION_TEMPLATES[templateKey(template)] ? mapReference(text, [template]).text : null;
+
+/** Where a link goes, if to an article: not a file, category or other namespace, not interwiki, not a template's output. */
+function articleTarget(link: WikiNode): { target: string; fragment: string | null } | null {
+  const target = link.target;
+  if (!target || target.ns !== 0 || target.interwiki !== null || target.dynamic || target.title === '') return null;
+  return { target: target.title, fragment: target.fragment };
 }
 
-/** Whether a link is to an article: not a file, category or other namespace, not interwiki. */
-function articleTarget(node: WikiNode, namespaces: Map<string, number>): { target: string; fragment: string | null } | null {
-  const title = node.link;
-  if (!title || title.interwiki || title.ns !== 0) return null;
-  const written = String(node.childNodes[0] ?? '').trim().replace(/^:/, '');
-  const prefix = /^([^:#]+):/.exec(written)?.[1]?.toLowerCase().replace(/_/g, ' ').trim();
-  // A namespace the site declares (ProleWiki's Library:, Essay:) or a language prefix (fr:, zh-yue:).
-  if (prefix !== undefined && ((namespaces.get(prefix) ?? 0) !== 0 || isLanguageLink(written, namespaces))) return null;
-  const hash = written.indexOf('#');
-  const main = normalizeTitle(hash === -1 ? written : written.slice(0, hash));
-  if (main === '') return null;
-  return { target: main, fragment: hash === -1 ? null : written.slice(hash + 1) || null };
+/**
+ * Wikitext the parser left as text where the author meant markup (an unclosed template or
+ * `<ref>`): warnings with line and column, a page's first few.
+ */
+function leftovers(text: string, root: WikiNode, title: string, position: (offset: number) => { line: number; column: number }): Problem[] {
+  const found: Problem[] = [];
+  const stack = [root];
+  while (stack.length > 0 && found.length < MAX_WARNINGS) {
+    const n = stack.pop()!;
+    // Data tags (nowiki, pre, math…) hold text that is meant as it is.
+    if (n.type === 'extension' && EXTENSION_TAGS.get(n.name ?? '') !== 'wikitext') continue;
+    if (n.type === 'text') {
+      const data = text.slice(n.start, n.end);
+      for (const [at, what] of [[data.indexOf('{{'), 'unbalanced template braces "{{"'], [data.search(/<ref[\s>]/i), 'unclosed <ref>']] as const) {
+        if (at !== -1) found.push({ severity: 'warning', ...position(n.start + at), message: `${what} in "${title}"; imported as text` });
+      }
+    }
+    for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]!);
+  }
+  return found.sort((x, y) => x.line - y.line).slice(0, MAX_WARNINGS);
 }
 
-export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS }: { pieceChars?: number } = {}): Document {
+export function parseWikitextPage(page: WikitextPage): Document {
   const { text } = page;
   const title = page.title;
   const problems: Problem[] = [];
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const line = (offset: number) => lineOf(lineStarts, offset);
-
-  // Wikitext the parser left as text (an unclosed template or <ref>), found in each piece's tree
-  // once its nodes are read; reported after the other warnings.
-  const leftovers: Problem[] = [];
-  const findLeftovers = (root: WikiNode, pieceOffset: number) => {
-    for (const node of descendants(root, 'text')) {
-      const data = node.data ?? '';
-      for (const [at, what] of [[data.indexOf('{{'), 'unbalanced template braces "{{"'], [data.search(/<ref[\s>]/i), 'unclosed <ref>']] as const) {
-        if (at === -1 || leftovers.length >= MAX_WARNINGS) continue;
-        const offset = pieceOffset + node.getAbsoluteIndex() + at;
-        leftovers.push({ severity: 'warning', line: line(offset), column: offset - lineStarts[line(offset) - 1]! + 1, message: `${what} in "${title}"; imported as text` });
-      }
-    }
-  };
-  // The top-level nodes, a piece of the page at a time (pieces.ts): a long page never holds more than a piece's tree.
-  const topLevel = function* () {
-    for (const { offset, root } of parseWikitextPieces(text, pieceChars)) {
-      yield* root.childNodes;
-      findLeftovers(root, offset);
-    }
-  };
+  const position = (offset: number) => ({ line: line(offset), column: offset - lineStarts[line(offset) - 1]! + 1 });
+  const root = parseWikitext(text, { namespaces: page.site.namespaces });
+  const isInfoboxTemplate = (n: WikiNode) => INFOBOX_PREFIX.test(templateKey(n));
+  const isBlockTemplate = (n: WikiNode) => isInfoboxTemplate(n) || templateKey(n) in HATNOTE_TEMPLATES;
 
   // Parts: each segment's leading whitespace is its lead; the first infobox is cut at its parameters.
-  // Segments are let go once read (they hold their piece's tree): the parts know them by number.
   let infoboxSeq: number | null = null;
   const parts: Part[] = [];
   let partsEnd = 0;
@@ -316,7 +131,7 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
     const lead = source.slice(0, leadLength);
     const body = source.slice(lead.length);
     const first = parts.length;
-    if (infoboxSeq === null && s.kind === 'template' && INFOBOX_PREFIX.test(templateKey(s.main!))) infoboxSeq = first;
+    if (infoboxSeq === null && s.kind === 'template' && isInfoboxTemplate(s.main!)) infoboxSeq = first;
     if (first === infoboxSeq) {
       for (const [kind, raw] of splitInfobox(s.main!, body)) parts.push({ seq: parts.length, kind, line: 0, lead: parts.length === first ? lead : '', raw });
     } else {
@@ -343,7 +158,7 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
     const mapKey = key === null ? null : `${group ?? ''}\u0000${key}`;
     let reference = mapKey !== null ? byKey.get(mapKey) : undefined;
     if (!reference) {
-      reference = { ...mapReference(undefined).fields, seq: seqNow, n: 0, text: '', name, ...(group !== null ? { group } : {}) };
+      reference = { ...emptyFields(), seq: seqNow, n: 0, text: '', name, ...(group !== null ? { group } : {}) };
       if (!inReferencesList) reference.n = references.length + 1;
       references.push(reference);
       if (mapKey !== null) byKey.set(mapKey, reference);
@@ -361,15 +176,11 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
       if (!cited.includes(reference.n)) cited.push(reference.n);
     }
   };
-  const attribute = (node: WikiNode, key: string) => {
-    const value = node.getAttr?.(key);
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-  };
   const onRef = (node: WikiNode, inReferencesList = false, listGroup: string | null = null) => {
     const name = attribute(node, 'name');
-    const inner = node.childNodes.find((c) => c.type === 'ext-inner');
-    const hasContent = !node.selfClosing && String(inner ?? '').trim() !== '';
-    useReference(attribute(node, 'group') ?? listGroup, name, name, hasContent ? () => mapReference(inner) : null, inReferencesList);
+    const inner = childOf(node, 'extension-inner');
+    const hasContent = inner !== undefined && sourceText(text, inner).trim() !== '';
+    useReference(attribute(node, 'group') ?? listGroup, name, name, hasContent ? () => mapReference(text, inner.children) : null, inReferencesList);
   };
   /** {{efn|…}}, {{refn|group=…|…}}: a ref; {{sfn|Author|Year|p=…}}: the short footnote it prints, one per distinct text. */
   const onNote = (template: WikiNode) => {
@@ -378,26 +189,31 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
     const named = (name: string) => parameters.find((p) => p.name === name);
     const namedText = (name: string) => {
       const found = named(name);
-      return found ? oneLine(String(found.value)) || null : null;
+      return found ? oneLine(sourceText(text, found.value)) || null : null;
     };
     const shortForm = SHORT_FOOTNOTE_TEMPLATES[key];
     if (shortForm) {
-      const short = shortFootnote(parameters.filter((p) => p.node.anon).map((p) => oneLine(displayText(p.value.childNodes))), named, shortForm);
+      const shown = (value: WikiNode) => oneLine(displayText(text, value.children));
+      const value = (name: string) => {
+        const found = named(name);
+        return found ? shown(found.value) : '';
+      };
+      const short = shortFootnote(parameters.filter((p) => p.positional).map((p) => shown(p.value)), value, shortForm);
       if (short === null) return;
-      const fields = { ...mapReference(undefined).fields, authors: short.authors, year: short.year, pages: short.pages };
+      const fields = { ...emptyFields(), authors: short.authors, year: short.year, pages: short.pages };
       useReference(null, null, `sfn\u0000${short.text}`, () => ({ fields, text: short.text, template: key }), false);
       return;
     }
     const group = NOTE_TEMPLATES[key] ?? namedText('group');
-    const content = named('1') ?? parameters.find((p) => p.node.anon);
+    const content = named('1') ?? parameters.find((p) => p.positional);
     const name = namedText('name');
-    useReference(group, name, name, content && String(content.value).trim() !== '' ? () => ({ ...mapReference(content.value), template: key }) : null, false);
+    useReference(group, name, name, content && sourceText(text, content.value).trim() !== '' ? () => ({ ...mapReference(text, content.value.children), template: key }) : null, false);
   };
 
   // Infobox, read where it is: its refs and notes numbered in document order with the others.
   let infobox: Document['infobox'] = null;
   const readInfobox = (s: Segment, seq: number) =>
-    parseInfobox(s.main!, title, seq, (seq) => {
+    parseInfobox(text, s.main!, title, seq, (seq) => {
       // An infobox field's refs and notes are used at its part, in no section.
       const atField = (report: (node: WikiNode) => void) => (node: WikiNode) => {
         seqNow = seq;
@@ -407,7 +223,7 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
       return { onRef: atField((ref) => onRef(ref)), onNote: atField(onNote) };
     });
   const notes: DisplayContext = { onRef: (ref) => onRef(ref), onNote };
-  const shownNotes: DisplayContext = { ...notes, citation: citationText };
+  const shownNotes: DisplayContext = { ...notes, citation: citationText(text) };
 
   // Sections and blocks.
   const sections: Section[] = [{ index: 0, title: null, anchor: null, level: 0, headingSeq: null, blocks: [] }];
@@ -415,7 +231,7 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
   const links: { seq: number; target: string; fragment: string | null; section: number | null }[] = [];
   const categories: { name: string; sortKey: string | null }[] = [];
   let defaultSort: string | null = null;
-  for (const { s, end } of segment(topLevel(), text)) {
+  for (const { s, end } of segment(root.children, text, isBlockTemplate)) {
     const seq = addParts(s, end);
     const isInfobox = seq === infoboxSeq;
     if (isInfobox) infobox = readInfobox(s, seq);
@@ -424,84 +240,79 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
     sectionNow = section.index;
     cited = [];
     for (const node of s.nodes) {
-      for (const link of node.type === 'link' ? [node] : descendants(node, 'link')) {
-        const target = articleTarget(link, page.site.namespaces);
+      for (const link of [node, ...descendants(node, 'link'), ...descendants(node, 'file').flatMap((file) => descendants(file, 'link'))]) {
+        if (link.type !== 'link') continue;
+        const target = articleTarget(link);
         if (target) links.push({ seq, ...target, section: isInfobox ? null : section.index });
       }
       for (const category of node.type === 'category' ? [node] : descendants(node, 'category')) {
-        const name = category.link?.main ?? '';
-        if (category.link?.ns === CATEGORY_NAMESPACE && name !== '') {
-          categories.push({ name: normalizeTitle(name), sortKey: category.sortkey?.trim() || null });
-        }
+        const sortKey = childOf(category, 'link-text');
+        categories.push({ name: category.target!.title, sortKey: (sortKey && sourceText(text, sortKey).trim()) || null });
       }
       for (const word of node.type === 'magic-word' ? [node] : descendants(node, 'magic-word')) {
-        if (word.name === 'defaultsort') defaultSort = oneLine(String(word).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
+        if (word.name === 'defaultsort' || word.name === 'defaultsortkey') defaultSort = oneLine(sourceText(text, word).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
       }
     }
     if (s.kind === 'heading') {
       const heading = s.main!;
-      const headingTitle = oneLine(displayText(heading.childNodes[0]?.childNodes ?? [], notes));
-      sections.push({
-        index: sections.length,
-        title: headingTitle,
-        anchor: anchorFor(headingTitle, anchors),
-        level: heading.level ?? 2,
-        headingSeq: seq,
-        blocks: [],
-      });
+      const headingTitle = oneLine(displayText(text, heading.children[0]?.children ?? [], notes));
+      sections.push({ index: sections.length, title: headingTitle, anchor: anchorFor(headingTitle, anchors), level: heading.level ?? 2, headingSeq: seq, blocks: [] });
       continue;
     }
     if (isInfobox) continue;
     if (s.kind === 'references') {
-      for (const ref of descendants(s.main!, 'ext')) if (ref.name === 'ref') onRef(ref, true, attribute(s.main!, 'group'));
+      for (const ref of descendants(s.main!, 'extension')) if (ref.name === 'ref') onRef(ref, true, attribute(s.main!, 'group'));
       continue;
     }
     if (s.kind === 'template') {
-      const template = s.main!;
-      const key = templateKey(template);
-      const hatnoteKind = HATNOTE_TEMPLATES[key];
-      if (hatnoteKind) {
-        const positional = templateParameters(template).filter((p) => p.node.anon);
-        const isTarget = HATNOTE_TARGET_POSITIONS[key] ?? (() => true);
-        const targets = positional
-          .map((p, i) => ({ position: i + 1, value: oneLine(displayText(p.value.childNodes)) }))
-          .filter(({ position, value }) => isTarget(position) && value !== '')
-          .map(({ value }) => normalizeTitle(value.split('#')[0]!));
-        const hatnote: Hatnote = { kind: hatnoteKind, targets: DISAMBIGUATION_HATNOTES.has(key) && targets.length === 0 ? [normalizeTitle(`${title} (disambiguation)`)] : targets };
-        section.blocks.push({ seq, kind: 'hatnote', text: '', citations: [], hatnote });
-        continue;
-      }
-      if (key === 'quote' || key === 'blockquote' || key === 'quotation') {
-        const parameters = templateParameters(template);
-        const quoted = parameters.find((p) => p.node.anon || p.name === 'text' || p.name === 'quote');
-        // The attribution the template prints under the quote: "— author, source".
-        const by = parameters
-          .filter((p) => ['author', 'sign', 'source', 'title'].includes(p.name) || (p.node.anon && p !== quoted && (p.name === '2' || p.name === '3')))
-          .map((p) => oneLine(displayText(p.value.childNodes, notes)))
-          .filter((text) => text !== '');
-        const quoteText = tidy(displayText(quoted?.value.childNodes ?? [], notes) + (by.length ? `\n— ${by.join(', ')}` : ''));
-        if (quoteText) section.blocks.push({ seq, kind: 'quote', text: quoteText, citations: cited });
-        continue;
-      }
-      displayText(s.nodes, notes);
+      const block = templateBlock(s.main!, seq);
+      if (block) section.blocks.push(block);
       continue;
     }
     if (s.kind === 'table') {
-      const rows = tableText(s.main!, shownNotes);
+      const rows = tableText(text, s.main!, shownNotes);
       if (rows !== '') section.blocks.push({ seq, kind: 'table', text: rows, citations: cited });
       continue;
     }
     if (s.kind !== 'paragraph' && s.kind !== 'list') {
-      displayText(s.nodes, notes);
+      notesWithin(s.nodes, notes);
       continue;
     }
     // A citation template outside a <ref> (a bibliography's `* {{cite book|…}}`) shows as the reference would.
-    const shown = displayText(s.nodes, shownNotes);
+    const shown = displayText(text, s.nodes, shownNotes);
     const blockText = s.kind === 'list' ? tidy(shown) : oneLine(shown);
     if (blockText === '') continue;
     const quote = s.nodes.some((n) => n.type === 'html' && n.name === 'blockquote');
-    const block: Block = { seq, kind: s.kind === 'list' ? 'list' : quote ? 'quote' : 'paragraph', text: blockText, citations: cited };
-    section.blocks.push(block);
+    section.blocks.push({ seq, kind: s.kind === 'list' ? 'list' : quote ? 'quote' : 'paragraph', text: blockText, citations: cited });
+  }
+
+  /** A template on its own line: a hatnote, a quote, or nothing shown (its refs still counted). */
+  function templateBlock(template: WikiNode, seq: number): Block | null {
+    const key = templateKey(template);
+    const hatnoteKind = HATNOTE_TEMPLATES[key];
+    if (hatnoteKind) {
+      const positional = templateParameters(template).filter((p) => p.positional);
+      const isTarget = HATNOTE_TARGET_POSITIONS[key] ?? (() => true);
+      const targets = positional
+        .map((p, i) => ({ position: i + 1, value: oneLine(displayText(text, p.value.children)) }))
+        .filter(({ position, value }) => isTarget(position) && value !== '')
+        .map(({ value }) => normalizeTitle(value.split('#')[0]!));
+      const hatnote: Hatnote = { kind: hatnoteKind, targets: DISAMBIGUATION_HATNOTES.has(key) && targets.length === 0 ? [normalizeTitle(`${title} (disambiguation)`)] : targets };
+      return { seq, kind: 'hatnote', text: '', citations: [], hatnote };
+    }
+    if (key === 'quote' || key === 'blockquote' || key === 'quotation') {
+      const parameters = templateParameters(template);
+      const quoted = parameters.find((p) => p.positional || p.name === 'text' || p.name === 'quote');
+      // The attribution the template prints under the quote: "— author, source".
+      const by = parameters
+        .filter((p) => ['author', 'sign', 'source', 'title'].includes(p.name) || (p.positional && p !== quoted && (p.name === '2' || p.name === '3')))
+        .map((p) => oneLine(displayText(text, p.value.children, notes)))
+        .filter((shown) => shown !== '');
+      const quoteText = tidy(displayText(text, quoted?.value.children ?? [], notes) + (by.length ? `\n— ${by.join(', ')}` : ''));
+      return quoteText ? { seq, kind: 'quote', text: quoteText, citations: cited } : null;
+    }
+    displayText(text, [template], notes);
+    return null;
   }
 
   for (const { seq, name } of pendingNamed.values()) {
@@ -513,7 +324,7 @@ export function parseWikitextPage(page: WikitextPage, { pieceChars = PIECE_CHARS
   references.sort((a, b) => a.n - b.n);
   numberByGroup(references, sections, citationUses);
 
-  for (const leftover of leftovers) if (problems.length < MAX_WARNINGS) problems.push(leftover);
+  for (const leftover of leftovers(text, root, title, position)) if (problems.length < MAX_WARNINGS) problems.push(leftover);
 
   const sortBy = (sortKey: string | null) => sortKey ?? defaultSort ?? title;
   return {

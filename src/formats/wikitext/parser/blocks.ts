@@ -5,7 +5,7 @@
  * Lines are cut at the newlines of text nodes only: a template spanning lines is one item.
  */
 import { inline } from './inline.js';
-import { node, type WikiNode } from './nodes.js';
+import { indexWithin, node, type WikiNode } from './nodes.js';
 import type { ParseStats } from './tokenizer.js';
 
 interface Line {
@@ -26,7 +26,7 @@ function linesOf(text: string, nodes: readonly WikiNode[], start: number, end: n
       continue;
     }
     let from = n.start;
-    for (let nl = text.indexOf('\n', from); nl !== -1 && nl < n.end; nl = text.indexOf('\n', from)) {
+    for (let nl = indexWithin(text, '\n', from, n.end); nl !== -1; nl = indexWithin(text, '\n', from, n.end)) {
       if (nl > from) current.items.push(node('text', from, nl));
       current.end = nl;
       current.newline = true;
@@ -50,6 +50,9 @@ interface OpenTable {
 
 const TABLE_LINE = /^[ \t]*(\{\||\|\}|\|-+|\|\+|\||!)/;
 
+/** Tables nested deeper than this are text (MediaWiki expands 100 levels of templates at most). */
+const MAX_TABLE_DEPTH = 100;
+
 /** The content's nodes with tables, lists and inline markup made nodes. */
 export function blocks(text: string, nodes: WikiNode[], start: number, end: number, stats: ParseStats): WikiNode[] {
   if (nodes.length === 0) return nodes;
@@ -72,7 +75,7 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
     const lead = first?.type === 'text' ? text.slice(first.start, Math.min(first.end, first.start + 64)) : '';
     const marker = TABLE_LINE.exec(lead);
     const open = tables[tables.length - 1];
-    if (marker && (marker[1] === '{|' || open)) {
+    if (marker && (marker[1] === '{|' ? tables.length < MAX_TABLE_DEPTH : open)) {
       const at = first!.start + marker[0].length - marker[1]!.length;
       const afterMarker = at + marker[1]!.length;
       const rest = restOf(line.items, afterMarker);
@@ -85,7 +88,8 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
         addTo(table.children, rest);
       } else if (marker[1] === '|}') {
         tables.pop();
-        closeTable(open!.table, afterMarker);
+        open!.table.end = Math.max(open!.table.end, afterMarker);
+        if (tables.length === 0) fitEnds(open!.table);
         addTo(here(), inline(text, rest, stats));
       } else if (marker[1]!.startsWith('|-')) {
         const row = node('table-row', at, line.end);
@@ -109,13 +113,16 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
       addTo(here(), lineItems(text, line.items, stats));
     }
     if (line.newline) addTo(here(), [node('text', line.end, line.end + 1)]);
-    for (const t of tables) {
-      grow(t.content, line.end + (line.newline ? 1 : 0));
-      if (t.row) grow(t.row, t.content.end);
+    // The innermost table grows line by line; the ones around it are fitted when it closes.
+    const inner = tables[tables.length - 1];
+    if (inner) {
+      grow(inner.content, line.end + (line.newline ? 1 : 0));
+      if (inner.row) grow(inner.row, inner.content.end);
     }
   }
   // An unclosed table runs to the end of its content, as MediaWiki closes it.
-  for (const t of tables.reverse()) closeTable(t.table, end);
+  for (const t of tables) t.table.end = Math.max(t.table.end, end);
+  if (tables.length > 0) fitEnds(tables[0]!.table);
   return out;
 }
 
@@ -125,15 +132,10 @@ function restOf(items: WikiNode[], at: number): WikiNode[] {
   return first && first.end > at ? [node('text', at, first.end), ...others] : others;
 }
 
-/** A table's end and its rows' and cells' ends, each at least its last child's. */
-function closeTable(table: WikiNode, end: number): void {
-  const fit = (n: WikiNode): number => {
-    for (const child of n.children) n.end = Math.max(n.end, fit(child));
-    return n.end;
-  };
-  table.end = Math.max(table.end, end);
-  fit(table);
-  table.end = Math.max(table.end, end);
+/** An outermost table's rows', cells' and inner tables' ends, each at least its last child's (once, when it closes). */
+function fitEnds(n: WikiNode): number {
+  for (const child of n.children) n.end = Math.max(n.end, fitEnds(child));
+  return n.end;
 }
 
 /** A line's cells: split at `||` (and `!!` on a header line); each cell's attributes before a single `|`. */
@@ -146,11 +148,14 @@ function cellsOf(text: string, items: WikiNode[], start: number, end: number, he
       continue;
     }
     let from = n.start;
-    separator.lastIndex = from;
-    for (let m = separator.exec(text); m !== null && m.index < n.end - 1; m = separator.exec(text)) {
-      if (m.index > from) cells[cells.length - 1]!.items.push(node('text', from, m.index));
-      cells.push({ start: m.index + 2, items: [] });
-      from = m.index + 2;
+    // Searched in the node's own text: a scan never passes its end.
+    const own = text.slice(n.start, n.end);
+    separator.lastIndex = 0;
+    for (let m = separator.exec(own); m !== null; m = separator.exec(own)) {
+      const at = n.start + m.index;
+      if (at > from) cells[cells.length - 1]!.items.push(node('text', from, at));
+      cells.push({ start: at + 2, items: [] });
+      from = at + 2;
     }
     if (from < n.end) cells[cells.length - 1]!.items.push(node('text', from, n.end));
   }
@@ -163,8 +168,8 @@ function cellsOf(text: string, items: WikiNode[], start: number, end: number, he
     let content = cell.items;
     const firstText = cell.items[0];
     if (firstText?.type === 'text') {
-      const bar = text.indexOf('|', firstText.start);
-      if (bar !== -1 && bar < firstText.end) {
+      const bar = indexWithin(text, '|', firstText.start, firstText.end);
+      if (bar !== -1) {
         result.attributes = text.slice(cell.start, bar);
         innerStart = bar + 1;
         content = restOf(cell.items, innerStart);

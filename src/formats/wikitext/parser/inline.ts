@@ -34,10 +34,13 @@ export function inline(text: string, items: WikiNode[], stats: ParseStats): Wiki
   const opens: { start: number; urlEnd: number }[] = [];
   for (const item of items) {
     if (item.type !== 'text') continue;
-    CANDIDATE.lastIndex = item.start;
-    for (let m = CANDIDATE.exec(text); m !== null && m.index < item.end; m = CANDIDATE.exec(text)) {
-      stats.steps += m[0].length + 1;
-      const at = m.index;
+    // Searched in the item's own text: a scan never passes its end.
+    const own = text.slice(item.start, item.end);
+    stats.steps += own.length + 1;
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(own); m !== null; m = CANDIDATE.exec(own)) {
+      stats.steps++;
+      const at = item.start + m.index;
       const found = m[0];
       if (found[0] === "'") {
         const length = Math.min(found.length, item.end - at);
@@ -49,7 +52,7 @@ export function inline(text: string, items: WikiNode[], stats: ParseStats): Wiki
           const html = node('html', at, at + tag[0].length);
           Object.assign(html, { name: tag[2]!.toLowerCase(), closing: tag[1] === '/', selfClosing: tag[4] === '/', attributes: tag[3] });
           tokens.push({ start: at, end: html.end, node: html });
-          CANDIDATE.lastIndex = html.end;
+          CANDIDATE.lastIndex = html.end - item.start;
         }
       } else if (found[0] === '_') {
         if (BEHAVIOR_SWITCHES.has(found.slice(2, -2))) tokens.push({ start: at, end: at + found.length, node: named(node('behavior-switch', at, at + found.length), found.slice(2, -2)) });
@@ -67,7 +70,7 @@ export function inline(text: string, items: WikiNode[], stats: ParseStats): Wiki
           const link = node('free-link', start, end);
           link.url = text.slice(start, end);
           tokens.push({ start, end, node: link });
-          CANDIDATE.lastIndex = end;
+          CANDIDATE.lastIndex = end - item.start;
         }
       }
     }

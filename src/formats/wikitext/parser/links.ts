@@ -8,7 +8,7 @@
 import type { ParserConfig } from './config.js';
 import { URL_PROTOCOLS } from './config.js';
 import { decodeEntities, normalizeName } from './names.js';
-import { node, type LinkTarget, type NodeType, type WikiNode } from './nodes.js';
+import { indexWithin, node, type LinkTarget, type NodeType, type WikiNode } from './nodes.js';
 
 const ILLEGAL = /[[\]{}<>|\n\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
 const PROTOCOL = new RegExp(`^(?:${URL_PROTOCOLS.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})`, 'i');
@@ -25,7 +25,7 @@ export function splitAtPipes(content: readonly WikiNode[], text: string, start: 
       continue;
     }
     let from = n.start;
-    for (let pipe = text.indexOf('|', from); pipe !== -1 && pipe < n.end && pieces.length <= max; pipe = text.indexOf('|', from)) {
+    for (let pipe = indexWithin(text, '|', from, n.end); pipe !== -1 && pieces.length <= max; pipe = indexWithin(text, '|', from, n.end)) {
       if (pipe > from) pieces[pieces.length - 1]!.nodes.push(node('text', from, pipe));
       pieces.push({ start: pipe + 1, nodes: [] });
       from = pipe + 1;

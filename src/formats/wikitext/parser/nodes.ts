@@ -102,6 +102,16 @@ export interface LinkTarget {
 
 export const node = (type: NodeType, start: number, end: number, children: WikiNode[] = []): WikiNode => ({ type, start, end, children });
 
+/** Where `char` first is in `text` between `from` and `to`, or -1: a scan that never passes `to`. */
+export function indexWithin(text: string, char: string, from: number, to: number): number {
+  if (to - from < 64) {
+    for (let i = from; i < to; i++) if (text[i] === char) return i;
+    return -1;
+  }
+  const at = text.slice(from, to).indexOf(char);
+  return at === -1 ? -1 : from + at;
+}
+
 /** The source of a node. */
 export const sourceOf = (text: string, n: WikiNode): string => text.slice(n.start, n.end);
 

@@ -43,6 +43,8 @@ function searchFor(chars: string): RegExp {
 
 export class Tokenizer {
   private noMoreGT = false;
+  /** The last `>` found: the answer again for any search that starts before it. */
+  private lastGT = -1;
   private readonly noClosingTag = new Set<string>();
   /** The last closing tag found of each name: the answer again for any search that starts before it. */
   private readonly closingFound = new Map<string, { start: number; end: number }>();
@@ -88,8 +90,9 @@ export class Tokenizer {
     const written = match[1]!;
     const name = written.toLowerCase();
     const attributesStart = at + 1 + written.length;
-    const gt = text.indexOf('>', attributesStart);
-    this.stats.steps += (gt === -1 ? text.length : gt) - attributesStart;
+    const gt = this.lastGT >= attributesStart ? this.lastGT : text.indexOf('>', attributesStart);
+    this.stats.steps += Math.max(0, (gt === -1 ? text.length : gt) - attributesStart);
+    this.lastGT = gt;
     if (gt === -1) {
       // No `>` anywhere further on: no tag can close, so none is looked for again.
       this.noMoreGT = true;
