@@ -24,17 +24,24 @@ export const NAMESPACES: [number, string][] = [
   [-1, 'Special'], [0, ''], [1, 'Talk'], [2, 'User'], [6, 'File'], [10, 'Template'], [14, 'Category'], [828, 'Module'], [3000, 'Library'],
 ];
 
-export function exportHeader(siteName: string, version = '0.11'): string {
-  const namespaces = NAMESPACES.map(([key, name]) =>
+/** What `<siteinfo>` says besides the site's name; a test of another wiki sets them. */
+export interface ExportSite {
+  dbname?: string;
+  case?: 'first-letter' | 'case-sensitive';
+  namespaces?: [number, string][];
+}
+
+export function exportHeader(siteName: string, version = '0.11', site: ExportSite = {}): string {
+  const namespaces = (site.namespaces ?? NAMESPACES).map(([key, name]) =>
     name === '' ? `      <namespace key="${key}" case="first-letter" />` : `      <namespace key="${key}" case="first-letter">${name}</namespace>`,
   );
   return [
     `<mediawiki xmlns="http://www.mediawiki.org/xml/export-${version}/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" version="${version}" xml:lang="en">`,
     '  <siteinfo>',
     `    <sitename>${escapeXml(siteName)}</sitename>`,
-    '    <dbname>examplewiki</dbname>',
+    `    <dbname>${escapeXml(site.dbname ?? 'examplewiki')}</dbname>`,
     '    <generator>MediaWiki 1.41.0</generator>',
-    '    <case>first-letter</case>',
+    `    <case>${site.case ?? 'first-letter'}</case>`,
     '    <namespaces>',
     ...namespaces,
     '    </namespaces>',
@@ -74,6 +81,6 @@ export function exportPage(page: ExportPageInput): string {
 
 export const exportFooter = '</mediawiki>\n';
 
-export function exportXml(siteName: string, pages: ExportPageInput[], version?: string): string {
-  return exportHeader(siteName, version) + pages.map(exportPage).join('') + exportFooter;
+export function exportXml(siteName: string, pages: ExportPageInput[], version?: string, site?: ExportSite): string {
+  return exportHeader(siteName, version, site) + pages.map(exportPage).join('') + exportFooter;
 }

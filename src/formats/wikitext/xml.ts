@@ -33,6 +33,10 @@ export interface SiteInfo {
   name: string | null;
   /** `<base>`: the wiki's main page URL, which its article URLs are made from; null when absent. */
   base?: string | null;
+  /** `<dbname>`: the wiki's database name (`dewiki`), which says its language; null when absent. */
+  dbname?: string | null;
+  /** `<case>`: whether a title's first letter is case-insensitive (`first-letter`, MediaWiki's default); null when absent or unknown. */
+  case?: 'first-letter' | 'case-sensitive' | null;
   /** Namespace prefix (lower case, spaces) → number. */
   namespaces: Map<string, number>;
 }
@@ -49,6 +53,9 @@ export class XmlError extends Error {
 }
 
 const SNIFF_BYTES = 4096;
+
+/** `<case>`'s value when it is one of MediaWiki's two title cases. */
+const titleCase = (value: string): SiteInfo['case'] => (value === 'first-letter' || value === 'case-sensitive' ? value : null);
 
 /** The first bytes of a file, decompressed when its name says it is compressed. */
 function head(file: string): string {
@@ -142,6 +149,8 @@ export async function* readExport(file: string, site: SiteInfo = { name: null, n
     text = [];
     if (parent === 'siteinfo' && name === 'sitename') site.name = value;
     else if (parent === 'siteinfo' && name === 'base') site.base = /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
+    else if (parent === 'siteinfo' && name === 'dbname') site.dbname = value.trim() || null;
+    else if (parent === 'siteinfo' && name === 'case') site.case = titleCase(value.trim());
     else if (name === 'namespace' && namespaceKey !== null) {
       if (value !== '') site.namespaces.set(value.toLowerCase().replace(/_/g, ' '), namespaceKey);
       namespaceKey = null;
