@@ -1,9 +1,11 @@
 /**
  * The wikitext import benchmark: a generated MediaWiki dump (bench/generate-wikitext.ts) imported
  * end to end by the CLI in a child process, reported in MB/s of wikitext, pages/s and the
- * process's peak RSS (its parse worker included). Goal: ≥ 2 MB/s, peak RSS < 300 MB.
+ * process's peak RSS (its parse worker included). Goal: ≥ 2 MB/s, peak RSS < 300 MB. Before the
+ * table, the parse alone for each size (bench/wikitext-parse.ts: our parser and wikiparser-node, in
+ * MB of wikitext a CPU-second).
  *
- *   node dist/bench/wikitext.js [--megabytes N]
+ *   node dist/bench/wikitext.js [--megabytes N[,N…]] [--baseline-megabytes N]   (default 20; 5,200,1000 covers 5 MB to 1 GB)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { isMain, projectRoot } from '../src/paths.js';
 import { writeWikitextDump } from './generate-wikitext.js';
+import { benchParsers, parseLine } from './wikitext-parse.js';
 
 export interface WikitextBench {
   /** Of wikitext (the <text> contents), not of XML. */
@@ -62,8 +65,25 @@ export function wikitextRow(result: WikitextBench): string {
 
 export const WIKITEXT_HEADER = ['| dump | import | wikitext | pages | peak RSS |', '|---|---:|---:|---:|---:|'];
 
+/** `--megabytes 5,200,1000` (or the option repeated): the sizes, each a positive number. */
+export function megabyteSizes(values: readonly string[] | undefined, fallback = [20]): number[] {
+  if (!values || values.length === 0) return fallback;
+  return values.flatMap((value) =>
+    value.split(',').map((part) => {
+      const n = Number(part.trim());
+      if (!(n > 0)) throw new Error(`--megabytes: not a positive number: ${JSON.stringify(part)}`);
+      return n;
+    }),
+  );
+}
+
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: { megabytes: { type: 'string' } } });
-  const result = benchWikitext(Number(values.megabytes ?? 20));
-  process.stdout.write([...WIKITEXT_HEADER, wikitextRow(result), ''].join('\n'));
+  const { values } = parseArgs({ options: { megabytes: { type: 'string', multiple: true }, 'baseline-megabytes': { type: 'string' } } });
+  const sizes = megabyteSizes(values.megabytes);
+  const baselineMegabytes = Number(values['baseline-megabytes'] ?? 20);
+  for (const megabytes of sizes) {
+    for (const result of benchParsers(megabytes, { baselineMegabytes })) process.stdout.write(parseLine(result) + '\n');
+  }
+  process.stdout.write(['', ...WIKITEXT_HEADER, ''].join('\n'));
+  for (const megabytes of sizes) process.stdout.write(wikitextRow(benchWikitext(megabytes)) + '\n');
 }
