@@ -1,0 +1,141 @@
+/**
+ * A closed `[[…]]` group → a link, a file, a category, or nothing (text), by MediaWiki's rules
+ * for internal links: the target is a valid title (no `[]{}<>|` or line break, not a URL), its
+ * character references and percent-escapes decoded; a namespace prefix, the site's localised
+ * names and the canonical English ones alike; a language prefix makes an interlanguage link; only
+ * a file's caption may hold links; a link's trail (`[[bus]]es`) joins its text.
+ */
+import type { ParserConfig } from './config.js';
+import { URL_PROTOCOLS } from './config.js';
+import { decodeEntities, normalizeName } from './names.js';
+import { node, type LinkTarget, type NodeType, type WikiNode } from './nodes.js';
+
+const ILLEGAL = /[[\]{}<>|\n\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
+const PROTOCOL = new RegExp(`^(?:${URL_PROTOCOLS.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})`, 'i');
+/** Interwiki prefixes: language codes and Wikimedia's projects (exports carry no interwiki table). */
+const INTERWIKI = /^(?:[a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple|commons|meta|wikt|wiktionary|wikisource|wikiquote|wikibooks|wikinews|wikiversity|wikivoyage|wikispecies|species|wikidata|mw|mediawikiwiki|foundation|wmf|incubator|phabricator|phab)$/;
+const LANGUAGE = /^(?:[a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple)$/;
+
+/** The nodes split at the top-level `|`s of their text: one list a piece, and where each piece starts. */
+export function splitAtPipes(content: readonly WikiNode[], text: string, start: number, max = Infinity): { start: number; nodes: WikiNode[] }[] {
+  const pieces: { start: number; nodes: WikiNode[] }[] = [{ start, nodes: [] }];
+  for (const n of content) {
+    if (n.type !== 'text' || pieces.length > max) {
+      pieces[pieces.length - 1]!.nodes.push(n);
+      continue;
+    }
+    let from = n.start;
+    for (let pipe = text.indexOf('|', from); pipe !== -1 && pipe < n.end && pieces.length <= max; pipe = text.indexOf('|', from)) {
+      if (pipe > from) pieces[pieces.length - 1]!.nodes.push(node('text', from, pipe));
+      pieces.push({ start: pipe + 1, nodes: [] });
+      from = pipe + 1;
+    }
+    if (from < n.end) pieces[pieces.length - 1]!.nodes.push(node('text', from, n.end));
+  }
+  return pieces;
+}
+
+/** The target of `[[target]]` as written (comments left out); null when it cannot be a title. */
+function writtenTarget(nodes: readonly WikiNode[], text: string): { written: string; dynamic: boolean } | null {
+  let written = '';
+  let dynamic = false;
+  for (const n of nodes) {
+    if (n.type === 'text') written += text.slice(n.start, n.end);
+    else if (n.type === 'template' || n.type === 'argument' || n.type === 'magic-word') {
+      dynamic = true;
+      written += text.slice(n.start, n.end);
+    } else if (n.type !== 'comment' && n.type !== 'ignored') return null;
+  }
+  if (!dynamic && ILLEGAL.test(written)) return null;
+  return { written, dynamic };
+}
+
+/** A written target resolved against the site's namespaces; null when it is no valid title. */
+export function resolveTarget(written: string, dynamic: boolean, config: ParserConfig): LinkTarget | null {
+  let value = written.trim();
+  if (PROTOCOL.test(value)) return null;
+  if (dynamic) return { ns: 0, title: value, fragment: null, interwiki: null, colon: false, dynamic };
+  value = decodeEntities(value);
+  if (value.includes('%')) {
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // A lone `%` stays as written, as MediaWiki's rawurldecode leaves it.
+    }
+  }
+  if (ILLEGAL.test(value)) return null;
+  const colon = value.startsWith(':');
+  if (colon) value = value.slice(1).trimStart();
+  let ns = 0;
+  let interwiki: string | null = null;
+  const prefixEnd = value.indexOf(':');
+  if (prefixEnd > 0) {
+    const prefix = value.slice(0, prefixEnd).replace(/_/g, ' ').trim().toLowerCase();
+    const known = config.namespaces.get(prefix);
+    if (known !== undefined) {
+      ns = known;
+      value = value.slice(prefixEnd + 1).trimStart();
+    } else if (INTERWIKI.test(prefix)) {
+      interwiki = prefix;
+      value = value.slice(prefixEnd + 1).trimStart();
+    }
+  }
+  const hash = value.indexOf('#');
+  const title = normalizeName(hash === -1 ? value : value.slice(0, hash), config.firstLetterCase);
+  const fragment = hash === -1 ? null : value.slice(hash + 1) || null;
+  if (title === '' && (fragment === null || ns !== 0) && interwiki === null) return null;
+  return { ns, title, fragment, interwiki, colon, dynamic: false };
+}
+
+/** Whether a link is an interlanguage link: a language prefix without a leading colon (shown beside the page, not in it). */
+export const isLanguageLink = (target: LinkTarget): boolean => target.interwiki !== null && !target.colon && LANGUAGE.test(target.interwiki);
+
+/**
+ * `[[…]]` from `start` to `end` (its `]]` included) with its content nodes → a node, or null when
+ * MediaWiki shows it as text. A link's trail extends it past `end`.
+ */
+export function resolveBrackets(text: string, start: number, end: number, content: WikiNode[], config: ParserConfig): WikiNode | null {
+  const pieces = splitAtPipes(content, text, start + 2, 1);
+  const [targetPiece, label] = pieces;
+  const found = writtenTarget(targetPiece!.nodes, text);
+  if (found === null) return null;
+  const target = resolveTarget(found.written, found.dynamic, config);
+  if (target === null) return null;
+  const type: NodeType = target.colon || target.interwiki !== null ? 'link' : target.ns === 6 ? 'file' : target.ns === 14 ? 'category' : 'link';
+  const labelEnd = end - 2;
+  const targetEnd = label ? label.start - 1 : labelEnd;
+  if (type !== 'file' && label && holdsLink(label.nodes, text)) return null;
+  const result = node(type, start, end, [node('link-target', start + 2, targetEnd, targetPiece!.nodes)]);
+  result.name = found.written.trim();
+  result.target = target;
+  if (type === 'file' && label) {
+    for (const option of splitAtPipes(label.nodes, text, label.start)) {
+      const optionEnd = option.nodes.length ? Math.max(...option.nodes.map((n) => n.end)) : option.start;
+      result.children.push(node('link-text', option.start, Math.max(optionEnd, option.start), option.nodes));
+    }
+    fixOptionEnds(result, labelEnd);
+  } else if (label) {
+    result.children.push(node('link-text', label.start, labelEnd, label.nodes));
+  }
+  if (type === 'link' && !isLanguageLink(target)) {
+    const trail = config.linkTrail.exec(text.slice(end, end + 64));
+    if (trail && trail.index === 0 && trail[0].length > 0) {
+      result.children.push(node('text', end, end + trail[0].length));
+      result.end = end + trail[0].length;
+    }
+  }
+  return result;
+}
+
+/** Each file option ends where the next `|` is (its trailing spaces included), the last at `]]`. */
+function fixOptionEnds(file: WikiNode, labelEnd: number): void {
+  const options = file.children.slice(1);
+  options.forEach((option, k) => {
+    option.end = k + 1 < options.length ? options[k + 1]!.start - 1 : labelEnd;
+  });
+}
+
+/** Whether nodes hold a resolved link, or `]]` in their text (where MediaWiki's lazy match ends the outer link). */
+function holdsLink(nodes: readonly WikiNode[], text: string): boolean {
+  return nodes.some((n) => n.type === 'link' || n.type === 'file' || n.type === 'category' || (n.type === 'text' && text.slice(n.start, n.end).includes(']]')));
+}
