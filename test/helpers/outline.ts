@@ -7,10 +7,13 @@
  * - templates: `name` is the page transcluded without the `Template:` prefix (`{{foo_bar}}` →
  *   `Foo bar`, `{{:Main}}` → `Main`, `{{user:x}}` → `User:X`); a parser function or variable is
  *   `#` + its lower-case name (`{{#if:…}}` → `#if`, `{{PAGENAME}}` → `#pagename`,
- *   `{{DEFAULTSORT:x}}` → `#defaultsort`). `params`: each `|` part in order, the text after a magic
- *   word's colon first; positional ones are numbered `1`, `2`… (`#invoke`'s module and function
- *   count as its first two), named ones trimmed and without comments; `value` is the raw source of
- *   the value, untrimmed.
+ *   `{{DEFAULTSORT:x}}` → `#defaultsort`). A template's `params`: each `|` part in order,
+ *   positional ones numbered `1`, `2`…, named ones trimmed and without comments; `value` is the raw
+ *   source of the value, untrimmed. A parser function's `params` are its parts whole, as written
+ *   (`case=value` not split), numbered from 1: the text after the colon first (`#invoke`'s module
+ *   and function its first two). MediaWiki's preprocessor splits every part at its first `=`, but
+ *   what the split means is the function's business (`#switch` reads it, `#if` puts the part back
+ *   together), and wikiparser-node splits the parts of some functions and not others.
  * - links: every `[[…]]` link, file and category, and a redirect's target, as
  *   `[interwiki:][Namespace:]Title[#fragment]` with the canonical English namespace name
  *   (`[[Kategorie:X]]` on a German site → `Category:X`), spaces not underscores, the title's first
@@ -102,6 +105,9 @@ function templateName(raw: string, ids: ReadonlyMap<string, number>): string {
 
 const paramName = (raw: string): string => raw.replace(COMMENT, '').trim();
 
+/** A parser function's parts, whole and numbered from 1. */
+const numbered = (parts: string[]): { name: string; value: string }[] => parts.map((value, i) => ({ name: String(i + 1), value }));
+
 /** The namespaces a configuration knows: canonical ones and its own. */
 function namespaceIds(config: OutlineConfig | undefined): Map<string, number> {
   const ids = canonicalIds();
@@ -180,16 +186,8 @@ export function oracleOutline(text: string, config?: OutlineConfig): Outline {
         break;
       }
       case 'magic-word': {
-        const params: { name: string; value: string }[] = [];
-        let position = 0;
-        for (const c of n.childNodes) {
-          if (c.type === 'invoke-module' || c.type === 'invoke-function') params.push({ name: String(++position), value: String(c) });
-          else if (c.type === 'parameter') {
-            const value = String(c.childNodes[c.childNodes.length - 1] ?? '');
-            params.push(c.anon ? { name: String(++position), value } : { name: paramName(c.name ?? ''), value });
-          }
-        }
-        out.templates.push({ name: `#${(n.name ?? '').replace(/^#/, '').toLowerCase()}`, params });
+        const parts = n.childNodes.filter((c) => c.type === 'invoke-module' || c.type === 'invoke-function' || c.type === 'parameter').map(String);
+        out.templates.push({ name: `#${(n.name ?? '').replace(/^#/, '').toLowerCase()}`, params: numbered(parts) });
         break;
       }
       case 'link':
@@ -258,9 +256,17 @@ export function ourOutline(text: string, config?: OutlineConfig): Outline {
       case 'template':
         out.templates.push({ name: templateName(n.name ?? '', ids), params: params(n) });
         break;
-      case 'magic-word':
-        out.templates.push({ name: `#${(n.name ?? '').replace(/^#/, '').toLowerCase()}`, params: params(n) });
+      case 'magic-word': {
+        // Ours keeps the text after the colon in the name (`#if:a`, as MediaWiki's preprocessor
+        // splits it); the outline counts it as the first part.
+        const nameNode = childOf(n, 'name');
+        const source = nameNode ? sourceOf(text, nameNode) : '';
+        const colon = source.indexOf(':');
+        const parts = n.children.filter((c) => c.type === 'parameter').map((p) => sourceOf(text, p));
+        if (colon >= 0) parts.unshift(source.slice(colon + 1));
+        out.templates.push({ name: `#${(n.name ?? '').replace(/^#/, '').toLowerCase()}`, params: numbered(parts) });
         break;
+      }
       case 'link':
       case 'file':
       case 'category': {
