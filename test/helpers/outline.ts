@@ -243,6 +243,8 @@ export function ourOutline(text: string, config?: OutlineConfig): Outline {
   const root = parseWikitext(text, config);
   const out = empty();
   const stack: WikiNode[] = [root];
+  // The end of the last ref met: a ref that starts before it is inside it.
+  let refEnd = -1;
   const params = (n: WikiNode) =>
     n.children
       .filter((c) => c.type === 'parameter')
@@ -283,7 +285,9 @@ export function ourOutline(text: string, config?: OutlineConfig): Outline {
         break;
       }
       case 'extension':
-        if (n.name === 'ref') {
+        // A ref inside a ref is no ref: Cite reports it as an error (and wikiparser-node keeps the inner tag as text).
+        if (n.name === 'ref' && !(refEnd > n.start)) {
+          refEnd = n.end;
           const attrs = parseAttributes(n.attributes ?? '');
           const inner = childOf(n, 'extension-inner');
           out.refs.push({ name: attrs.get('name') ?? null, group: attrs.get('group') ?? null, content: n.selfClosing ? null : inner ? sourceOf(text, inner) : '' });

@@ -56,6 +56,17 @@ function addNodes(target: WikiNode[], nodes: readonly WikiNode[]): void {
   }
 }
 
+/** A part's nodes as text again: its `=` (kept apart as the name's end) back between them. */
+function addPart(target: WikiNode[], part: Part): void {
+  if (part.eq === -1) {
+    addNodes(target, part.nodes);
+    return;
+  }
+  addNodes(target, part.nodes.slice(0, part.eqIndex));
+  addText(target, part.eq, part.eq + 1);
+  addNodes(target, part.nodes.slice(part.eqIndex));
+}
+
 export class Builder {
   private readonly root: WikiNode[] = [];
   private readonly stack: Piece[] = [];
@@ -214,8 +225,9 @@ export class Builder {
     const elementStart = piece.start + piece.count - matching;
     const kind = rule.names[matching]!;
     const built: WikiNode[] = [];
-    if (kind === 'template' || kind === 'argument') {
-      built.push(this.transclusion(kind, piece, elementStart, i, closeEnd));
+    const transclusion = kind === 'template' || kind === 'argument' ? this.transclusion(kind, piece, elementStart, i, closeEnd) : null;
+    if (transclusion !== null) {
+      built.push(transclusion);
     } else if (kind === 'brackets') {
       const content = piece.parts[0]!.nodes;
       const link = resolveBrackets(this.tokens.text, elementStart, closeEnd, content, this.config);
@@ -226,11 +238,12 @@ export class Builder {
         addText(built, i, closeEnd);
       }
     } else {
-      // `-{ … }-`: language conversion, text here (its variants are not chosen).
-      addText(built, elementStart, elementStart + 2);
+      // `-{ … }-`, language conversion, is text here (its variants are not chosen); so is a
+      // template whose name is no title. Its parts are kept, their separators as text.
+      addText(built, elementStart, elementStart + (kind === 'text' ? 2 : matching));
       piece.parts.forEach((part, k) => {
         if (k > 0) addText(built, part.start - 1, part.start);
-        addNodes(built, part.nodes);
+        addPart(built, part);
       });
       addText(built, i, closeEnd);
     }
@@ -252,13 +265,14 @@ export class Builder {
     return end;
   }
 
-  /** `{{name|…}}` or `{{{name|…}}}` from a closed piece. */
-  private transclusion(kind: 'template' | 'argument', piece: Piece, start: number, closeStart: number, end: number): WikiNode {
+  /** `{{name|…}}` or `{{{name|…}}}` from a closed piece; null when the name cannot be a title (a line break in it). */
+  private transclusion(kind: 'template' | 'argument', piece: Piece, start: number, closeStart: number, end: number): WikiNode | null {
     const [title, ...parameters] = piece.parts;
     const nameEnd = parameters.length > 0 ? parameters[0]!.start - 1 : closeStart;
     const nameNode = node('name', title!.start, nameEnd, title!.nodes);
     const name = nameOf(this.tokens.text, nameNode);
     const type: NodeType = kind === 'argument' ? 'argument' : templateType(name);
+    if (type === 'template' && name.includes('\n')) return null;
     const element = node(type, start, end, [nameNode]);
     element.name = type === 'magic-word' ? name.replace(/:[^]*$/, '').trim().toLowerCase() : name;
     let index = 0;
@@ -337,7 +351,7 @@ export class Builder {
     if (piece.open !== '\n') addText(target, piece.start, piece.start + piece.count);
     piece.parts.forEach((part, k) => {
       if (k > 0) addText(target, part.start - 1, part.start);
-      addNodes(target, part.nodes);
+      addPart(target, part);
     });
   }
 }

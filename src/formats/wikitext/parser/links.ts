@@ -14,6 +14,8 @@ const ILLEGAL = /[[\]{}<>|\n\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
 const PROTOCOL = new RegExp(`^(?:${URL_PROTOCOLS.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})`, 'i');
 /** Interwiki prefixes: language codes and Wikimedia's projects (exports carry no interwiki table). */
 const INTERWIKI = /^(?:[a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple|commons|meta|wikt|wiktionary|wikisource|wikiquote|wikibooks|wikinews|wikiversity|wikivoyage|wikispecies|species|wikidata|mw|mediawikiwiki|foundation|wmf|incubator|phabricator|phab)$/;
+/** How far back a run of `[` before a link is counted (longer runs are not wikitext anyone writes). */
+const MAX_BRACKET_RUN = 128;
 const LANGUAGE = /^(?:[a-z]{2,3}(?:-[a-z0-9]{2,8})*|simple)$/;
 
 /** The nodes split at the top-level `|`s of their text: one list a piece, and where each piece starts. */
@@ -81,7 +83,8 @@ export function resolveTarget(written: string, dynamic: boolean, config: ParserC
     }
   }
   const hash = value.indexOf('#');
-  const title = normalizeName(hash === -1 ? value : value.slice(0, hash), config.firstLetterCase);
+  // Another wiki's title keeps its case: that wiki's rules apply to it.
+  const title = normalizeName(hash === -1 ? value : value.slice(0, hash), config.firstLetterCase && interwiki === null);
   const fragment = hash === -1 ? null : value.slice(hash + 1) || null;
   if (title === '' && (fragment === null || ns !== 0) && interwiki === null) return null;
   return { ns, title, fragment, interwiki, colon, dynamic: false };
@@ -95,8 +98,14 @@ export const isLanguageLink = (target: LinkTarget): boolean => target.interwiki 
  * MediaWiki shows it as text. A link's trail extends it past `end`.
  */
 export function resolveBrackets(text: string, start: number, end: number, content: WikiNode[], config: ParserConfig): WikiNode | null {
+  // MediaWiki cuts the text at each `[[` from the left: in `[[[x]]]` the link would start at `[x`, no title.
+  let before = 0;
+  while (before < MAX_BRACKET_RUN && text[start - before - 1] === '[') before++;
+  if (before % 2 === 1) return null;
   const pieces = splitAtPipes(content, text, start + 2, 1);
   const [targetPiece, label] = pieces;
+  // `[[Target|]]`, the pipe trick, is expanded when a page is saved: unexpanded, it is text.
+  if (label && label.start === end - 2) return null;
   const found = writtenTarget(targetPiece!.nodes, text);
   if (found === null) return null;
   const target = resolveTarget(found.written, found.dynamic, config);
@@ -104,7 +113,7 @@ export function resolveBrackets(text: string, start: number, end: number, conten
   const type: NodeType = target.colon || target.interwiki !== null ? 'link' : target.ns === 6 ? 'file' : target.ns === 14 ? 'category' : 'link';
   const labelEnd = end - 2;
   const targetEnd = label ? label.start - 1 : labelEnd;
-  if (type !== 'file' && label && holdsLink(label.nodes, text)) return null;
+  if (label && (type === 'file' ? !simpleCaption(label.nodes, text) : holdsLink(label.nodes, text))) return null;
   const result = node(type, start, end, [node('link-target', start + 2, targetEnd, targetPiece!.nodes)]);
   result.name = found.written.trim();
   result.target = target;
@@ -133,6 +142,18 @@ function fixOptionEnds(file: WikiNode, labelEnd: number): void {
   options.forEach((option, k) => {
     option.end = k + 1 < options.length ? options[k + 1]!.start - 1 : labelEnd;
   });
+}
+
+/**
+ * Whether a file's caption holds only links that hold no link (MediaWiki reads a caption's `[[`
+ * chunk by chunk, and a chunk without its `]]` ends the file: it is then text).
+ */
+function simpleCaption(nodes: readonly WikiNode[], text: string): boolean {
+  return nodes.every((n) =>
+    n.type === 'link' || n.type === 'file' || n.type === 'category'
+      ? !n.children.some((child) => child.type === 'link-text' && holdsLink(child.children, text))
+      : !(n.type === 'text' && text.slice(n.start, n.end).includes('[[')),
+  );
 }
 
 /** Whether nodes hold a resolved link, or `]]` in their text (where MediaWiki's lazy match ends the outer link). */
