@@ -9,7 +9,8 @@ import { findIdentifiers, findIsbns, normalizeDoi, normalizeOclc, parseWayback }
 import { displayText, oneLine } from './display.js';
 import type { WikiNode } from './parser/nodes.js';
 import { templateKey, templateParameters } from './templates.js';
-import { CITATION_PARAMETERS, CITATION_TEMPLATES, type CitationField } from './vocabulary.js';
+import { vocabularyFor, type Vocabulary } from './site.js';
+import type { CitationField } from './vocabulary.js';
 
 export interface MappedReference {
   fields: ReferenceFields;
@@ -26,17 +27,17 @@ export const emptyFields = (): ReferenceFields => ({
   kind: 'other', backlinks: [], identifiers: { isbn: [], doi: null, oclc: null, archive: null },
 });
 
-/** `last2` → `last`, `author-link` stays unknown. */
-const baseName = (name: string): string => name.toLowerCase().replace(/\s+/g, '-').replace(/(?<=[a-z])\d+$/, '');
+/** `last2` → `last`, `autor2` → `autor`, `автор2` → `автор`; `author-link` stays unknown. */
+const baseName = (name: string): string => name.toLowerCase().replace(/\s+/g, '-').replace(/(?<=\p{L})\d+$/u, '');
 
 const YEAR = /(?<!\d)(\d{4})(?!\d)/;
 
-function mapTemplate(text: string, template: WikiNode, kind: 'book' | 'journal' | 'web', name: string): MappedReference {
+function mapTemplate(text: string, template: WikiNode, kind: 'book' | 'journal' | 'web', name: string, vocabulary: Vocabulary): MappedReference {
   const fields = emptyFields();
   fields.kind = kind;
   const values = new Map<CitationField, string[]>();
   for (const { name: parameter, value } of templateParameters(template)) {
-    const field = CITATION_PARAMETERS[parameter.toLowerCase()] ?? CITATION_PARAMETERS[baseName(parameter)];
+    const field = vocabulary.citationParameters[parameter.toLowerCase()] ?? vocabulary.citationParameters[baseName(parameter)];
     const shown = oneLine(displayText(text, value.children));
     if (!field || shown === '') continue;
     values.set(field, [...(values.get(field) ?? []), shown]);
@@ -107,12 +108,12 @@ function displayed(fields: ReferenceFields): string {
 }
 
 /** The content of a `<ref>` (its inner nodes), or a citation template alone. */
-export function mapReference(text: string, nodes: readonly WikiNode[]): MappedReference {
+export function mapReference(text: string, nodes: readonly WikiNode[], vocabulary: Vocabulary = vocabularyFor('en')): MappedReference {
   for (const node of nodes) {
     if (node.type !== 'template') continue;
     const name = templateKey(node);
-    const kind = CITATION_TEMPLATES[name];
-    if (kind) return mapTemplate(text, node, kind, name);
+    const kind = vocabulary.citationTemplates[name];
+    if (kind) return mapTemplate(text, node, kind, name, vocabulary);
   }
   const shown = oneLine(displayText(text, nodes));
   return { fields: parseReference(shown), text: shown, template: null };

@@ -8,7 +8,8 @@ import type { Infobox, ParsedInfoboxField, PartKind } from '../../document/types
 import { displayText, oneLine, tidy, type DisplayContext } from './display.js';
 import { descendants, type WikiNode } from './parser/nodes.js';
 import { dateTemplateParts, sourceText, templateKey, templateParameters } from './templates.js';
-import { DATE_TEMPLATES, INFOBOX_NAME_PARAMETERS, INFOBOX_PREFIX, LIST_TEMPLATES } from './vocabulary.js';
+import { infoboxKind, type Vocabulary } from './site.js';
+import { DATE_TEMPLATES, INFOBOX_NAME_PARAMETERS, LIST_TEMPLATES } from './vocabulary.js';
 
 /** The template's wikitext cut into parts: `{{Infobox x` then one a parameter (`|name = value`), the closing braces with the last. */
 export function splitInfobox(template: WikiNode, raw: string): [PartKind, string][] {
@@ -54,6 +55,7 @@ export function parseInfobox(
   template: WikiNode,
   pageTitle: string,
   firstSeq: number,
+  vocabulary: Vocabulary,
   /** What a field's refs and footnotes are reported to: the display context of the field's part. */
   notesOf: (seq: number) => DisplayContext,
 ): Infobox {
@@ -82,6 +84,5 @@ export function parseInfobox(
       ...(links.length ? { links } : {}),
     });
   });
-  const template_ = templateKey(template).replace(INFOBOX_PREFIX, '').trim();
-  return { title: title ?? pageTitle, template: template_ === '' ? null : template_, fields };
+  return { title: title ?? pageTitle, template: infoboxKind(templateKey(template), vocabulary)?.kind ?? null, fields };
 }

@@ -16,9 +16,9 @@ import { parseWikitext } from './parser/index.js';
 import { childOf, descendants, type WikiNode } from './parser/nodes.js';
 import { segment, type Segment } from './segments.js';
 import { attribute, sourceText, templateKey, templateParameters } from './templates.js';
-import {
-  CITATION_TEMPLATES, DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS, HATNOTE_TEMPLATES, INFOBOX_PREFIX, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES,
-} from './vocabulary.js';
+import { infoboxKind, siteConfig, type Vocabulary } from './site.js';
+import { DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES } from './vocabulary.js';
+import type { SiteInfo } from './xml.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
 export const WIKITEXT_PARSER_VERSION = 7;
@@ -26,7 +26,8 @@ export const WIKITEXT_PARSER_VERSION = 7;
 export interface WikitextPage {
   title: string;
   text: string;
-  site: { name: string | null; base?: string | null; namespaces: Map<string, number> };
+  /** The wiki's `<siteinfo>`: its namespaces, language (from `dbname` or `base`) and title case. */
+  site: SiteInfo;
   revision: Revision | null;
 }
 
@@ -76,8 +77,8 @@ export function redirectOf(text: string): { target: string; fragment: string | n
 }
 
 /** A citation template's displayed text, as inside a `<ref>`; null for any other template. */
-const citationText = (text: string) => (template: WikiNode): string | null =>
-  CITATION_TEMPLATES[templateKey(template)] ? mapReference(text, [template]).text : null;
+const citationText = (text: string, vocabulary: Vocabulary) => (template: WikiNode): string | null =>
+  vocabulary.citationTemplates[templateKey(template)] ? mapReference(text, [template], vocabulary).text : null;
 
 /** Where a link goes, if to an article: not a file, category or other namespace, not interwiki, not a template's output. */
 function articleTarget(link: WikiNode): { target: string; fragment: string | null } | null {
@@ -116,9 +117,12 @@ export function parseWikitextPage(page: WikitextPage): Document {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const line = (offset: number) => lineOf(lineStarts, offset);
   const position = (offset: number) => ({ line: line(offset), column: offset - lineStarts[line(offset) - 1]! + 1 });
-  const root = parseWikitext(text, { namespaces: page.site.namespaces });
-  const isInfoboxTemplate = (n: WikiNode) => INFOBOX_PREFIX.test(templateKey(n));
-  const isBlockTemplate = (n: WikiNode) => isInfoboxTemplate(n) || templateKey(n) in HATNOTE_TEMPLATES;
+  // The wiki's language decides the vocabulary: its infoboxes, citation templates, hatnotes, redirect words and link trail.
+  const site = siteConfig(page.site);
+  const { vocabulary } = site;
+  const root = parseWikitext(text, { namespaces: site.namespaces, redirect: vocabulary.redirect, linkTrail: vocabulary.linkTrail, firstLetterCase: site.firstLetterCase });
+  const isInfoboxTemplate = (n: WikiNode) => infoboxKind(templateKey(n), vocabulary) !== null;
+  const isBlockTemplate = (n: WikiNode) => isInfoboxTemplate(n) || templateKey(n) in vocabulary.hatnotes;
 
   // Parts: each segment's leading whitespace is its lead; the first infobox is cut at its parameters.
   let infoboxSeq: number | null = null;
@@ -180,7 +184,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     const name = attribute(node, 'name');
     const inner = childOf(node, 'extension-inner');
     const hasContent = inner !== undefined && sourceText(text, inner).trim() !== '';
-    useReference(attribute(node, 'group') ?? listGroup, name, name, hasContent ? () => mapReference(text, inner.children) : null, inReferencesList);
+    useReference(attribute(node, 'group') ?? listGroup, name, name, hasContent ? () => mapReference(text, inner.children, vocabulary) : null, inReferencesList);
   };
   /** {{efn|…}}, {{refn|group=…|…}}: a ref; {{sfn|Author|Year|p=…}}: the short footnote it prints, one per distinct text. */
   const onNote = (template: WikiNode) => {
@@ -207,13 +211,13 @@ export function parseWikitextPage(page: WikitextPage): Document {
     const group = NOTE_TEMPLATES[key] ?? namedText('group');
     const content = named('1') ?? parameters.find((p) => p.positional);
     const name = namedText('name');
-    useReference(group, name, name, content && sourceText(text, content.value).trim() !== '' ? () => ({ ...mapReference(text, content.value.children), template: key }) : null, false);
+    useReference(group, name, name, content && sourceText(text, content.value).trim() !== '' ? () => ({ ...mapReference(text, content.value.children, vocabulary), template: key }) : null, false);
   };
 
   // Infobox, read where it is: its refs and notes numbered in document order with the others.
   let infobox: Document['infobox'] = null;
   const readInfobox = (s: Segment, seq: number) =>
-    parseInfobox(text, s.main!, title, seq, (seq) => {
+    parseInfobox(text, s.main!, title, seq, vocabulary, (seq) => {
       // An infobox field's refs and notes are used at its part, in no section.
       const atField = (report: (node: WikiNode) => void) => (node: WikiNode) => {
         seqNow = seq;
@@ -223,7 +227,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
       return { onRef: atField((ref) => onRef(ref)), onNote: atField(onNote) };
     });
   const notes: DisplayContext = { onRef: (ref) => onRef(ref), onNote };
-  const shownNotes: DisplayContext = { ...notes, citation: citationText(text) };
+  const shownNotes: DisplayContext = { ...notes, citation: citationText(text, vocabulary) };
 
   // Sections and blocks.
   const sections: Section[] = [{ index: 0, title: null, anchor: null, level: 0, headingSeq: null, blocks: [] }];
@@ -289,7 +293,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
   /** A template on its own line: a hatnote, a quote, or nothing shown (its refs still counted). */
   function templateBlock(template: WikiNode, seq: number): Block | null {
     const key = templateKey(template);
-    const hatnoteKind = HATNOTE_TEMPLATES[key];
+    const hatnoteKind = vocabulary.hatnotes[key];
     if (hatnoteKind) {
       const positional = templateParameters(template).filter((p) => p.positional);
       const isTarget = HATNOTE_TARGET_POSITIONS[key] ?? (() => true);

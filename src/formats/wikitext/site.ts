@@ -3,6 +3,7 @@
  * use, whether titles are case-sensitive, and the vocabulary of its language laid over English.
  */
 import { en } from './languages/en.js';
+import { CANONICAL_NAMESPACES } from './parser/config.js';
 import { LANGUAGES, type LanguageVocabulary } from './languages/index.js';
 import type { SiteInfo } from './xml.js';
 
@@ -23,12 +24,6 @@ export interface SiteConfig {
   vocabulary: Vocabulary;
 }
 
-/** MediaWiki's canonical namespace names, which every wiki accepts whatever its language. */
-const CANONICAL_NAMESPACES: [string, number][] = [
-  ['media', -2], ['special', -1], ['talk', 1], ['user', 2], ['user talk', 3], ['project', 4], ['project talk', 5],
-  ['file', 6], ['image', 6], ['file talk', 7], ['image talk', 7], ['mediawiki', 8], ['mediawiki talk', 9],
-  ['template', 10], ['template talk', 11], ['help', 12], ['help talk', 13], ['category', 14], ['category talk', 15],
-];
 
 /** A language code as MediaWiki writes them: `de`, `zh-yue`, `be-x-old`; not `meta`, `commons` or `simple`. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
