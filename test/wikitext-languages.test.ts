@@ -27,7 +27,7 @@ t.test('a German page: Infobox Unternehmen, Internetquelle and Literatur, Haupta
   const history = document.sections[1]!;
   t.same(history.blocks[0]!.hatnote, { kind: 'main', targets: ['Geschichte der Phönix Werke'] });
   t.equal(history.blocks[1]!.text, 'Das Werk wurde 1921 gegründet und nach Mannheims Vorbild gebaut.', 'a Datei: is a file, not text; the link trail takes German letters');
-  t.same(document.categories.map((c) => [c.name, c.sortKey]), [['Unternehmen (Pfalz)', 'Phonix'], ['Gegründet 1921', null]], 'the localised and the canonical name alike');
+  t.same(document.categories!.map((c) => [c.name, c.sortKey]), [['Unternehmen (Pfalz)', 'Phonix'], ['Gegründet 1921', null]], 'the localised and the canonical name alike');
   t.same(document.links!.map((l) => l.target), ['Neustadt an der Weinstraße', 'Mannheim']);
   t.same(document.problems, []);
 });
@@ -38,7 +38,7 @@ t.test('a Norwegian page: Infoboks, Kilde www, Fil: and Kategori:', async (t) =>
   t.same([document.references[0]!.title, document.references[0]!.authors, document.references[0]!.publisher], ['Om Fjordby', ['Kari Nordmann'], 'Fjordposten']);
   t.equal(document.sections[0]!.blocks[0]!.text, 'Fjordby er en oppdiktet by ved Nordfjordens munning.');
   t.equal(document.sections[0]!.blocks[1]!.text, 'Byen har en havn.', 'Fil: is a file');
-  t.same(document.categories.map((c) => c.name), ['Byer i Norge']);
+  t.same(document.categories!.map((c) => c.name), ['Byer i Norge']);
 });
 
 t.test('the same pages on an English wiki: the names of another language mean nothing there', async (t) => {
@@ -48,6 +48,6 @@ t.test('the same pages on an English wiki: the names of another language mean no
   t.same(norwegian.categories, [], 'Kategori: is no namespace there');
   t.equal(norwegian.references[0]!.template, undefined, 'Kilde www is no citation template there');
   const german = parseWikitextPage({ title: 'Phönix Werke', text: page('phoenix-de.wiki'), site: english, revision: null });
-  t.same(german.categories.map((c) => c.name), ['Gegründet 1921'], 'only the canonical Category: is a category');
+  t.same(german.categories!.map((c) => c.name), ['Gegründet 1921'], 'only the canonical Category: is a category');
   t.equal(german.infobox?.template, 'unternehmen', '"Infobox …" is English too');
 });

@@ -153,4 +153,6 @@ export const tidy = (text: string): string =>
     .filter((line) => line !== '')
     .join('\n');
 
-export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Whitespace runs as one space, trimmed (a string that needs nothing of it is returned as it is: most do). */
+export const oneLine = (text: string): string => (NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;

@@ -100,6 +100,7 @@ function leftovers(text: string, root: WikiNode, title: string, position: (offse
     if (n.type === 'extension' && EXTENSION_TAGS.get(n.name ?? '') !== 'wikitext') continue;
     if (n.type === 'text') {
       const data = text.slice(n.start, n.end);
+      if (!data.includes('{{') && !data.includes('<')) continue;
       for (const [at, what] of [[data.indexOf('{{'), 'unbalanced template braces "{{"'], [data.search(/<ref[\s>]/i), 'unclosed <ref>']] as const) {
         if (at !== -1) found.push({ severity: 'warning', ...position(n.start + at), message: `${what} in "${title}"; imported as text` });
       }
@@ -120,7 +121,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
   // The wiki's language decides the vocabulary: its infoboxes, citation templates, hatnotes, redirect words and link trail.
   const site = siteConfig(page.site);
   const { vocabulary } = site;
-  const root = parseWikitext(text, { namespaces: site.namespaces, redirect: vocabulary.redirect, linkTrail: vocabulary.linkTrail, firstLetterCase: site.firstLetterCase });
+  const root = parseWikitext(text, site.parser);
   const isInfoboxTemplate = (n: WikiNode) => infoboxKind(templateKey(n), vocabulary) !== null;
   const isBlockTemplate = (n: WikiNode) => isInfoboxTemplate(n) || templateKey(n) in vocabulary.hatnotes;
 
@@ -157,13 +158,16 @@ export function parseWikitextPage(page: WikitextPage): Document {
   let seqNow = 0;
   let sectionNow: number | null = null;
   let cited: number[] = [];
+  /** The highest number given so far. */
+  let highest = 0;
   /** A use of the reference `key` of `group` (`define` gives its content, when this use has it). */
   const useReference = (group: string | null, name: string | null, key: string | null, define: (() => MappedReference) | null, inReferencesList: boolean) => {
     const mapKey = key === null ? null : `${group ?? ''}\u0000${key}`;
     let reference = mapKey !== null ? byKey.get(mapKey) : undefined;
     if (!reference) {
-      reference = { ...emptyFields(), seq: seqNow, n: 0, text: '', name, ...(group !== null ? { group } : {}) };
-      if (!inReferencesList) reference.n = references.length + 1;
+      reference = Object.assign(emptyFields(), { seq: seqNow, n: 0, text: '', name }) as Reference;
+      if (group !== null) reference.group = group;
+      if (!inReferencesList) highest = reference.n = references.length + 1;
       references.push(reference);
       if (mapKey !== null) byKey.set(mapKey, reference);
       if (!define && mapKey !== null && name !== null) pendingNamed.set(mapKey, { seq: seqNow, name });
@@ -175,7 +179,8 @@ export function parseWikitextPage(page: WikitextPage): Document {
       if (mapKey !== null) pendingNamed.delete(mapKey);
     }
     if (!inReferencesList) {
-      if (reference.n === 0) reference.n = Math.max(0, ...references.map((r) => r.n)) + 1;
+      if (reference.n === 0) reference.n = ++highest;
+      highest = Math.max(highest, reference.n);
       citationUses.push({ seq: seqNow, n: reference.n, section: sectionNow });
       if (!cited.includes(reference.n)) cited.push(reference.n);
     }
@@ -243,19 +248,20 @@ export function parseWikitextPage(page: WikitextPage): Document {
     seqNow = seq;
     sectionNow = section.index;
     cited = [];
-    for (const node of s.nodes) {
-      for (const link of [node, ...descendants(node, 'link'), ...descendants(node, 'file').flatMap((file) => descendants(file, 'link'))]) {
-        if (link.type !== 'link') continue;
-        const target = articleTarget(link);
+    // One walk of the segment's nodes: its links, categories and DEFAULTSORT.
+    const stack = [...s.nodes].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'link') {
+        const target = articleTarget(node);
         if (target) links.push({ seq, ...target, section: isInfobox ? null : section.index });
+      } else if (node.type === 'category') {
+        const sortKey = childOf(node, 'link-text');
+        categories.push({ name: node.target!.title, sortKey: (sortKey && sourceText(text, sortKey).trim()) || null });
+      } else if (node.type === 'magic-word' && (node.name === 'defaultsort' || node.name === 'defaultsortkey')) {
+        defaultSort = oneLine(sourceText(text, node).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
       }
-      for (const category of node.type === 'category' ? [node] : descendants(node, 'category')) {
-        const sortKey = childOf(category, 'link-text');
-        categories.push({ name: category.target!.title, sortKey: (sortKey && sourceText(text, sortKey).trim()) || null });
-      }
-      for (const word of node.type === 'magic-word' ? [node] : descendants(node, 'magic-word')) {
-        if (word.name === 'defaultsort' || word.name === 'defaultsortkey') defaultSort = oneLine(sourceText(text, word).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
-      }
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
     }
     if (s.kind === 'heading') {
       const heading = s.main!;

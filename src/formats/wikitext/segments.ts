@@ -4,7 +4,7 @@
  * partition the page, so their parts render it back byte for byte.
  */
 import type { PartKind } from '../../document/types.js';
-import { node, type WikiNode } from './parser/nodes.js';
+import { node, textNode, type WikiNode } from './parser/nodes.js';
 
 export interface Segment {
   kind: PartKind;
@@ -52,19 +52,19 @@ export function* segment(nodes: Iterable<WikiNode>, text: string, isBlockTemplat
         const data = text.slice(at, end);
         const match = current.kind === 'list' ? /\n(?!$)/.exec(data) : BLANK_LINE.exec(data);
         if (!match) {
-          current.nodes.push(node('text', at, end));
+          current.nodes.push(textNode(at, end));
           break;
         }
-        if (match.index > 0) current.nodes.push(node('text', at, at + match.index));
+        if (match.index > 0) current.nodes.push(textNode(at, at + match.index));
         at += match.index;
         cut(at);
         // The newlines go with the next part (its lead); the text after them is the part's.
         const nonBlank = text.slice(at, end).search(/[^\s]/);
         if (nonBlank === -1) {
-          current.nodes.push(node('text', at, end));
+          current.nodes.push(textNode(at, end));
           break;
         }
-        if (nonBlank > 0) current.nodes.push(node('text', at, at + nonBlank));
+        if (nonBlank > 0) current.nodes.push(textNode(at, at + nonBlank));
         at += nonBlank;
       }
       continue;

@@ -3,7 +3,7 @@
  * use, whether titles are case-sensitive, and the vocabulary of its language laid over English.
  */
 import { en } from './languages/en.js';
-import { CANONICAL_NAMESPACES } from './parser/config.js';
+import { CANONICAL_NAMESPACES, parserConfig, type ParserConfig } from './parser/config.js';
 import { LANGUAGES, type LanguageVocabulary } from './languages/index.js';
 import type { SiteInfo } from './xml.js';
 
@@ -22,6 +22,8 @@ export interface SiteConfig {
   /** `<case>first-letter</case>`: a title's first letter is case-insensitive. */
   firstLetterCase: boolean;
   vocabulary: Vocabulary;
+  /** What the parser is told: these namespaces, the language's redirect words and link trail. */
+  parser: ParserConfig;
 }
 
 
@@ -82,10 +84,23 @@ export function infoboxKind(name: string, vocabulary: Vocabulary): { kind: strin
   return null;
 }
 
-/** The configuration of the wiki an export comes from. */
+const configs = new WeakMap<SiteInfo, SiteConfig>();
+
+/** The configuration of the wiki an export comes from (made once a site: `<siteinfo>` comes before the pages). */
 export function siteConfig(info: SiteInfo): SiteConfig {
+  const known = configs.get(info);
+  if (known && known.namespaces.size >= info.namespaces.size) return known;
+  const config = makeSiteConfig(info);
+  configs.set(info, config);
+  return config;
+}
+
+function makeSiteConfig(info: SiteInfo): SiteConfig {
   const language = languageOf(info);
   // The site's own names last, so that they win where a canonical name means another namespace there.
   const namespaces = new Map<string, number>([...CANONICAL_NAMESPACES, ...info.namespaces]);
-  return { language, namespaces, firstLetterCase: info.case !== 'case-sensitive', vocabulary: vocabularyFor(language) };
+  const firstLetterCase = info.case !== 'case-sensitive';
+  const vocabulary = vocabularyFor(language);
+  const parser = parserConfig({ namespaces, redirect: vocabulary.redirect, linkTrail: vocabulary.linkTrail, firstLetterCase });
+  return { language, namespaces, firstLetterCase, vocabulary, parser };
 }

@@ -5,7 +5,7 @@
  * Lines are cut at the newlines of text nodes only: a template spanning lines is one item.
  */
 import { inline } from './inline.js';
-import { indexWithin, node, type WikiNode } from './nodes.js';
+import { indexWithin, node, textNode, type WikiNode } from './nodes.js';
 import type { ParseStats } from './tokenizer.js';
 
 interface Line {
@@ -27,14 +27,14 @@ function linesOf(text: string, nodes: readonly WikiNode[], start: number, end: n
     }
     let from = n.start;
     for (let nl = indexWithin(text, '\n', from, n.end); nl !== -1; nl = indexWithin(text, '\n', from, n.end)) {
-      if (nl > from) current.items.push(node('text', from, nl));
+      if (nl > from) current.items.push(textNode(from, nl));
       current.end = nl;
       current.newline = true;
       lines.push(current);
       current = { items: [], start: nl + 1, end, newline: false };
       from = nl + 1;
     }
-    if (from < n.end) current.items.push(node('text', from, n.end));
+    if (from < n.end) current.items.push(textNode(from, n.end));
   }
   current.end = end;
   lines.push(current);
@@ -79,7 +79,7 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
       const at = first!.start + marker[0].length - marker[1]!.length;
       const afterMarker = at + marker[1]!.length;
       const rest = restOf(line.items, afterMarker);
-      addTo(here(), at > first!.start ? [node('text', first!.start, at)] : []);
+      addTo(here(), at > first!.start ? [textNode(first!.start, at)] : []);
       if (marker[1] === '{|') {
         const table = node('table', at, line.end);
         table.attributes = text.slice(afterMarker, line.end);
@@ -112,7 +112,7 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
     } else {
       addTo(here(), lineItems(text, line.items, stats));
     }
-    if (line.newline) addTo(here(), [node('text', line.end, line.end + 1)]);
+    if (line.newline) addTo(here(), [textNode(line.end, line.end + 1)]);
     // The innermost table grows line by line; the ones around it are fitted when it closes.
     const inner = tables[tables.length - 1];
     if (inner) {
@@ -129,7 +129,7 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
 /** The items from `at` on (the first text item cut there). */
 function restOf(items: WikiNode[], at: number): WikiNode[] {
   const [first, ...others] = items;
-  return first && first.end > at ? [node('text', at, first.end), ...others] : others;
+  return first && first.end > at ? [textNode(at, first.end), ...others] : others;
 }
 
 /** An outermost table's rows', cells' and inner tables' ends, each at least its last child's (once, when it closes). */
@@ -153,11 +153,11 @@ function cellsOf(text: string, items: WikiNode[], start: number, end: number, he
     separator.lastIndex = 0;
     for (let m = separator.exec(own); m !== null; m = separator.exec(own)) {
       const at = n.start + m.index;
-      if (at > from) cells[cells.length - 1]!.items.push(node('text', from, at));
+      if (at > from) cells[cells.length - 1]!.items.push(textNode(from, at));
       cells.push({ start: at + 2, items: [] });
       from = at + 2;
     }
-    if (from < n.end) cells[cells.length - 1]!.items.push(node('text', from, n.end));
+    if (from < n.end) cells[cells.length - 1]!.items.push(textNode(from, n.end));
   }
   return cells.map((cell, k) => {
     const cellEnd = k + 1 < cells.length ? cells[k + 1]!.start - 2 : end;
@@ -196,8 +196,8 @@ function lineItems(text: string, items: WikiNode[], stats: ParseStats): WikiNode
       if (colon) {
         const at = colon.start + text.slice(colon.start, colon.end).search(/:(?!\/\/)/);
         const k = rest.indexOf(colon);
-        const before = [...rest.slice(0, k), ...(at > colon.start ? [node('text', colon.start, at)] : [])];
-        const after = [...(at + 1 < colon.end ? [node('text', at + 1, colon.end)] : []), ...rest.slice(k + 1)];
+        const before = [...rest.slice(0, k), ...(at > colon.start ? [textNode(colon.start, at)] : [])];
+        const after = [...(at + 1 < colon.end ? [textNode(at + 1, colon.end)] : []), ...rest.slice(k + 1)];
         return [marker, ...inline(text, before, stats), node('dd', at, at + 1), ...inline(text, after, stats)];
       }
     }

@@ -7,7 +7,7 @@
 import type { ParserConfig } from './config.js';
 import { EXTENSION_TAGS } from './config.js';
 import { resolveBrackets } from './links.js';
-import { node, type NodeType, type WikiNode } from './nodes.js';
+import { node, textNode, type NodeType, type WikiNode } from './nodes.js';
 import { nameOf, templateType } from './names.js';
 import type { ParseStats, Tokenizer } from './tokenizer.js';
 
@@ -45,7 +45,7 @@ export function addText(nodes: WikiNode[], start: number, end: number): void {
   if (end <= start) return;
   const last = nodes[nodes.length - 1];
   if (last !== undefined && last.type === 'text' && last.end === start) last.end = end;
-  else nodes.push(node('text', start, end));
+  else nodes.push(textNode(start, end));
 }
 
 /** Appends nodes, joining adjacent text. */
@@ -182,7 +182,7 @@ export class Builder {
       element.selfClosing = tag.inner === null;
       if (tag.inner !== null) {
         const { start, end } = tag.inner;
-        const content = EXTENSION_TAGS.get(tag.name) === 'wikitext' ? this.parseInner(start, end) : end > start ? [node('text', start, end)] : [];
+        const content = EXTENSION_TAGS.get(tag.name) === 'wikitext' ? this.parseInner(start, end) : end > start ? [textNode(start, end)] : [];
         element.children.push(node('extension-inner', start, end, content));
       }
     }

@@ -29,8 +29,19 @@ export const DEFAULT_CONFIG: ParserConfig = {
   firstLetterCase: true,
 };
 
-/** The full configuration: what is given, the defaults for the rest; canonical namespaces always known. */
+const made = new WeakMap<Partial<ParserConfig>, ParserConfig>();
+
+/** The full configuration: what is given, the defaults for the rest; canonical namespaces always known (made once a given object). */
 export function parserConfig(given: Partial<ParserConfig> = {}): ParserConfig {
+  let config = made.get(given);
+  if (!config) {
+    config = makeConfig(given);
+    made.set(given, config);
+  }
+  return config;
+}
+
+function makeConfig(given: Partial<ParserConfig>): ParserConfig {
   const namespaces = new Map(CANONICAL_NAMESPACES);
   for (const [name, ns] of given.namespaces ?? []) namespaces.set(name.toLowerCase().replace(/_/g, ' ').trim(), ns);
   const redirect = [...new Set(['REDIRECT', ...(given.redirect ?? []).map((word) => word.toUpperCase())])];

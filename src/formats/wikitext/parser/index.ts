@@ -7,7 +7,7 @@
 import { Builder } from './builder.js';
 import { blocks } from './blocks.js';
 import { parserConfig, type ParserConfig } from './config.js';
-import { node, type WikiNode } from './nodes.js';
+import { node, textNode, type WikiNode } from './nodes.js';
 import { Tokenizer, type ParseStats } from './tokenizer.js';
 
 export type { ParserConfig } from './config.js';
@@ -47,7 +47,7 @@ function redirectAt(text: string, nodes: WikiNode[], config: ParserConfig): { no
   const start = first.start + match[1]!.length;
   const redirect = node('redirect', start, link.end, [link]);
   redirect.target = link.target;
-  return { node: redirect, before: start > first.start ? [node('text', first.start, start)] : [], taken: 2 };
+  return { node: redirect, before: start > first.start ? [textNode(first.start, start)] : [], taken: 2 };
 }
 
 /** Each node's content lists get their lines' grammar, innermost first. */

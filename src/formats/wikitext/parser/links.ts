@@ -8,7 +8,7 @@
 import type { ParserConfig } from './config.js';
 import { URL_PROTOCOLS } from './config.js';
 import { decodeEntities, normalizeName } from './names.js';
-import { indexWithin, node, type LinkTarget, type NodeType, type WikiNode } from './nodes.js';
+import { indexWithin, node, textNode, type LinkTarget, type NodeType, type WikiNode } from './nodes.js';
 
 const ILLEGAL = /[[\]{}<>|\n\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
 const PROTOCOL = new RegExp(`^(?:${URL_PROTOCOLS.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})`, 'i');
@@ -28,11 +28,11 @@ export function splitAtPipes(content: readonly WikiNode[], text: string, start: 
     }
     let from = n.start;
     for (let pipe = indexWithin(text, '|', from, n.end); pipe !== -1 && pieces.length <= max; pipe = indexWithin(text, '|', from, n.end)) {
-      if (pipe > from) pieces[pieces.length - 1]!.nodes.push(node('text', from, pipe));
+      if (pipe > from) pieces[pieces.length - 1]!.nodes.push(textNode(from, pipe));
       pieces.push({ start: pipe + 1, nodes: [] });
       from = pipe + 1;
     }
-    if (from < n.end) pieces[pieces.length - 1]!.nodes.push(node('text', from, n.end));
+    if (from < n.end) pieces[pieces.length - 1]!.nodes.push(textNode(from, n.end));
   }
   return pieces;
 }
@@ -129,7 +129,7 @@ export function resolveBrackets(text: string, start: number, end: number, conten
   if (type === 'link' && !isLanguageLink(target)) {
     const trail = config.linkTrail.exec(text.slice(end, end + 64));
     if (trail && trail.index === 0 && trail[0].length > 0) {
-      result.children.push(node('text', end, end + trail[0].length));
+      result.children.push(textNode(end, end + trail[0].length));
       result.end = end + trail[0].length;
     }
   }

@@ -102,6 +102,12 @@ export interface LinkTarget {
 
 export const node = (type: NodeType, start: number, end: number, children: WikiNode[] = []): WikiNode => ({ type, start, end, children });
 
+/** Leaves share one empty list of children (never added to; not frozen, which would make every list of children slower to read): a page has tens of thousands of text nodes. */
+const NO_CHILDREN: WikiNode[] = [];
+
+/** A text node: a leaf (nothing is ever added to its children). */
+export const textNode = (start: number, end: number): WikiNode => ({ type: 'text', start, end, children: NO_CHILDREN });
+
 /** Where `char` first is in `text` between `from` and `to`, or -1: a scan that never passes `to`. */
 export function indexWithin(text: string, char: string, from: number, to: number): number {
   if (to - from < 64) {
