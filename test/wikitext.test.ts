@@ -188,6 +188,24 @@ t.test('inline templates, dates, bibliographies, quotes and interlanguage links 
   t.notOk(document.links!.some((l) => /Зерновой|穀物|Union du grain/.test(l.target)), 'and none is an article link');
 });
 
+t.test('what MediaWiki shows: entities decoded, each paragraph once, a term and its definition apart, {{!}}, encoded link targets', async (t) => {
+  const text = [
+    'Caf&eacute; 3&times;4 &amp; more.',
+    '',
+    'Second paragraph with [[7%25 Solution]] and [[Foo&copy;bar]].',
+    '',
+    '; Term : Its definition',
+    '',
+    'A {{!}} B',
+  ].join('\n');
+  const document = parseWikitextPage({ title: 'Shown', text, site, revision: null });
+  t.same(
+    document.sections[0]!.blocks.map((b) => b.text),
+    ['Café 3×4 & more.', 'Second paragraph with 7% Solution and Foo©bar.', 'Term\nIts definition', 'A | B'],
+  );
+  t.same(document.links!.map((l) => l.target), ['7% Solution', 'Foo©bar'], 'targets decoded as MediaWiki decodes titles');
+});
+
 t.test('ref groups, {{efn}} and {{sfn}} are numbered as Cite numbers them: each group apart, labelled', async (t) => {
   const text = [
     'Alpha.<ref>First.</ref> Beta.{{efn|A note.}} Gamma.<ref group="note">Group note.</ref> Delta.<ref name="b">Second.</ref>{{sfn|Smith|2005|p=12}}',

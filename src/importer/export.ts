@@ -30,9 +30,8 @@ export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 /**
  * MediaWiki expands templates at most 100 deep ($wgMaxPPExpandDepth): a page nested deeper shows
- * an error there. Here its parse would take minutes and gigabytes (wikiparser-node recurses once
- * a level, and the time and memory grow with the square of the depth: 30,000 templates with a link
- * in each, 240 KB of text, filled a 4 GB heap), or end in a stack overflow.
+ * an error there, and is skipped here with a warning. Our parser would take it (its time is linear
+ * at any depth; it caps its own stack), but no wiki shows such a page as an article.
  */
 export const MAX_NESTING = 100;
 
@@ -61,7 +60,7 @@ function preparePage(file: string, page: ExportPage, site: SiteInfo): Prepared |
   try {
     document = parseWikitextPage({ title: page.title, text, site, revision: page.revision });
   } catch (error) {
-    // Whatever else the parser cannot take (a stack overflow it recursed into) is this page's alone.
+    // Whatever else the mapping cannot take is this page's alone.
     const why = error instanceof RangeError ? `${error.message}: templates, tables or tags nested too deep` : String((error as Error).message ?? error);
     return { file, skippedPage: 'unparsable', warning: { line: page.line, message: `"${page.title}" could not be parsed (${why}); skipped` } };
   }

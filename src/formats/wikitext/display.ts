@@ -3,7 +3,7 @@
  * templates by what the vocabulary says they print, entities decoded; comments, refs, markup and
  * categories removed. Refs and footnote templates met on the way are reported in document order.
  */
-import { isLanguageLink } from './parser/links.js';
+import { decodeTarget, isLanguageLink } from './parser/links.js';
 import { decodeEntities } from './parser/names.js';
 import { childOf, type WikiNode } from './parser/nodes.js';
 import { dateTemplateText, sourceText, templateKey, templateParameters } from './templates.js';
@@ -49,7 +49,7 @@ function displayOf(text: string, node: WikiNode, context: DisplayContext): strin
       const label = childOf(node, 'link-text');
       const trail = node.children.length > 1 && node.children[node.children.length - 1]!.type === 'text' ? sourceText(text, node.children[node.children.length - 1]!) : '';
       if (label) return displayText(text, label.children, context) + trail;
-      return decodeEntities((node.name ?? '').replace(/^:/, '').replace(/#.*$/, '')) + trail;
+      return decodeTarget((node.name ?? '').replace(/^:/, '').replace(/#.*$/, '')) + trail;
     }
     case 'external-link': {
       const label = childOf(node, 'link-text');
@@ -74,8 +74,13 @@ function displayOf(text: string, node: WikiNode, context: DisplayContext): strin
       return '\n';
     case 'template':
       return templateDisplay(text, node, context);
-    case 'table':
     case 'magic-word':
+      // `{{!}}` and `{{=}}` print their character; other magic words need the page to be expanded.
+      if (node.name === '!') return '|';
+      if (node.name === '=') return '=';
+      notesWithin(node.children, context);
+      return '';
+    case 'table':
       notesWithin(node.children, context);
       return '';
     case 'quotes':

@@ -97,8 +97,6 @@ export const INLINE_TEMPLATES: Record<string, number | readonly number[] | { tex
   'spaced ndash': { text: ' – ' },
   spnd: { text: ' – ' },
   nbsp: { text: '\u00a0' },
-  '!': { text: '|' },
-  '=': { text: '=' },
 };
 
 /** `{{lang-ru|Зерновой союз|Zernovoy soyuz}}`: its first positional parameter is the text shown. */

@@ -5,7 +5,7 @@
  * Lines are cut at the newlines of text nodes only: a template spanning lines is one item.
  */
 import { inline } from './inline.js';
-import { indexWithin, node, textNode, type WikiNode } from './nodes.js';
+import { indexWithin, last, node, textNode, type WikiNode } from './nodes.js';
 import type { ParseStats } from './tokenizer.js';
 
 interface Line {
@@ -20,13 +20,23 @@ interface Line {
 function linesOf(text: string, nodes: readonly WikiNode[], start: number, end: number): Line[] {
   const lines: Line[] = [];
   let current: Line = { items: [], start, end, newline: false };
+  // The next newline at or after `scanned`: one forward scan serves every text node after it.
+  let newline = -1;
+  let scanned = -1;
+  const nextNewline = (from: number, to: number): number => {
+    if (from > scanned || (newline !== -1 && newline < from)) {
+      newline = text.indexOf('\n', from);
+      scanned = newline === -1 ? text.length : newline;
+    }
+    return newline !== -1 && newline < to ? newline : -1;
+  };
   for (const n of nodes) {
     if (n.type !== 'text') {
       current.items.push(n);
       continue;
     }
     let from = n.start;
-    for (let nl = indexWithin(text, '\n', from, n.end); nl !== -1; nl = indexWithin(text, '\n', from, n.end)) {
+    for (let nl = nextNewline(from, n.end); nl !== -1; nl = nextNewline(from, n.end)) {
       if (nl > from) current.items.push(textNode(from, nl));
       current.end = nl;
       current.newline = true;
@@ -60,12 +70,12 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
   const tables: OpenTable[] = [];
   const addTo = (target: WikiNode[], items: WikiNode[]) => {
     for (const n of items) {
-      const last = target[target.length - 1];
-      if (n.type === 'text' && last?.type === 'text' && last.end === n.start) last.end = n.end;
+      const previous = last(target);
+      if (n.type === 'text' && previous?.type === 'text' && previous.end === n.start) previous.end = n.end;
       else target.push(n);
     }
   };
-  const here = () => (tables.length ? tables[tables.length - 1]!.content.children : out);
+  const here = () => (tables.length ? last(tables)!.content.children : out);
   const grow = (n: WikiNode, to: number) => {
     if (to > n.end) n.end = to;
   };
@@ -74,7 +84,7 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
     const first = line.items[0];
     const lead = first?.type === 'text' ? text.slice(first.start, Math.min(first.end, first.start + 64)) : '';
     const marker = TABLE_LINE.exec(lead);
-    const open = tables[tables.length - 1];
+    const open = last(tables);
     if (marker && (marker[1] === '{|' ? tables.length < MAX_TABLE_DEPTH : open)) {
       const at = first!.start + marker[0].length - marker[1]!.length;
       const afterMarker = at + marker[1]!.length;
@@ -103,18 +113,18 @@ export function blocks(text: string, nodes: WikiNode[], start: number, end: numb
         const cells = cellsOf(text, rest, afterMarker, line.end, marker[1] === '!', marker[1] === '|+');
         cells.forEach((cell, k) => {
           cell.start = k === 0 ? at : cell.start;
-          const inner = cell.children[cell.children.length - 1]!;
+          const inner = last(cell.children)!;
           inner.children = inline(text, inner.children, stats);
           parent.children.push(cell);
         });
-        open!.content = cells[cells.length - 1]!.children[cells[cells.length - 1]!.children.length - 1]!;
+        open!.content = last(last(cells)!.children)!;
       }
     } else {
       addTo(here(), lineItems(text, line.items, stats));
     }
     if (line.newline) addTo(here(), [textNode(line.end, line.end + 1)]);
     // The innermost table grows line by line; the ones around it are fitted when it closes.
-    const inner = tables[tables.length - 1];
+    const inner = last(tables);
     if (inner) {
       grow(inner.content, line.end + (line.newline ? 1 : 0));
       if (inner.row) grow(inner.row, inner.content.end);
@@ -144,7 +154,7 @@ function cellsOf(text: string, items: WikiNode[], start: number, end: number, he
   const cells: { start: number; items: WikiNode[] }[] = [{ start, items: [] }];
   for (const n of items) {
     if (n.type !== 'text') {
-      cells[cells.length - 1]!.items.push(n);
+      last(cells)!.items.push(n);
       continue;
     }
     let from = n.start;
@@ -153,11 +163,11 @@ function cellsOf(text: string, items: WikiNode[], start: number, end: number, he
     separator.lastIndex = 0;
     for (let m = separator.exec(own); m !== null; m = separator.exec(own)) {
       const at = n.start + m.index;
-      if (at > from) cells[cells.length - 1]!.items.push(textNode(from, at));
+      if (at > from) last(cells)!.items.push(textNode(from, at));
       cells.push({ start: at + 2, items: [] });
       from = at + 2;
     }
-    if (from < n.end) cells[cells.length - 1]!.items.push(textNode(from, n.end));
+    if (from < n.end) last(cells)!.items.push(textNode(from, n.end));
   }
   return cells.map((cell, k) => {
     const cellEnd = k + 1 < cells.length ? cells[k + 1]!.start - 2 : end;

@@ -7,7 +7,7 @@
 import type { ParserConfig } from './config.js';
 import { EXTENSION_TAGS } from './config.js';
 import { resolveBrackets } from './links.js';
-import { node, textNode, type NodeType, type WikiNode } from './nodes.js';
+import { last, node, textNode, type NodeType, type WikiNode } from './nodes.js';
 import { nameOf, templateType } from './names.js';
 import type { ParseStats, Tokenizer } from './tokenizer.js';
 
@@ -43,8 +43,8 @@ export const MAX_DEPTH = 500;
 
 export function addText(nodes: WikiNode[], start: number, end: number): void {
   if (end <= start) return;
-  const last = nodes[nodes.length - 1];
-  if (last !== undefined && last.type === 'text' && last.end === start) last.end = end;
+  const previous = last(nodes);
+  if (previous !== undefined && previous.type === 'text' && previous.end === start) previous.end = end;
   else nodes.push(textNode(start, end));
 }
 
@@ -80,12 +80,12 @@ export class Builder {
   ) {}
 
   private get top(): Piece | undefined {
-    return this.stack[this.stack.length - 1];
+    return last(this.stack);
   }
 
   private get accum(): WikiNode[] {
     const top = this.top;
-    return top ? top.parts[top.parts.length - 1]!.nodes : this.root;
+    return top ? last(top.parts)!.nodes : this.root;
   }
 
   build(from: number, to: number): WikiNode[] {
@@ -101,7 +101,7 @@ export class Builder {
       }
       const top = this.top;
       const findPipe = top !== undefined && top.open !== '\n' && top.open !== '[';
-      const part = top?.parts[top.parts.length - 1];
+      const part = top && last(top.parts);
       const findEquals = findPipe && top!.parts.length > 1 && part!.eq === -1;
       const chars = `[{<\n-${top ? top.close[0] : ''}${findPipe ? '|' : ''}${findEquals ? '=' : ''}`;
       const at = Math.min(this.tokens.next(chars, i), to);
@@ -154,7 +154,7 @@ export class Builder {
     if (this.tokens.text[i] !== '=' || i >= to) return i;
     const count = this.tokens.run(i, '=', Math.min(6, to - i));
     const top = this.top;
-    const findEquals = top !== undefined && top.open !== '\n' && top.open !== '[' && top.parts.length > 1 && top.parts[top.parts.length - 1]!.eq === -1;
+    const findEquals = top !== undefined && top.open !== '\n' && top.open !== '[' && top.parts.length > 1 && last(top.parts)!.eq === -1;
     if (count === 1 && findEquals) return i;
     if (this.stack.length >= MAX_DEPTH) return i;
     this.stack.push({ open: '\n', close: '\n', count, start: i, parts: [{ start: i, nodes: [], eq: -1, eqIndex: 0 }], prefix: false });
@@ -248,8 +248,8 @@ export class Builder {
       addText(built, i, closeEnd);
     }
     let end = closeEnd;
-    const last = built[built.length - 1];
-    if (last?.type === 'link' && last.end > end) end = last.end;
+    const previous = last(built);
+    if (previous?.type === 'link' && previous.end > end) end = previous.end;
     const remaining = piece.count - matching;
     const target = this.accum;
     if (piece.open !== '-{' && remaining >= rule.min) {
@@ -316,8 +316,8 @@ export class Builder {
       if (e > n.start) break;
     }
     let equals = 0;
-    const last = nodes[k];
-    if (last?.type === 'text') while (searchEnd - equals > last.start && text[searchEnd - equals - 1] === '=') equals++;
+    const previous = nodes[k];
+    if (previous?.type === 'text') while (searchEnd - equals > previous.start && text[searchEnd - equals - 1] === '=') equals++;
     let level = 0;
     if (equals > 0) {
       if (searchEnd - equals === piece.start) level = equals < 3 ? 0 : Math.min(6, Math.floor((equals - 1) / 2));

@@ -7,7 +7,7 @@
 import { Builder } from './builder.js';
 import { blocks } from './blocks.js';
 import { parserConfig, type ParserConfig } from './config.js';
-import { node, textNode, type WikiNode } from './nodes.js';
+import { last, node, textNode, type WikiNode } from './nodes.js';
 import { Tokenizer, type ParseStats } from './tokenizer.js';
 
 export type { ParserConfig } from './config.js';
@@ -58,7 +58,7 @@ function refine(text: string, nodes: readonly WikiNode[], stats: ParseStats): vo
       case 'magic-word':
       case 'argument':
         for (const parameter of n.children) {
-          const value = parameter.children[parameter.children.length - 1];
+          const value = last(parameter.children);
           if (parameter.type === 'parameter' && value) contentOf(text, value, stats);
         }
         break;

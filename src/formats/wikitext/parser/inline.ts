@@ -4,7 +4,7 @@
  * line's text finds the candidates; overlapping ones yield to the first, as MediaWiki's passes do.
  */
 import { BEHAVIOR_SWITCHES, HTML_TAGS, URL_PROTOCOLS } from './config.js';
-import { node, textNode, type WikiNode } from './nodes.js';
+import { last, node, textNode, type WikiNode } from './nodes.js';
 import type { ParseStats } from './tokenizer.js';
 
 const PROTOCOLS = URL_PROTOCOLS.filter((p) => p !== '//').map((p) => p.replace(/[/.]/g, '\\$&')).join('|');
@@ -231,7 +231,7 @@ function assemble(text: string, items: WikiNode[], tokens: Token[], stats: Parse
 }
 
 function addTextTo(nodes: WikiNode[], start: number, end: number): void {
-  const last = nodes[nodes.length - 1];
-  if (last?.type === 'text' && last.end === start) last.end = end;
+  const previous = last(nodes);
+  if (previous?.type === 'text' && previous.end === start) previous.end = end;
   else nodes.push(textNode(start, end));
 }

@@ -8,7 +8,7 @@
 import type { ParserConfig } from './config.js';
 import { URL_PROTOCOLS } from './config.js';
 import { decodeEntities, normalizeName } from './names.js';
-import { indexWithin, node, textNode, type LinkTarget, type NodeType, type WikiNode } from './nodes.js';
+import { indexWithin, last, node, textNode, type LinkTarget, type NodeType, type WikiNode } from './nodes.js';
 
 const ILLEGAL = /[[\]{}<>|\n\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
 const PROTOCOL = new RegExp(`^(?:${URL_PROTOCOLS.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})`, 'i');
@@ -23,16 +23,16 @@ export function splitAtPipes(content: readonly WikiNode[], text: string, start: 
   const pieces: { start: number; nodes: WikiNode[] }[] = [{ start, nodes: [] }];
   for (const n of content) {
     if (n.type !== 'text' || pieces.length > max) {
-      pieces[pieces.length - 1]!.nodes.push(n);
+      last(pieces)!.nodes.push(n);
       continue;
     }
     let from = n.start;
     for (let pipe = indexWithin(text, '|', from, n.end); pipe !== -1 && pieces.length <= max; pipe = indexWithin(text, '|', from, n.end)) {
-      if (pipe > from) pieces[pieces.length - 1]!.nodes.push(textNode(from, pipe));
+      if (pipe > from) last(pieces)!.nodes.push(textNode(from, pipe));
       pieces.push({ start: pipe + 1, nodes: [] });
       from = pipe + 1;
     }
-    if (from < n.end) pieces[pieces.length - 1]!.nodes.push(textNode(from, n.end));
+    if (from < n.end) last(pieces)!.nodes.push(textNode(from, n.end));
   }
   return pieces;
 }
@@ -52,19 +52,24 @@ function writtenTarget(nodes: readonly WikiNode[], text: string): { written: str
   return { written, dynamic };
 }
 
+/** A target as MediaWiki reads it: character references and percent-escapes decoded (`7%25 Solution` → `7% Solution`). */
+export function decodeTarget(written: string): string {
+  const value = decodeEntities(written);
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // A lone `%` stays as written, as MediaWiki's rawurldecode leaves it.
+    return value;
+  }
+}
+
 /** A written target resolved against the site's namespaces; null when it is no valid title. */
 export function resolveTarget(written: string, dynamic: boolean, config: ParserConfig): LinkTarget | null {
   let value = written.trim();
   if (PROTOCOL.test(value)) return null;
   if (dynamic) return { ns: 0, title: value, fragment: null, interwiki: null, colon: false, dynamic };
-  value = decodeEntities(value);
-  if (value.includes('%')) {
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      // A lone `%` stays as written, as MediaWiki's rawurldecode leaves it.
-    }
-  }
+  value = decodeTarget(value);
   if (ILLEGAL.test(value)) return null;
   const colon = value.startsWith(':');
   if (colon) value = value.slice(1).trimStart();

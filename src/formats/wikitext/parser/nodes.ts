@@ -118,6 +118,12 @@ export function indexWithin(text: string, char: string, from: number, to: number
   return at === -1 ? -1 : from + at;
 }
 
+/**
+ * A list's last item. Reading `list[list.length - 1]` of an empty list reads index -1, which V8
+ * answers on its slow path: in the builder's loop that was a tenth of the parse.
+ */
+export const last = <T>(list: readonly T[]): T | undefined => (list.length === 0 ? undefined : list[list.length - 1]);
+
 /** The source of a node. */
 export const sourceOf = (text: string, n: WikiNode): string => text.slice(n.start, n.end);
 
