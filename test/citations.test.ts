@@ -4,7 +4,7 @@ import t from 'tap';
 import { Value } from 'typebox/value';
 import {
   MAX_REFERENCE_LENGTH, ReferenceFields, isIbid, parseReference, sourceKey,
-} from '../src/document/citations.js';
+} from '../src/document/references/parse.js';
 
 const fixturesDir = new URL('./fixtures/text/', import.meta.url);
 

@@ -1,5 +1,5 @@
 /**
- * Data, not logic, for the reference parser (`citations.ts`): words and patterns of rendered
+ * Data, not logic, for the reference parser (`parse.ts` and its stages): words and patterns of rendered
  * MediaWiki citation templates. Every regular expression here is linear-time: no nested or
  * adjacent overlapping unbounded quantifiers, and the unanchored ones do bounded work per
  * start position.

@@ -7,16 +7,16 @@
  * what is left (quoted title first, `Authors (Year).`, `Outlet: "Title"`, `Author, Title`).
  */
 import { Type, type Static } from 'typebox';
-import { fold } from './text.js';
-import { normalizeText } from './grouping.js';
-import { emptyIdentifiers, findIdentifiers, Identifiers } from './identifiers.js';
+import { fold } from '../text.js';
+import { normalizeText } from '../grouping.js';
+import { emptyIdentifiers, findIdentifiers, Identifiers } from '../identifiers.js';
 import {
   ABBREVIATIONS, ARCHIVED_CLAUSE, BACKLINK_LABEL, BRACKET_TAG, CARET_OPENING, DOUBLE_QUOTES,
   EDITION, EDITOR_MARK, ET_AL, FORMATS, IBID_OPENING, IDENTIFIER, ISSUE_WORD, JOURNAL_LOCATOR,
   LETTER_BACKLINK, LOWERCASE_SEGMENT_STARTS, MONTHS, NAME_PARTICLES, NAME_SUFFIXES, NO_DATE,
   NOTE_ANYWHERE, NOTE_OPENING, PAGES, PAGES_WORD, PAREN_FORMAT, PUBLISHING_PLACES,
   RETRIEVED_CLAUSE, SINGLE_QUOTES, TRAILING_LINK_WORD, URL_PATTERN, VOLUME, VOLUME_WORD,
-} from './citation-vocabulary.js';
+} from './vocabulary.js';
 
 const NullableString = (description: string) =>
   Type.Union([Type.String(), Type.Null()], { description });
