@@ -3,6 +3,9 @@
  * Handles a hidden ISO prefix `(1869-02-26) 26 February 1869`, `26 February 1869`,
  * `November 7th, 1917` and `November 7, 1917`.
  */
+import { fold } from './text.js';
+import { MONTHS as REFERENCE_MONTHS } from './references/vocabulary.js';
+
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
@@ -33,4 +36,50 @@ export function parseDate(value: string): string | null {
   if (dmy && (!mdy || dmy.index <= mdy.index)) return iso(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
   if (mdy) return iso(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]));
   return null;
+}
+
+// Dates in references, read at a position.
+
+/** A date read at a position in a reference: the year, the ISO date when complete, where it ends. */
+export interface ParsedDate {
+  year: number | null;
+  iso: string | null;
+  end: number;
+}
+
+const DATE_PATTERNS: readonly { re: RegExp; y: number; m: number; d: number; monthName?: true }[] = [
+  { re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, y: 1, m: 2, d: 3 },
+  { re: /(\d{4}),? (\p{L}{3,10})\.? (\d{1,2})(?!\d)/uy, y: 1, m: 2, d: 3, monthName: true },
+  { re: /(\d{1,2}) (\p{L}{3,10})\.?,? (\d{4})(?!\d)/uy, y: 3, m: 2, d: 1, monthName: true },
+  { re: /(\p{L}{3,10})\.? (\d{1,2}),? (\d{4})(?!\d)/uy, y: 3, m: 1, d: 2, monthName: true },
+  { re: /(\p{L}{3,10})\.?,? (\d{4})(?!\d)/uy, y: 2, m: 1, d: 0, monthName: true },
+  { re: /(?:c\.? ?|ca\. ?)?(\d{4})[a-z]?(?: ?[-–\/] ?\d{2,4})?(?![\d-])/y, y: 1, m: 0, d: 0 },
+];
+
+/** A date starting exactly at `at`; `iso` only when day, month and year are all known. */
+export function parseDateAt(s: string, at: number): ParsedDate | null {
+  for (const pattern of DATE_PATTERNS) {
+    pattern.re.lastIndex = at;
+    const m = pattern.re.exec(s);
+    if (!m) continue;
+    const year = Number(m[pattern.y]);
+    if (!(year >= 1000 && year <= 2999)) continue;
+    let month = 0;
+    if (pattern.m > 0) {
+      const raw = m[pattern.m] ?? '';
+      month = pattern.monthName ? (REFERENCE_MONTHS.get(fold(raw)) ?? 0) : Number(raw);
+      if (!(month >= 1 && month <= 12)) continue;
+    }
+    const day = pattern.d > 0 ? Number(m[pattern.d]) : 0;
+    const end = at + m[0].length;
+    if (day === 0) return { year, iso: null, end };
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCDate() !== day) continue;
+    return { year, iso: `${year}-${pad(month)}-${pad(day)}`, end };
+  }
+  return null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
