@@ -5,17 +5,6 @@
  * start position.
  */
 
-/** Month names (folded) → month number. English, plus Spanish for the Cuban corpus. */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10],
-  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-  ['enero', 1], ['febrero', 2], ['marzo', 3], ['abril', 4], ['mayo', 5], ['junio', 6],
-  ['julio', 7], ['agosto', 8], ['septiembre', 9], ['setiembre', 9], ['octubre', 10],
-  ['noviembre', 11], ['diciembre', 12],
-]);
-
 /**
  * Words (folded, without their full stop) whose full stop does not end a reference segment:
  * `Vol. 2`, `pp. 4–5`, `trans. X`, `St. Petersburg`, `P. Fernández y Cía.`.
