@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import t from 'tap';
 import { Value } from 'typebox/value';
-import {
-  MAX_REFERENCE_LENGTH, ReferenceFields, isIbid, parseReference, sourceKey,
-} from '../src/document/citations.js';
+import { MAX_REFERENCE_LENGTH, isIbid, parseReference, sourceKey } from '../src/document/references/parse.js';
+import { ReferenceFields } from '../src/document/references/schema.js';
 
 const fixturesDir = new URL('./fixtures/text/', import.meta.url);
 

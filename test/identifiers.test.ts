@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { parseReference } from '../src/document/citations.js';
+import { parseReference } from '../src/document/references/parse.js';
 import {
   findArchive, findDoi, findIdentifiers, findIsbns, findOclc, normalizeDoi, normalizeIsbn, parseWayback,
 } from '../src/document/identifiers.js';

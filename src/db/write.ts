@@ -7,7 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { sourceKey } from '../document/citations.js';
+import { sourceKey } from '../document/references/parse.js';
 import { sameWork, type Work } from '../document/grouping.js';
 import { identifierValues } from '../document/identifiers.js';
 import { PARSER_VERSION } from '../formats/text/parse.js';

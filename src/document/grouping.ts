@@ -10,7 +10,7 @@
  * sites stay apart); a missing year on either side neither confirms nor refutes (the same book is
  * often cited once with its year and once without). Pure: the writer (src/db/write.ts) applies it.
  */
-import { NAME_SUFFIXES } from './citation-vocabulary.js';
+import { NAME_SUFFIXES } from './references/vocabulary.js';
 import { fold } from './text.js';
 
 /** What the rule reads of a work. `isbn` holds ISBN-13 digits, `doi` lower-case DOIs. */

@@ -9,7 +9,7 @@
  * The pieces that reach the API's wire format are TypeBox schemas, so they are written once.
  */
 import { Type, type Static } from 'typebox';
-import type { ReferenceFields } from './citations.js';
+import type { ReferenceFields } from './references/schema.js';
 
 export const PART_KINDS = [
   'chrome', // skin chrome, navigation and revision lines: kept, never shown

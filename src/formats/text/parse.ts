@@ -2,7 +2,7 @@
  * text → Document. Runs the stages in order (header, infobox, body, references), each over a
  * range of lines, and collects problems (with line numbers) instead of throwing.
  */
-import { parseReference } from '../../document/citations.js';
+import { parseReference } from '../../document/references/parse.js';
 import { parseInfobox } from './infobox.js';
 import { PartBuilder, splitLines, type Line } from './lines.js';
 import { blockOf, parseSections } from './sections.js';

@@ -5,6 +5,7 @@
  * heading was lost in the rendering (untitled, level 2).
  */
 import type { Line, PartBuilder } from './lines.js';
+import { uniqueAnchor } from '../../document/anchors.js';
 import { citationMarkers, stripMarkers } from '../../document/text.js';
 import type { Block, Hatnote, Section } from '../../document/types.js';
 import { EDIT_SUFFIX, HATNOTE_PREFIXES } from './vocabulary.js';
@@ -59,12 +60,6 @@ export function parseHatnote(text: string, isTitle?: (title: string) => boolean)
     }
   }
   return null;
-}
-
-/** MediaWiki section anchor: spaces as underscores, made unique with `_2`, `_3`… */
-function anchorOf(title: string, taken: Map<string, number>): string {
-  const base = title.replace(/\s+/g, '_');
-  return uniqueKey(base, taken);
 }
 
 /** `base`, or `base_2`, `base_3`… when taken; constant time per call. */
@@ -144,7 +139,7 @@ export function parseSections(
       section = {
         index: sections.length,
         title,
-        anchor: anchorOf(title, anchors),
+        anchor: uniqueAnchor(title, anchors),
         level: previousWasHeading ? 3 : 2,
         headingSeq: part.seq,
         blocks: [],

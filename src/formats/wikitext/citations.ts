@@ -3,7 +3,8 @@
  * mapped field by field through CITATION_PARAMETERS; a ref without one goes through the free-text
  * reference parser that text documents use.
  */
-import { parseReference, type ReferenceFields } from '../../document/citations.js';
+import { parseReference } from '../../document/references/parse.js';
+import type { ReferenceFields } from '../../document/references/schema.js';
 import { parseDate } from '../../document/dates.js';
 import { findIdentifiers, findIsbns, normalizeDoi, normalizeOclc, parseWayback } from '../../document/identifiers.js';
 import { displayText, oneLine } from './display.js';

@@ -3,7 +3,7 @@
  * name as written, its wikitext (`raw`), its displayed text, the items of list-like values
  * (`<br>`, {{plainlist}}, {{ubl}}, {{hlist}}), an ISO date and the articles it links to.
  */
-import { parseDate } from '../../document/dates.js';
+import { isoDate, parseDate } from '../../document/dates.js';
 import type { Infobox, ParsedInfoboxField, PartKind } from '../../document/types.js';
 import { displayText, oneLine, tidy, type DisplayContext } from './display.js';
 import { descendants, type WikiNode } from './parser/nodes.js';
@@ -33,10 +33,9 @@ function dateOf(text: string, value: WikiNode, shown: string): string | null {
   for (const template of descendants(value, 'template')) {
     if (!DATE_TEMPLATES.has(templateKey(template))) continue;
     const { year, month, day } = dateTemplateParts(text, template);
-    if (year && month && day) {
-      const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (parseDate(iso) === iso) return iso;
-    }
+    // Years past 9999 are not ISO 8601's four digits.
+    const iso = year >= 1 && year <= 9999 && month && day ? isoDate(year, month, day) : null;
+    if (iso !== null) return iso;
   }
   return parseDate(shown);
 }

@@ -7,6 +7,7 @@
  */
 import type { Block, Document, Hatnote, Part, Problem, Reference, Revision, Section } from '../../document/types.js';
 import { normalizeTitle } from '../../document/titles.js';
+import { uniqueAnchor } from '../../document/anchors.js';
 import { emptyFields, mapReference, type MappedReference } from './citations.js';
 import { displayText, notesWithin, oneLine, tableText, tidy, type DisplayContext } from './display.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
@@ -33,14 +34,6 @@ export interface WikitextPage {
 
 /** Warnings of broken markup a page at most (a page can be thousands of lines of it). */
 const MAX_WARNINGS = 20;
-
-/** MediaWiki's anchor of a heading: spaces as underscores, made unique with `_2`, `_3`. */
-function anchorFor(title: string, used: Map<string, number>): string {
-  const base = title.replace(/ /g, '_');
-  const seen = used.get(base) ?? 0;
-  used.set(base, seen + 1);
-  return seen === 0 ? base : `${base}_${seen + 1}`;
-}
 
 const lineOf = (lineStarts: number[], offset: number): number => {
   let low = 0;
@@ -266,7 +259,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     if (s.kind === 'heading') {
       const heading = s.main!;
       const headingTitle = oneLine(displayText(text, heading.children[0]?.children ?? [], notes));
-      sections.push({ index: sections.length, title: headingTitle, anchor: anchorFor(headingTitle, anchors), level: heading.level ?? 2, headingSeq: seq, blocks: [] });
+      sections.push({ index: sections.length, title: headingTitle, anchor: uniqueAnchor(headingTitle, anchors), level: heading.level ?? 2, headingSeq: seq, blocks: [] });
       continue;
     }
     if (isInfobox) continue;

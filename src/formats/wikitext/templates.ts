@@ -3,7 +3,7 @@
  * their names and values, and what date templates say and print.
  */
 import type { WikiNode } from './parser/nodes.js';
-import { MONTH_NAMES } from './vocabulary.js';
+import { MONTH_NAMES } from '../../document/dates.js';
 
 export interface TemplateParameter {
   /** Its name; a positional one's number (`1`, `2`…). */

@@ -105,9 +105,6 @@ export const LANG_FAMILY = /^lang-[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 /** An interlanguage link's prefix (`[[fr:Lénine]]`, `[[zh-yue:…]]`): not an article link, not displayed where it stands. */
 export const LANGUAGE_PREFIX = /^[a-z]{2,3}(?:-[a-z]{2,8})?$/;
 
-/** Date templates shown day first with `df=y`; month first otherwise, as the templates print them. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * Templates that make a footnote as `<ref>` does, and the group their notes are numbered in:
  * `{{efn|…}}` is `<ref group="lower-alpha">…</ref>`; `{{refn|group=x|…}}` takes its `group`.

@@ -3,6 +3,7 @@
  * spelling (404 with the closest titles otherwise) and one of its sections by index or anchor.
  */
 import type { ArticleQueries, Resolved } from '../../db/queries/articles.js';
+import { anchorOf } from '../../document/anchors.js';
 import { HttpProblem } from '../../plugins/errors.js';
 import type { Problem } from '../common.js';
 import type { Section } from './schemas.js';
@@ -28,7 +29,7 @@ export function resolveArticle(queries: ArticleQueries, title: string): Resolved
 
 /** A section by its index (`0` is the lead) or its anchor (spaces for underscores, any case); throws the 404 problem. */
 export function findSection(sections: Section[], asked: string, articleTitle: string): Section {
-  const anchor = asked.trim().replace(/\s+/g, '_');
+  const anchor = anchorOf(asked.trim());
   const section = /^\d{1,6}$/.test(asked)
     ? sections[Number(asked)]
     : (sections.find((s) => s.anchor === anchor) ?? sections.find((s) => s.anchor?.toLowerCase() === anchor.toLowerCase()));

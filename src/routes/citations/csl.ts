@@ -5,7 +5,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { NAME_PARTICLES, NAME_SUFFIXES } from '../../document/citation-vocabulary.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../document/references/vocabulary.js';
 import { fold } from '../../document/text.js';
 import type { Citation } from './schemas.js';
 

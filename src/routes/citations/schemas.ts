@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CitationFormatQuery } from '../../citations/schemas.js';
-import { ReferenceFields } from '../../document/citations.js';
+import { ReferenceFields } from '../../document/references/schema.js';
 import { ArticleRef, IdentifierQuery, Page, PageQuery, SectionRef } from '../common.js';
 
 export const Citation = Type.Object(

@@ -1,20 +1,9 @@
 /**
- * Data, not logic, for the reference parser (`citations.ts`): words and patterns of rendered
+ * Data, not logic, for the reference parser (`parse.ts` and its stages): words and patterns of rendered
  * MediaWiki citation templates. Every regular expression here is linear-time: no nested or
  * adjacent overlapping unbounded quantifiers, and the unanchored ones do bounded work per
  * start position.
  */
-
-/** Month names (folded) → month number. English, plus Spanish for the Cuban corpus. */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10],
-  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-  ['enero', 1], ['febrero', 2], ['marzo', 3], ['abril', 4], ['mayo', 5], ['junio', 6],
-  ['julio', 7], ['agosto', 8], ['septiembre', 9], ['setiembre', 9], ['octubre', 10],
-  ['noviembre', 11], ['diciembre', 12],
-]);
 
 /**
  * Words (folded, without their full stop) whose full stop does not end a reference segment:
