@@ -5,7 +5,7 @@
  * at its line and column, after the complete pages before it.
  */
 import { basename } from 'node:path';
-import { articleRows } from '../db/write.js';
+import { articleRows } from '../db/rows.js';
 import { normalizeTitle } from '../document/titles.js';
 import type { Document } from '../document/types.js';
 import { nestingDepth, parseWikitextPage, redirectOf, WIKITEXT_PARSER_VERSION } from '../formats/wikitext/parse.js';

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import { basename, dirname, join } from 'node:path';
 import { deferIndexTriggers, deferSecondaryIndexes } from '../db/deferred-indexes.js';
 import { migrateDatabase, openDatabase } from '../db/open.js';
-import { relinkHatnotes } from '../db/hatnote-links.js';
+import { relinkHatnotes } from './relink-hatnotes.js';
 import { createWriter } from '../db/write.js';
 import { peekTitle } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';

@@ -17,8 +17,8 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { articleRows, type ArticleRows } from '../db/write.js';
-import { parseDocument } from '../formats/text/parse.js';
+import { articleRows, type ArticleRows } from '../db/rows.js';
+import { parseDocument, PARSER_VERSION } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';
 import type { Problem, Revision } from '../document/types.js';
 import type { SkippedPage } from './export.js';
@@ -59,7 +59,7 @@ export function prepareDocument(file: string, isTitle: (title: string) => boolea
     return {
       file,
       problems: document.problems,
-      rows: ok ? articleRows(document, { sourceName: basename(file), source }) : null,
+      rows: ok ? articleRows(document, { sourceName: basename(file), source, parserVersion: PARSER_VERSION }) : null,
       title: document.title,
       redirectedFrom: document.redirectedFrom,
       redirectLine: document.parts.find((part) => part.kind === 'redirect')?.line ?? 1,
