@@ -13,10 +13,10 @@ import { peekTitle } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';
 import { startRun, type RunRecord } from './changes.js';
 import { runPages } from './run-pages.js';
-import { preparedHere, startParseWorker, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
+import { preparedHere, startParseWorker, unwrap, type ParseWorker } from './prepare.js';
+import type { PreparedDocument, SkipReason } from './prepared.js';
 import { listSources, readSource, SourceError } from './read.js';
 import { isMediaWikiExport } from '../formats/wikitext/xml.js';
-import type { SkipReason } from './export.js';
 
 export interface ImportMessage {
   severity: 'error' | 'warning';
