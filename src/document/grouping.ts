@@ -8,7 +8,7 @@
  * Missing data is decided conservatively: a work without authors matches only another without
  * authors, and then only with the same publisher (so two pages titled "About us" of different
  * sites stay apart); a missing year on either side neither confirms nor refutes (the same book is
- * often cited once with its year and once without). Pure: the writer (src/db/write.ts) applies it.
+ * often cited once with its year and once without). Pure: the writer applies it (src/db/sources.ts).
  */
 import { NAME_SUFFIXES } from './references/vocabulary.js';
 import { fold } from './text.js';

@@ -5,22 +5,13 @@
  * at its line and column, after the complete pages before it.
  */
 import { basename } from 'node:path';
-import { articleRows } from '../db/write.js';
+import { articleRows } from '../db/rows.js';
 import { normalizeTitle } from '../document/titles.js';
 import type { Document } from '../document/types.js';
 import { nestingDepth, parseWikitextPage, redirectOf, WIKITEXT_PARSER_VERSION } from '../formats/wikitext/parse.js';
 import { WIKITEXT_MODELS } from '../formats/wikitext/vocabulary.js';
 import { readExport, XmlError, type ExportPage, type SiteInfo } from '../formats/wikitext/xml.js';
-import type { Prepared } from './prepare.js';
-
-export type SkipReason = 'namespace' | 'model' | 'empty' | 'size' | 'unparsable';
-
-/** A page that is not imported, counted in the run's summary. */
-export interface SkippedPage {
-  file: string;
-  skippedPage: SkipReason;
-  warning?: { line: number; message: string };
-}
+import type { Prepared, SkippedPage } from './prepared.js';
 
 /**
  * Twice MediaWiki's own limit on a page's size ($wgMaxArticleSize, 2 MiB by default): a larger

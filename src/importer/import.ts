@@ -1,22 +1,21 @@
 /**
  * files → Documents → rows, atomically: the run builds into a temporary copy of the database and
- * renames it into place only when every document was written. A failed or killed run leaves an
- * existing database byte-identical.
+ * renames it into place only when every document was written (atomic.ts). A failed or killed run
+ * leaves an existing database byte-identical.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { deferIndexTriggers, deferSecondaryIndexes } from '../db/deferred-indexes.js';
-import { migrateDatabase, openDatabase } from '../db/open.js';
-import { relinkHatnotes } from '../db/hatnote-links.js';
+import { migrateDatabase } from '../db/open.js';
+import { buildAtomically } from './atomic.js';
+import { relinkHatnotes } from './relink-hatnotes.js';
 import { createWriter } from '../db/write.js';
 import { peekTitle } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';
 import { startRun, type RunRecord } from './changes.js';
 import { runPages } from './run-pages.js';
-import { preparedHere, startParseWorker, unwrap, type ParseWorker, type PreparedDocument } from './prepare.js';
+import { preparedHere, startParseWorker, unwrap, type ParseWorker } from './prepare.js';
+import type { PreparedDocument, SkipReason } from './prepared.js';
 import { listSources, readSource, SourceError } from './read.js';
 import { isMediaWikiExport } from '../formats/wikitext/xml.js';
-import type { SkipReason } from './export.js';
 
 export interface ImportMessage {
   severity: 'error' | 'warning';
@@ -75,25 +74,6 @@ export class ImportFailed extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Temporary files of runs that were killed (their process is gone) are removed. */
-function removeAbandonedTemporaries(dbPath: string): void {
-  const prefix = `${basename(dbPath)}.importing-`;
-  for (const name of readdirSync(dirname(dbPath))) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
-    if (pid === process.pid || !Number.isInteger(pid) || !isAlive(pid)) rmSync(join(dirname(dbPath), name), { force: true });
-  }
-}
-
 export const formatMessage = (m: ImportMessage): string =>
   `${m.file}:${m.line}${m.column !== undefined ? `:${m.column}` : ''}: ${m.severity}: ${m.message}`;
 
@@ -121,19 +101,12 @@ export function importDocuments(options: ImportOptions): ImportResult {
   }
 }
 
-function importFiles(
-  files: string[],
-  options: ImportOptions,
-  messages: ImportMessage[],
-  parseWorker: ParseWorker | null,
-  exports: Set<string>,
-): ImportResult {
-  const fail = (file: string, line: number, message: string) => messages.push({ severity: 'error', file, line, message });
-  /** With --strict every warning is an error. */
-  const warningSeverity = options.strict ? 'error' : 'warning';
-  // Pass 1: every title, so that duplicates are reported before anything is written and hatnote
-  // targets that contain a comma can be kept whole. Pass 2 parses and writes one document at a
-  // time (memory stays flat over any number of documents).
+/**
+ * Pass 1: every title of the text documents, so that duplicates are reported before anything is
+ * written and hatnote targets that contain a comma can be kept whole. Pass 2 parses and writes
+ * one document at a time (memory stays flat over any number of documents).
+ */
+function scanTitles(files: string[], exports: Set<string>, fail: (file: string, line: number, message: string) => void) {
   const invalid = new Set<string>();
   const firstOf = new Map<string, { file: string; line: number }>();
   for (const file of files) {
@@ -158,14 +131,23 @@ function importFiles(
       firstOf.set(key, { file, line });
     }
   }
+  return { invalid, firstOf };
+}
+
+function importFiles(
+  files: string[],
+  options: ImportOptions,
+  messages: ImportMessage[],
+  parseWorker: ParseWorker | null,
+  exports: Set<string>,
+): ImportResult {
+  const fail = (file: string, line: number, message: string) => messages.push({ severity: 'error', file, line, message });
+  /** With --strict every warning is an error. */
+  const warningSeverity = options.strict ? 'error' : 'warning';
+  const { invalid, firstOf } = scanTitles(files, exports, fail);
   if (messages.length > 0 && !options.skipInvalid) throw new ImportFailed(messages);
 
-  const temp = `${options.dbPath}.importing-${process.pid}`;
-  mkdirSync(dirname(options.dbPath), { recursive: true });
-  removeAbandonedTemporaries(options.dbPath);
-  if (existsSync(options.dbPath)) copyFileSync(options.dbPath, temp);
-  const db = openDatabase(temp, { bulk: true });
-  try {
+  return buildAtomically(options.dbPath, (db) => {
     migrateDatabase(db);
     const run = startRun(db.$client);
     // The full-text indexes are filled in bulk at the end of the run (see deferred-indexes.ts).
@@ -312,14 +294,6 @@ function importFiles(
         .map((error) => `line ${error.line}: ${error.message}`)
         .join('; '),
     }));
-    // Rollback-journal mode, so that servers can open the file read-only without -wal/-shm files.
-    db.$client.pragma('journal_mode = DELETE');
-    db.$client.close();
-    renameSync(temp, options.dbPath);
     return result;
-  } catch (error) {
-    if (db.$client.open) db.$client.close();
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  });
 }

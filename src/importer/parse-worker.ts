@@ -5,7 +5,8 @@
  */
 import { once } from 'node:events';
 import { workerData as data } from 'node:worker_threads';
-import type { Posted, StartMessage, WorkerData } from './prepare.js';
+import type { StartMessage, WorkerData } from './prepare.js';
+import type { Posted } from './prepared.js';
 
 const { counters: buffer, port, shard, shards, window } = data as WorkerData;
 const counters = new Int32Array(buffer);

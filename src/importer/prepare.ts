@@ -17,39 +17,11 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { articleRows, type ArticleRows } from '../db/write.js';
-import { parseDocument } from '../formats/text/parse.js';
+import { articleRows } from '../db/rows.js';
+import { parseDocument, PARSER_VERSION } from '../formats/text/parse.js';
 import { normalizeTitle } from '../document/titles.js';
-import type { Problem, Revision } from '../document/types.js';
-import type { SkippedPage } from './export.js';
+import type { Posted, Prepared, PreparedDocument, SkippedPage } from './prepared.js';
 import { readSource, SourceError } from './read.js';
-
-export interface PreparedDocument {
-  file: string;
-  problems: Problem[];
-  /** The rows to write; null when a problem is an error. */
-  rows: ArticleRows | null;
-  title: string;
-  redirectedFrom: string | null;
-  /** The line of the "(Redirected from ...)" line. */
-  redirectLine: number;
-  /** A wikitext redirect page: where it leads (rows is null). */
-  redirectTo?: { target: string; fragment: string | null };
-  /** A wikitext page: its revision and the line its text starts on in the export. */
-  revision?: Revision | null;
-  line?: number;
-}
-
-/** An exception thrown while preparing a document, as it crosses from the worker. */
-interface Failure {
-  file: string;
-  failure: { name: string; message: string; line: number; stack?: string };
-}
-
-export type Prepared = PreparedDocument | Failure;
-
-/** What the worker posts: a prepared document, a skipped page of an export, or the end of its files. */
-export type Posted = Prepared | SkippedPage | { end: true };
 
 export function prepareDocument(file: string, isTitle: (title: string) => boolean): Prepared {
   try {
@@ -59,7 +31,7 @@ export function prepareDocument(file: string, isTitle: (title: string) => boolea
     return {
       file,
       problems: document.problems,
-      rows: ok ? articleRows(document, { sourceName: basename(file), source }) : null,
+      rows: ok ? articleRows(document, { sourceName: basename(file), source, parserVersion: PARSER_VERSION }) : null,
       title: document.title,
       redirectedFrom: document.redirectedFrom,
       redirectLine: document.parts.find((part) => part.kind === 'redirect')?.line ?? 1,

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { parseHatnote } from '../formats/text/sections.js';
 import { normalizeTitle } from '../document/titles.js';
-import type { StoredPart } from './schema.js';
+import type { StoredPart } from '../db/schema.js';
 
 const SEPARATOR = /, | and /;
 

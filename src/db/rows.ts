@@ -1,0 +1,221 @@
+/**
+ * The rows a document is stored as, each table's typed from its drizzle table and held as one array a column: pure, so the import runs it in its parse worker.
+ */
+import { createHash } from 'node:crypto';
+import { sourceKey } from '../document/references/parse.js';
+import { identifierValues } from '../document/identifiers.js';
+import { fold } from '../document/text.js';
+import { normalizeTitle, titleSlug } from '../document/titles.js';
+import type { Document } from '../document/types.js';
+import type {
+  articles,
+  blocks,
+  categories,
+  citationIdentifiers,
+  citations,
+  citationUses,
+  infoboxFields,
+  links,
+  sections,
+  sources,
+  StoredPart,
+} from './schema.js';
+
+export interface ArticleMeta {
+  sourceName: string;
+  source: string;
+  /** The version of the parser of the document's format (its format supplies it). */
+  parserVersion: number;
+}
+
+/** A column's value as better-sqlite3 binds it: a JSON column as its text, a boolean as 0 or 1. */
+type Bound<V> = V extends boolean ? 0 | 1 : V extends string | number | null | undefined ? V : string;
+
+/** A table's row as the writer binds it: every column given (null when empty), but the ones it fills itself. */
+type RowOf<Insert, Filled extends keyof Insert = never> = { [K in Exclude<keyof Insert, Filled>]-?: Exclude<Bound<Insert[K]>, undefined> };
+
+export type ArticleRow = RowOf<typeof articles.$inferInsert, 'id'>;
+export type BlockRow = RowOf<typeof blocks.$inferInsert, 'articleId'>;
+export type LinkRow = RowOf<typeof links.$inferInsert, 'articleId'>;
+export type SectionRow = RowOf<typeof sections.$inferInsert, 'articleId'>;
+export type FieldRow = RowOf<typeof infoboxFields.$inferInsert, 'articleId'>;
+export type UseRow = RowOf<typeof citationUses.$inferInsert, 'articleId'>;
+export type CategoryRow = RowOf<typeof categories.$inferInsert, 'articleId'>;
+export type IdentifierRow = RowOf<typeof citationIdentifiers.$inferInsert, 'articleId'>;
+/** A source: a work, as its first citation gives it (db/sources.ts). */
+export type SourceRow = RowOf<typeof sources.$inferInsert, 'id'>;
+/**
+ * A citation, with the title key of the work it cites (null: none, or "Ibid." when its kind is
+ * ibid); its source id is found when it is written (db/sources.ts).
+ */
+export type CitationRow = RowOf<typeof citations.$inferInsert, 'id' | 'articleId' | 'sourceId'> & { sourceKey: string | null };
+
+/** A value as a statement binds it. */
+export type Value = string | number | null;
+
+/**
+ * A table's rows as one flat array, `COLUMNS[table].length` values a row in that order (read
+ * them with offsetsOf()). One array of strings and numbers a table passes from the parse worker
+ * to the writer much faster than an object a row or an array a column (structured clone), and
+ * the writer is what limits an import's speed. `Row` types what goes in.
+ */
+export type Flat<Row> = Value[] & { readonly rowType?: Row };
+
+function append<Row>(table: Flat<Row>, columns: readonly (keyof Row)[], row: Row): void {
+  for (const column of columns) table.push(row[column] as Value);
+}
+
+/** Each column's offset in a row of a flat table with these columns. */
+export function offsetsOf<Key extends string>(columns: readonly Key[]): Record<Key, number> {
+  return Object.fromEntries(columns.map((column, offset) => [column, offset])) as Record<Key, number>;
+}
+
+/** The rows of one article, each table's in insert order. */
+export interface ArticleRows {
+  titleKey: string;
+  article: ArticleRow;
+  /** The parts as stored: a JSON array of [kind, line, lead, raw] (StoredPart), in seq order. */
+  parts: string;
+  blocks: Flat<BlockRow>;
+  links: Flat<LinkRow>;
+  sections: Flat<SectionRow>;
+  fields: Flat<FieldRow>;
+  uses: Flat<UseRow>;
+  categories: Flat<CategoryRow>;
+  citations: Flat<CitationRow>;
+  /** The citations' ISBNs (ISBN-13 digits), DOIs and OCLC numbers. */
+  identifiers: Flat<IdentifierRow>;
+}
+
+/** Each table's columns, in the order of its flat array (the order the writer inserts them; a citation's source key is not inserted but read). */
+export const COLUMNS = {
+  blocks: ['seq', 'sectionIndex', 'kind', 'text', 'hatnoteKind'],
+  links: ['partSeq', 'position', 'kind', 'target', 'targetKey', 'sectionIndex'],
+  sections: ['index', 'title', 'anchor', 'level', 'headingSeq'],
+  fields: ['seq', 'position', 'key', 'label', 'text', 'values', 'date', 'groupName', 'supplied', 'raw', 'links'],
+  uses: ['partSeq', 'position', 'n', 'sectionIndex'],
+  categories: ['position', 'name', 'nameKey', 'sortKey', 'sortBy'],
+  citations: ['n', 'seq', 'text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher', 'url', 'format', 'fields', 'sourceKey'],
+  identifiers: ['n', 'kind', 'value'],
+} as const;
+
+export function contentHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** The lead's first paragraph without citation markers. */
+export function summaryOf(document: Document): string | null {
+  for (const section of document.sections) {
+    const paragraph = section.blocks.find((block) => block.kind === 'paragraph');
+    if (paragraph) return paragraph.text;
+  }
+  return null;
+}
+
+function articleRow(document: Document, meta: ArticleMeta, titleKey: string): ArticleRow {
+  return {
+    title: document.title,
+    titleKey,
+    titleFold: fold(document.title),
+    slug: titleSlug(document.title),
+    siteName: document.site?.name ?? null,
+    siteTagline: document.site?.tagline ?? null,
+    siteUrl: document.site?.url ?? null,
+    summary: summaryOf(document),
+    infoboxTitle: document.infobox?.title ?? null,
+    infoboxTemplate: document.infobox?.template ?? null,
+    hasInfobox: document.infobox ? 1 : 0,
+    contentHash: contentHash(meta.source),
+    sourceBytes: Buffer.byteLength(meta.source),
+    sourceName: meta.sourceName,
+    parserVersion: meta.parserVersion,
+    trailing: document.trailing,
+    format: document.format ?? 'text',
+    revisionId: document.revision?.id ?? null,
+    revisionTimestamp: document.revision?.timestamp ?? null,
+    revisionSha1: document.revision?.sha1 ?? null,
+  };
+}
+
+/** The rows a document is stored as. */
+export function articleRows(document: Document, meta: ArticleMeta): ArticleRows {
+  const titleKey = normalizeTitle(document.title);
+  const rows: ArticleRows = {
+    titleKey,
+    article: articleRow(document, meta, titleKey),
+    parts: JSON.stringify(document.parts.map((part): StoredPart => [part.kind, part.line, part.lead, part.raw])),
+    blocks: [],
+    links: [],
+    sections: [],
+    fields: [],
+    uses: [],
+    categories: [],
+    citations: [],
+    identifiers: [],
+  };
+  /** The next link position in each part: a part's hatnote targets first, then its internal links. */
+  const linkPositions = new Map<number, number>();
+  const addLink = (partSeq: number, kind: string, target: string, sectionIndex: number | null) => {
+    const position = linkPositions.get(partSeq) ?? 0;
+    linkPositions.set(partSeq, position + 1);
+    append(rows.links, COLUMNS.links, { partSeq, position, kind, target, targetKey: normalizeTitle(target), sectionIndex });
+  };
+  for (const section of document.sections) {
+    for (const block of section.blocks) {
+      append(rows.blocks, COLUMNS.blocks, { seq: block.seq, sectionIndex: section.index, kind: block.kind, text: block.text, hatnoteKind: block.hatnote?.kind ?? null });
+      for (const target of block.hatnote?.targets ?? []) addLink(block.seq, block.hatnote!.kind, target, section.index);
+    }
+    append(rows.sections, COLUMNS.sections, { index: section.index, title: section.title, anchor: section.anchor, level: section.level, headingSeq: section.headingSeq });
+  }
+  for (const link of document.links ?? []) addLink(link.seq, 'link', link.target, link.section);
+  document.categories?.forEach((category, position) => {
+    append(rows.categories, COLUMNS.categories, { position, name: category.name, nameKey: normalizeTitle(category.name), sortKey: category.sortKey, sortBy: category.sortBy });
+  });
+  document.infobox?.fields.forEach((field, position) => {
+    append(rows.fields, COLUMNS.fields, {
+      seq: field.seq,
+      position,
+      key: field.key,
+      label: field.label,
+      text: field.text,
+      values: field.values ? JSON.stringify(field.values) : null,
+      date: field.date ?? null,
+      groupName: field.group ?? null,
+      supplied: field.supplied ? 1 : 0,
+      raw: field.raw ?? null,
+      links: field.links ? JSON.stringify(field.links) : null,
+    });
+  });
+  // Where each reference is used, as the source format found it.
+  const usePositions = new Map<number, number>();
+  for (const use of document.citationUses) {
+    const position = usePositions.get(use.seq) ?? 0;
+    usePositions.set(use.seq, position + 1);
+    append(rows.uses, COLUMNS.uses, { partSeq: use.seq, position, n: use.n, sectionIndex: use.section });
+  }
+  for (const reference of document.references) {
+    const { seq, n, text, ...fields } = reference;
+    const authors = JSON.stringify(reference.authors);
+    const key = sourceKey(reference);
+    append(rows.citations, COLUMNS.citations, {
+      n,
+      seq,
+      text,
+      kind: reference.kind,
+      authors,
+      year: reference.year,
+      date: reference.date ?? null,
+      title: reference.title,
+      chapter: reference.chapter,
+      pages: reference.pages,
+      place: reference.place,
+      publisher: reference.publisher,
+      url: reference.url,
+      format: reference.format,
+      fields: JSON.stringify(fields),
+      sourceKey: key,
+    });
+    for (const { kind, value } of identifierValues(reference.identifiers)) append(rows.identifiers, COLUMNS.identifiers, { n, kind, value });
+  }
+  return rows;
+}
