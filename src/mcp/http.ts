@@ -18,7 +18,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open.js';
 import { varyWith } from '../plugins/caching.js';
-import { HttpProblem } from '../plugins/errors.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import { createMcpFactory } from './server.js';
 
 declare module 'fastify' {

@@ -13,8 +13,8 @@ import { createCategoryQueries } from '../db/queries/categories.js';
 import { createCitationQueries } from '../db/queries/citations.js';
 import { createSearchQueries } from '../db/queries/search.js';
 import { createSourceQueries } from '../db/queries/sources.js';
-import { createArticleCache } from '../routes/articles/cache.js';
-import { resolveArticle } from '../routes/articles/lookup.js';
+import { createArticleCache } from '../api/article-cache.js';
+import { resolveArticle } from '../api/lookup.js';
 
 export interface ToolContext {
   /** Where the REST API is (`http://host:port`), for absolute URLs; without it, URLs are paths. */

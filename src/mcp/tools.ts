@@ -5,8 +5,8 @@
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
-import { decodeCursor, pageOf } from '../pagination.js';
-import { resolveArticle } from '../routes/articles/lookup.js';
+import { decodeCursor, pageOf } from '../api/pagination.js';
+import { resolveArticle } from '../api/lookup.js';
 import { articleTools } from './article-tools.js';
 import { categoryTools } from './category-tools.js';
 import { corpusTools } from './corpus-tools.js';

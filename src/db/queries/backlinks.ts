@@ -3,7 +3,7 @@
  * a redirect to it, in keyset order of their normalised title.
  */
 import type { Db } from '../open.js';
-import { articleRef } from './articles.js';
+import { articleRef } from '../../api/wire/links.js';
 
 export interface BacklinkRow {
   titleKey: string;

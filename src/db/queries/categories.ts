@@ -4,7 +4,7 @@
  */
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
-import { articleRef, categoryHref } from './articles.js';
+import { articleRef, categoryHref } from '../../api/wire/links.js';
 
 export interface CategoryRow {
   nameKey: string;

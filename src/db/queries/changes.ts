@@ -4,7 +4,7 @@
  */
 import type { ChangeType } from '../schema.js';
 import type { Db } from '../open.js';
-import { articleHref } from './articles.js';
+import { articleHref } from '../../api/wire/links.js';
 
 export interface ChangeRow {
   seq: number;

@@ -3,9 +3,9 @@
  * normalised title (`from_key`), and one redirect by any spelling of its title.
  */
 import { normalizeTitle } from '../../document/titles.js';
-import type { Redirect } from '../../routes/redirects/schemas.js';
+import type { Redirect } from '../../api/wire/redirects.js';
 import type { Db } from '../open.js';
-import { articleHref } from './articles.js';
+import { articleHref } from '../../api/wire/links.js';
 
 export interface RedirectRow {
   fromKey: string;

@@ -6,10 +6,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/open.js';
 import { createChangeQueries } from '../../db/queries/changes.js';
-import { decodeCursor, encodeCursor, page } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { errorResponses, notModified } from '../common.js';
-import { Change, ChangePage, ChangesQuery, gone } from './schemas.js';
+import { decodeCursor, encodeCursor, page } from '../../api/pagination.js';
+import { HttpProblem } from '../../api/wire/problem.js';
+import { errorResponses, notModified } from '../../api/wire/common.js';
+import { Change, ChangePage, ChangesQuery, gone } from '../../api/wire/changes.js';
 
 const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createChangeQueries(db);

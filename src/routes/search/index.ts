@@ -7,11 +7,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/open.js';
 import { createSearchQueries, SearchQueryError } from '../../db/queries/search.js';
-import { page } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { errorResponses, Page } from '../common.js';
-import { searchPage } from './run.js';
-import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from './schemas.js';
+import { page } from '../../api/pagination.js';
+import { HttpProblem } from '../../api/wire/problem.js';
+import { errorResponses, Page } from '../../api/wire/common.js';
+import { searchPage } from '../../api/search.js';
+import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from '../../api/wire/search.js';
 
 const tags = ['search'];
 
