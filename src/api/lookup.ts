@@ -4,8 +4,8 @@
  */
 import type { ArticleQueries, Resolved } from '../db/queries/articles.js';
 import { httpDate } from '../plugins/caching.js';
-import { HttpProblem, type Problem } from './wire/problem.js';
 import type { Section } from './wire/articles.js';
+import { HttpProblem, type Problem } from './wire/problem.js';
 
 /** The 404 problem for an unknown title, naming the closest titles. */
 export function articleNotFound(queries: ArticleQueries, title: string, errors?: Problem['errors']): HttpProblem {

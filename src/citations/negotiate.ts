@@ -7,8 +7,8 @@
  * `text/html` is not negotiated — browsers send it for every page — but asked with `format=html`.
  */
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem } from '../api/wire/problem.js';
 import { MEDIA_TYPES, type CitationFormat } from '../api/wire/citation-formats.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES } from './catalog.js';
 import type { RenderedFormat } from './render.js';
 

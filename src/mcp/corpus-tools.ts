@@ -1,12 +1,12 @@
 /** The MCP tools across the corpus: full-text search, citations by their parts, cited works. */
 import { Type } from 'typebox';
-import { decodeCursor, pageOf } from '../api/pagination.js';
 import { citationFilter } from '../api/citations.js';
+import { decodeCursor, pageOf } from '../api/pagination.js';
+import { searchPage } from '../api/search.js';
+import { sourceWithArticles } from '../api/sources.js';
 import { CitationPage, CitationQuery } from '../api/wire/citations.js';
 import { Page } from '../api/wire/common.js';
-import { searchPage } from '../api/search.js';
 import { SearchHit, SearchQuery } from '../api/wire/search.js';
-import { sourceWithArticles } from '../api/sources.js';
 import { Source, SourceArticlesQuery, SourceParams } from '../api/wire/sources.js';
 import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool.js';
 

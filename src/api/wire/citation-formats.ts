@@ -4,8 +4,8 @@
  * with an example.
  */
 import { Type, type TSchema } from 'typebox';
-import { CSL_MEDIA_TYPE, CslItems } from './csl.js';
 import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES, STYLES } from '../../citations/catalog.js';
+import { CSL_MEDIA_TYPE, CslItems } from './csl.js';
 
 export const CITATION_FORMATS = ['json', 'csl-json', 'bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];

@@ -1,7 +1,7 @@
 /** The wire schemas of citations: a parsed reference, a hit with its article and sections, and the /v1/citations query. */
 import { Type, type Static } from 'typebox';
-import { CitationFormatQuery } from './citation-formats.js';
 import { ReferenceFields } from '../../document/citations.js';
+import { CitationFormatQuery } from './citation-formats.js';
 import { ArticleRef, IdentifierQuery, Page, PageQuery, SectionRef } from './common.js';
 
 export const Citation = Type.Object(

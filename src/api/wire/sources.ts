@@ -1,7 +1,7 @@
 /** The wire schemas of sources (cited works): identifiers, the list item and page, the queries, and a source with the articles citing it. */
 import { Type, type Static } from 'typebox';
-import { CitationFormatQuery } from './citation-formats.js';
 import { Identifiers } from '../../document/identifiers.js';
+import { CitationFormatQuery } from './citation-formats.js';
 import { ArticleRef, IdentifierQuery, nextPage, Page, PageQuery, SectionRef } from './common.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>

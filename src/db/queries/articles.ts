@@ -5,10 +5,10 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
 import type { Citation } from '../../api/wire/citations.js';
-import { fold } from '../../document/text.js';
-import { normalizeTitle, titleSlug } from '../../document/titles.js';
 import type { ArticleRef } from '../../api/wire/common.js';
 import { articleHref, articleRef, categoryHref } from '../../api/wire/links.js';
+import { fold } from '../../document/text.js';
+import { normalizeTitle, titleSlug } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 

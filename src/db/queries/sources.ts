@@ -9,10 +9,10 @@
  * The ISBN and DOI filters are lookups in source_identifiers (the identifiers of a work's citations).
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../open.js';
+import { articleRef, sourceHref } from '../../api/wire/links.js';
 import type { SourceArticle, SourceIdentifiers, SourceListItem } from '../../api/wire/sources.js';
 import { normalizeIsbn } from '../../document/identifiers.js';
-import { articleRef, sourceHref } from '../../api/wire/links.js';
+import type { Db } from '../open.js';
 
 export interface SourceRow {
   id: number;

@@ -1,9 +1,10 @@
 /** GET /v1/articles/{title}/cite: how to cite the article itself (src/api/cite.ts builds the answer), as JSON or in a citation format. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { citeArticle, CiteThisArticle, ArticleCslItem, type Cited } from '../../api/cite.js';
+import { citeArticle, type Cited } from '../../api/cite.js';
 import { varyOnAccept } from '../../api/csl.js';
 import type { Served } from '../../api/lookup.js';
+import { ArticleCslItem, CiteThisArticle } from '../../api/wire/cite.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
 import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
 import { wantedFormat } from '../../citations/negotiate.js';

@@ -6,24 +6,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
-import { contentType, wantedFormat } from '../../citations/negotiate.js';
+import { createArticleCache, etagOf } from '../../api/article-cache.js';
+import { toCsl, varyOnAccept } from '../../api/csl.js';
+import { articleNotFound, findSection, withLastModified, type Served } from '../../api/lookup.js';
+import { decodeCursor, page } from '../../api/pagination.js';
+import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
+import { Citation } from '../../api/wire/citations.js';
+import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
+import { contentType, wantedFormat } from '../../citations/negotiate.js';
 import { createRenderedBodies } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
 import { createBacklinkQueries } from '../../db/queries/backlinks.js';
 import { articleSource } from '../../db/source.js';
 import type { FrontDoor } from '../../front.js';
-import { decodeCursor, page } from '../../api/pagination.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
-import { toCsl, varyOnAccept } from '../../api/csl.js';
-import { Citation } from '../../api/wire/citations.js';
-import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
-import { createArticleCache, etagOf } from '../../api/article-cache.js';
 import { citeRoute } from './cite.js';
-import { articleNotFound, findSection, withLastModified, type Served } from '../../api/lookup.js';
 import { createPrebuilt } from './prebuilt.js';
-import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
 
 const tags = ['articles'];
 

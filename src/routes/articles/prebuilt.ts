@@ -15,9 +15,9 @@
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Body } from '../../api/article-cache.js';
 import type { Responder } from '../../front.js';
 import { compressedCopy, compressible, negotiateEncoding, notModifiedSince, varyWith } from '../../plugins/caching.js';
-import type { Body } from '../../api/article-cache.js';
 
 export interface PrebuiltEntry {
   /** The body cache's key of the representation. */

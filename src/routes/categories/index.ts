@@ -4,12 +4,12 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { categoryList, categoryWithMembers } from '../../api/categories.js';
+import { page } from '../../api/pagination.js';
+import { CategoryDetail, CategoryPage, CategoryParams } from '../../api/wire/categories.js';
+import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createCategoryQueries } from '../../db/queries/categories.js';
-import { page } from '../../api/pagination.js';
-import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
-import { categoryList, categoryWithMembers } from '../../api/categories.js';
-import { CategoryDetail, CategoryPage, CategoryParams } from '../../api/wire/categories.js';
 
 const tags = ['categories'];
 

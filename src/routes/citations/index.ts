@@ -4,17 +4,17 @@
  * JSON hits with their article and sections, or in a citation format (src/citations).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { wantedFormat } from '../../citations/negotiate.js';
+import { citationFilter } from '../../api/citations.js';
+import { toCsl, varyOnAccept } from '../../api/csl.js';
+import { decodeCursor, page } from '../../api/pagination.js';
 import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../api/wire/citation-formats.js';
+import { CitationPage, CitationQuery } from '../../api/wire/citations.js';
+import { errorResponses, notModified } from '../../api/wire/common.js';
+import { wantedFormat } from '../../citations/negotiate.js';
 import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
 import { createCitationQueries, MAX_WORDS } from '../../db/queries/citations.js';
-import { decodeCursor, page } from '../../api/pagination.js';
-import { citationFilter } from '../../api/citations.js';
-import { errorResponses, notModified } from '../../api/wire/common.js';
-import { toCsl, varyOnAccept } from '../../api/csl.js';
-import { CitationPage, CitationQuery } from '../../api/wire/citations.js';
 
 const tags = ['citations'];
 

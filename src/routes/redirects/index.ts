@@ -3,13 +3,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Db } from '../../db/open.js';
-import { articleHref } from '../../api/wire/links.js';
-import { createRedirectQueries } from '../../db/queries/redirects.js';
 import { decodeCursor, page } from '../../api/pagination.js';
-import { HttpProblem } from '../../api/wire/problem.js';
 import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
+import { articleHref } from '../../api/wire/links.js';
+import { HttpProblem } from '../../api/wire/problem.js';
 import { Redirect, RedirectPage, RedirectParams } from '../../api/wire/redirects.js';
+import type { Db } from '../../db/open.js';
+import { createRedirectQueries } from '../../db/queries/redirects.js';
 
 const tags = ['redirects'];
 

@@ -2,19 +2,19 @@
  * /v1/sources: the distinct cited works, with how often and where they are cited.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { wantedFormat } from '../../citations/negotiate.js';
+import { identifierFilter, textMatch } from '../../api/citations.js';
+import { varyOnAccept } from '../../api/csl.js';
+import { decodeCursor, page } from '../../api/pagination.js';
+import { sourceToCsl } from '../../api/source-csl.js';
+import { sourceWithArticles } from '../../api/sources.js';
 import { CITATION_FORMATS_DESCRIPTION, CITATION_FORMATS_NOTE, citationResponse } from '../../api/wire/citation-formats.js';
+import { errorResponses, notModified } from '../../api/wire/common.js';
+import { HttpProblem } from '../../api/wire/problem.js';
+import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from '../../api/wire/sources.js';
+import { wantedFormat } from '../../citations/negotiate.js';
 import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createSourceQueries } from '../../db/queries/sources.js';
-import { decodeCursor, page } from '../../api/pagination.js';
-import { HttpProblem } from '../../api/wire/problem.js';
-import { varyOnAccept } from '../../api/csl.js';
-import { identifierFilter, textMatch } from '../../api/citations.js';
-import { sourceWithArticles } from '../../api/sources.js';
-import { errorResponses, notModified } from '../../api/wire/common.js';
-import { sourceToCsl } from '../../api/source-csl.js';
-import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from '../../api/wire/sources.js';
 
 const tags = ['sources'];
 
