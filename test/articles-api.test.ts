@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap';
-import type { Article } from '../src/routes/articles/schemas.js';
+import type { Article } from '../src/api/wire/articles.js';
 import { buildTestApp } from './helpers/app.js';
 import { compareGraded, loadAllFixtures } from './helpers/expected.js';
 

@@ -142,7 +142,7 @@ t.test('a cursor older than the runs kept is 410 problem+json; bad cursors are 4
   db.$client.close();
 
   const app = await appOver(t, path);
-  const { encodeCursor } = await import('../src/pagination.js');
+  const { encodeCursor } = await import('../src/api/pagination.js');
   const expired = await app.inject({ url: `/v1/changes?since=${encodeCursor([2])}` });
   t.equal(expired.statusCode, 410);
   t.match(expired.headers['content-type'], /^application\/problem\+json/);

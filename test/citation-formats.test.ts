@@ -12,7 +12,7 @@ import t, { type Test } from 'tap';
 import { exportXml } from '../bench/export-xml.js';
 import { LOCALES, STYLES } from '../src/citations/catalog.js';
 import { bibtexKey, latexEscape, render } from '../src/citations/render.js';
-import type { CslItem } from '../src/routes/citations/csl.js';
+import type { CslItem } from '../src/api/wire/csl.js';
 import { buildTestApp } from './helpers/app.js';
 import { fixturesDir, fixtureInputs } from './helpers/expected.js';
 import { first, readRis } from './helpers/ris.js';

@@ -9,7 +9,7 @@
 import type { InjectOptions } from 'fastify';
 import t from 'tap';
 import type { Config } from '../src/config.js';
-import { RecencyMap } from '../src/routes/articles/cache.js';
+import { RecencyMap } from '../src/api/article-cache.js';
 import { buildTestApp } from './helpers/app.js';
 import { comparable, PREBUILT_URLS, REQUEST_KINDS } from './helpers/prebuilt.js';
 

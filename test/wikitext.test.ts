@@ -10,7 +10,7 @@ import { exportXml, type ExportPageInput } from '../bench/export-xml.js';
 import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/open.js';
 import { render } from '../src/document/render.js';
-import { revisionUrl } from '../src/routes/articles/cite.js';
+import { revisionUrl } from '../src/api/cite.js';
 import { nestingDepth, parseWikitextPage } from '../src/formats/wikitext/parse.js';
 import { isMediaWikiExport } from '../src/formats/wikitext/xml.js';
 import { MAX_NESTING, MAX_PAGE_BYTES } from '../src/importer/export.js';

@@ -7,22 +7,10 @@
  * `text/html` is not negotiated — browsers send it for every page — but asked with `format=html`.
  */
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem } from '../plugins/errors.js';
-import { CSL_MEDIA_TYPE } from '../routes/citations/csl.js';
+import { MEDIA_TYPES, type CitationFormat } from '../api/wire/citation-formats.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES } from './catalog.js';
 import type { RenderedFormat } from './render.js';
-
-export const CITATION_FORMATS = ['json', 'csl-json', 'bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
-
-export const MEDIA_TYPES = {
-  'csl-json': CSL_MEDIA_TYPE,
-  bibtex: 'application/x-bibtex',
-  biblatex: 'application/x-biblatex',
-  ris: 'application/x-research-info-systems',
-  bibliography: 'text/x-bibliography',
-  html: 'text/html',
-} as const satisfies Record<Exclude<CitationFormat, 'json'>, string>;
 
 /** The formats chosen by their media type in `Accept` (not `html`, see above). */
 const NEGOTIATED: [string, CitationFormat][] = Object.entries(MEDIA_TYPES)

@@ -1,12 +1,13 @@
 /** The MCP tools on one article: its readable text (paged), its infobox, a citation of it. */
 import { Type } from 'typebox';
-import { sourceHref } from '../db/queries/sources.js';
-import { decodeCursor, encodeCursor } from '../pagination.js';
-import { HttpProblem } from '../plugins/errors.js';
-import { citeArticle, CiteThisArticle } from '../routes/articles/cite.js';
-import { findSection } from '../routes/articles/lookup.js';
-import { Infobox, ResolvedRef } from '../routes/articles/schemas.js';
-import { SectionRef, TitleParam } from '../routes/common.js';
+import { citeArticle } from '../api/cite.js';
+import { CiteThisArticle } from '../api/wire/cite.js';
+import { findSection } from '../api/lookup.js';
+import { decodeCursor, encodeCursor } from '../api/pagination.js';
+import { Infobox, ResolvedRef } from '../api/wire/articles.js';
+import { SectionRef, TitleParam } from '../api/wire/common.js';
+import { sourceHref } from '../api/wire/links.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import { articleBlocks, joinBlocks, oneSectionBlocks, paginate } from './text.js';
 import { absolute, ApiUrl, Nullable, tool, type ToolDefinition, type ToolQueries } from './tool.js';
 

@@ -1,9 +1,9 @@
 /** The MCP tools over the categories of wikitext articles: the list with counts, and one category's members. */
 import { Type } from 'typebox';
-import { pageOf } from '../pagination.js';
-import { categoryList, categoryWithMembers } from '../routes/categories/index.js';
-import { CategoryDetail, CategoryPage, CategoryParams } from '../routes/categories/schemas.js';
-import { PageQuery } from '../routes/common.js';
+import { categoryList, categoryWithMembers } from '../api/categories.js';
+import { pageOf } from '../api/pagination.js';
+import { CategoryDetail, CategoryPage, CategoryParams } from '../api/wire/categories.js';
+import { PageQuery } from '../api/wire/common.js';
 import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool.js';
 
 export function categoryTools(q: ToolQueries): ToolDefinition[] {

@@ -1,13 +1,13 @@
 /** The MCP tools across the corpus: full-text search, citations by their parts, cited works. */
 import { Type } from 'typebox';
-import { decodeCursor, pageOf } from '../pagination.js';
-import { citationFilter } from '../routes/citations/index.js';
-import { CitationPage, CitationQuery } from '../routes/citations/schemas.js';
-import { Page } from '../routes/common.js';
-import { searchPage } from '../routes/search/run.js';
-import { SearchHit, SearchQuery } from '../routes/search/schemas.js';
-import { sourceWithArticles } from '../routes/sources/index.js';
-import { Source, SourceArticlesQuery, SourceParams } from '../routes/sources/schemas.js';
+import { citationFilter } from '../api/citations.js';
+import { decodeCursor, pageOf } from '../api/pagination.js';
+import { searchPage } from '../api/search.js';
+import { sourceWithArticles } from '../api/sources.js';
+import { CitationPage, CitationQuery } from '../api/wire/citations.js';
+import { Page } from '../api/wire/common.js';
+import { SearchHit, SearchQuery } from '../api/wire/search.js';
+import { Source, SourceArticlesQuery, SourceParams } from '../api/wire/sources.js';
 import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool.js';
 
 /** HTML snippets (`<mark>`, entities) as plain text with **bold** matches. */

@@ -15,10 +15,10 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
+import { HttpProblem } from '../api/wire/problem.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/open.js';
 import { varyWith } from '../plugins/caching.js';
-import { HttpProblem } from '../plugins/errors.js';
 import { createMcpFactory } from './server.js';
 
 declare module 'fastify' {

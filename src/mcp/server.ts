@@ -23,7 +23,8 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { Value } from 'typebox/value';
 import type { Db } from '../db/open.js';
-import { HttpProblem, slug } from '../plugins/errors.js';
+import { slug } from '../plugins/errors.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import { createArticleReader, createTools, type ToolContext, type ToolDefinition } from './tools.js';
 
 export const SERVER_NAME = 'encyclopedia-api';

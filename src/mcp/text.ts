@@ -3,8 +3,8 @@
  * numbers of the references they cite (`[1]`), hatnotes, and the numbered references at the end.
  * The text is a list of blocks, so a long article is cut into pages between blocks.
  */
-import type { Article, Section } from '../routes/articles/schemas.js';
-import type { Citation } from '../routes/citations/schemas.js';
+import type { Article, Section } from '../api/wire/articles.js';
+import type { Citation } from '../api/wire/citations.js';
 
 type Loaded = Omit<Article, 'redirectedFrom' | 'normalizedFrom'>;
 

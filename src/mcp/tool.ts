@@ -7,14 +7,14 @@
  * arguments are thrown as HttpProblems, as in REST.
  */
 import { Type, type Static, type TObject } from 'typebox';
+import { createArticleCache } from '../api/article-cache.js';
+import { resolveArticle } from '../api/lookup.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createCategoryQueries } from '../db/queries/categories.js';
 import { createCitationQueries } from '../db/queries/citations.js';
 import { createSearchQueries } from '../db/queries/search.js';
 import { createSourceQueries } from '../db/queries/sources.js';
-import { createArticleCache } from '../routes/articles/cache.js';
-import { resolveArticle } from '../routes/articles/lookup.js';
 
 export interface ToolContext {
   /** Where the REST API is (`http://host:port`), for absolute URLs; without it, URLs are paths. */

@@ -2,11 +2,11 @@
  * The MCP tools (tool.ts says what one is made of) and what the `article://{title}` resources
  * read: the readable text of a whole article, the list of articles, completion of titles.
  */
+import { resolveArticle } from '../api/lookup.js';
+import { decodeCursor, pageOf } from '../api/pagination.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
-import { decodeCursor, pageOf } from '../pagination.js';
-import { resolveArticle } from '../routes/articles/lookup.js';
 import { articleTools } from './article-tools.js';
 import { categoryTools } from './category-tools.js';
 import { corpusTools } from './corpus-tools.js';

@@ -5,9 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { Problem } from '../routes/common.js';
-
-type ProblemError = NonNullable<Problem['errors']>[number];
+import { HttpProblem, Problem, type ProblemError } from '../api/wire/problem.js';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -25,18 +23,6 @@ const TITLES: Record<number, string> = {
 };
 
 export const slug = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-export class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail: string,
-    readonly errors?: ProblemError[],
-    readonly extra: Partial<Problem> = {},
-  ) {
-    super(detail);
-  }
-}
 
 export function sendProblem(
   request: FastifyRequest,

@@ -6,9 +6,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import fp from 'fastify-plugin';
 import { Type } from 'typebox';
+import { Problem } from '../api/wire/problem.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import type { Db } from '../db/open.js';
-import { Problem } from '../routes/common.js';
-import { HttpProblem } from './errors.js';
 
 const Health = Type.Object({ status: Type.Literal('ok') }, { description: 'The process is alive' });
 const Ready = Type.Object(

@@ -7,8 +7,8 @@ import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { HttpProblem } from '../api/wire/problem.js';
 import type { Config } from '../config.js';
-import { HttpProblem } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -3,24 +3,14 @@
  * titles, the article list, and the assembly of a whole article from its tables.
  */
 import { asc, eq, gt, sql } from 'drizzle-orm';
-import type { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from '../../routes/articles/schemas.js';
-import type { Citation } from '../../routes/citations/schemas.js';
-import type { ArticleRef } from '../../routes/common.js';
+import type { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
+import type { Citation } from '../../api/wire/citations.js';
+import type { ArticleRef } from '../../api/wire/common.js';
+import { articleHref, articleRef, categoryHref } from '../../api/wire/links.js';
 import { fold } from '../../document/text.js';
 import { normalizeTitle, titleSlug } from '../../document/titles.js';
-import { httpDate } from '../../plugins/caching.js';
 import type { Db } from '../open.js';
 import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
-
-const hrefOf = (slug: string) => `/v1/articles/${slug}`;
-export const articleHref = (title: string): string => hrefOf(titleSlug(title));
-const lastModifiedOf = (timestamp: string | null): string | null => (timestamp ? httpDate(timestamp) : null);
-export const categoryHref = (name: string): string => `/v1/categories/${titleSlug(name)}`;
-/** Every hit of a list names its article: the slug is computed once for both fields. */
-export const articleRef = (title: string): ArticleRef => {
-  const slug = titleSlug(title);
-  return { title, slug, href: hrefOf(slug) };
-};
 
 export interface Resolved {
   id: number;
@@ -28,8 +18,8 @@ export interface Resolved {
   /** Whether the title asked for was not the canonical spelling (a redirect or another spelling). */
   canonical: boolean;
   contentHash: string;
-  /** The revision's time as an HTTP date (`Last-Modified`); null for text documents. */
-  lastModified: string | null;
+  /** The revision's time (ISO 8601); null for text documents. */
+  revisionTimestamp: string | null;
 }
 
 export function createArticleQueries(db: Db) {
@@ -87,7 +77,7 @@ export function createArticleQueries(db: Db) {
       if (article) {
         const canonical = asked === article.title || asked === titleSlug(article.title) || asked === article.title.replace(/ /g, '_');
         const ref: ResolvedRef = { ...articleRef(article.title), ...(canonical ? {} : { normalizedFrom: asked }) };
-        return { id: article.id, ref, canonical, contentHash: article.contentHash, lastModified: lastModifiedOf(article.revisionTimestamp) };
+        return { id: article.id, ref, canonical, contentHash: article.contentHash, revisionTimestamp: article.revisionTimestamp };
       }
       const redirect = redirectByKey.get({ key });
       if (redirect) {
@@ -96,7 +86,7 @@ export function createArticleQueries(db: Db) {
           ref: { ...articleRef(redirect.title), redirectedFrom: redirect.from, ...(redirect.fragment ? { redirectFragment: redirect.fragment } : {}) },
           canonical: false,
           contentHash: redirect.contentHash,
-          lastModified: lastModifiedOf(redirect.revisionTimestamp),
+          revisionTimestamp: redirect.revisionTimestamp,
         };
       }
       return null;

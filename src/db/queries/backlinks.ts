@@ -2,8 +2,8 @@
  * What links here: the articles with a link (an internal link or a hatnote) to an article, or to
  * a redirect to it, in keyset order of their normalised title.
  */
+import { articleRef } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
-import { articleRef } from './articles.js';
 
 export interface BacklinkRow {
   titleKey: string;

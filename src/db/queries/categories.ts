@@ -2,9 +2,9 @@
  * Category queries (wikitext articles): every category with its article count, in keyset order of
  * the normalised name, and a category's members by sort key; and what links to an article.
  */
+import { articleRef, categoryHref } from '../../api/wire/links.js';
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
-import { articleRef, categoryHref } from './articles.js';
 
 export interface CategoryRow {
   nameKey: string;

@@ -2,9 +2,9 @@
  * The change feed: what the import runs changed, in seq order, after a seq. Only the last runs are
  * kept (src/importer/changes.ts); `expired` says whether changes after a seq were pruned.
  */
-import type { ChangeType } from '../schema.js';
+import { articleHref } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
-import { articleHref } from './articles.js';
+import type { ChangeType } from '../schema.js';
 
 export interface ChangeRow {
   seq: number;

@@ -10,11 +10,11 @@
  * an article as well, from the article's citations, each probed in the FTS index.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Citation, CitationHit } from '../../routes/citations/schemas.js';
-import type { ArticleRef } from '../../routes/common.js';
+import type { Citation, CitationHit } from '../../api/wire/citations.js';
+import type { ArticleRef } from '../../api/wire/common.js';
+import { articleRef } from '../../api/wire/links.js';
 import { fold } from '../../document/text.js';
 import type { Db } from '../open.js';
-import { articleRef } from './articles.js';
 
 /** The text filters and the FTS5 column each searches. */
 export const TEXT_FILTERS = { author: 'authors', title: 'title', publisher: 'publisher', q: 'text' } as const;

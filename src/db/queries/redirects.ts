@@ -2,10 +2,10 @@
  * Redirect queries: every redirect title with its target article, in keyset order of the
  * normalised title (`from_key`), and one redirect by any spelling of its title.
  */
+import { articleHref } from '../../api/wire/links.js';
+import type { Redirect } from '../../api/wire/redirects.js';
 import { normalizeTitle } from '../../document/titles.js';
-import type { Redirect } from '../../routes/redirects/schemas.js';
 import type { Db } from '../open.js';
-import { articleHref } from './articles.js';
 
 export interface RedirectRow {
   fromKey: string;

@@ -27,9 +27,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import { articleRef } from './articles.js';
+import type { ArticleRef } from '../../api/wire/common.js';
+import { articleRef } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
-import type { ArticleRef } from '../../routes/common.js';
 
 export type SearchScope = 'articles' | 'sections' | 'citations';
 

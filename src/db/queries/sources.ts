@@ -9,10 +9,10 @@
  * The ISBN and DOI filters are lookups in source_identifiers (the identifiers of a work's citations).
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../open.js';
-import type { SourceArticle, SourceIdentifiers, SourceListItem } from '../../routes/sources/schemas.js';
+import { articleRef, sourceHref } from '../../api/wire/links.js';
+import type { SourceArticle, SourceIdentifiers, SourceListItem } from '../../api/wire/sources.js';
 import { normalizeIsbn } from '../../document/identifiers.js';
-import { articleRef } from './articles.js';
+import type { Db } from '../open.js';
 
 export interface SourceRow {
   id: number;
@@ -34,7 +34,6 @@ export interface SourceFilter {
   doi?: string;
 }
 
-export const sourceHref = (id: number): string => `/v1/sources/${id}`;
 
 const COLUMNS = `s.id AS id, s.title AS title, s.authors AS authors, s.year AS year, s.publisher AS publisher,
   s.place AS place, s.url AS url, s.kind AS kind`;

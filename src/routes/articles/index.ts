@@ -6,25 +6,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
+import { createArticleCache, etagOf } from '../../api/article-cache.js';
+import { toCsl, varyOnAccept } from '../../api/csl.js';
+import { articleNotFound, findSection, withLastModified, type Served } from '../../api/lookup.js';
+import { decodeCursor, page } from '../../api/pagination.js';
+import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
+import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
+import { Citation } from '../../api/wire/citations.js';
+import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
 import { contentType, wantedFormat } from '../../citations/negotiate.js';
-import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../citations/schemas.js';
 import { createRenderedBodies } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
-import { createArticleQueries, type Resolved } from '../../db/queries/articles.js';
+import { createArticleQueries } from '../../db/queries/articles.js';
 import { createBacklinkQueries } from '../../db/queries/backlinks.js';
 import { articleSource } from '../../db/source.js';
 import type { FrontDoor } from '../../front.js';
-import { decodeCursor, page } from '../../pagination.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { toCsl, varyOnAccept } from '../citations/csl.js';
-import { Citation } from '../citations/schemas.js';
-import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../common.js';
-import { createArticleCache, etagOf } from './cache.js';
 import { citeRoute } from './cite.js';
-import { articleNotFound, findSection } from './lookup.js';
 import { createPrebuilt } from './prebuilt.js';
-import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from './schemas.js';
 
 const tags = ['articles'];
 
@@ -55,19 +54,20 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
   // normalizeTitle and an indexed lookup per request were a tenth of the time of an article GET;
   // the answer for a spelling cannot change while serving (the database is read-only). Only found
   // titles are kept, the oldest first out.
-  const resolutions = new Map<string, Resolved>();
+  const resolutions = new Map<string, Served>();
   const rendered = createRenderedBodies();
-  function resolveTitle(title: string): Resolved | null {
+  function resolveTitle(title: string): Served | null {
     let resolved = resolutions.get(title);
     if (resolved) return resolved;
-    resolved = queries.resolve(title) ?? undefined;
-    if (!resolved) return null;
+    const found = queries.resolve(title);
+    if (!found) return null;
+    resolved = withLastModified(found);
     if (resolutions.size >= RESOLUTIONS) resolutions.delete(resolutions.keys().next().value!);
     resolutions.set(title, resolved);
     return resolved;
   }
 
-  function resolve(request: FastifyRequest, reply: FastifyReply, title: string, suffix = ''): Resolved {
+  function resolve(request: FastifyRequest, reply: FastifyReply, title: string, suffix = ''): Served {
     const resolved = resolveTitle(title);
     if (!resolved) throw articleNotFound(queries, title);
     const canonical = `${resolved.ref.href}${suffix}`;
@@ -80,9 +80,9 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
   function sendPart(
     request: FastifyRequest,
     reply: FastifyReply,
-    resolved: Resolved,
+    resolved: Served,
     key: string,
-    build: (article: NonNullable<ReturnType<typeof cache.article>>, ref: Resolved['ref']) => unknown,
+    build: (article: NonNullable<ReturnType<typeof cache.article>>, ref: Served['ref']) => unknown,
     { contentType = 'application/json; charset=utf-8', sameForEveryRequest = true } = {},
   ) {
     reply.type(contentType);
@@ -270,7 +270,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         return reply.type(contentType(wanted)).send(body);
       }
       // Not prebuilt: the representation depends on the Accept header, not on the URL alone.
-      const build = (article: NonNullable<ReturnType<typeof cache.article>>, ref: Resolved['ref']) => ({ article: ref, citations: article.citations });
+      const build = (article: NonNullable<ReturnType<typeof cache.article>>, ref: Served['ref']) => ({ article: ref, citations: article.citations });
       return sendPart(request, reply, resolved, 'citations', build, { sameForEveryRequest: false });
     },
   );

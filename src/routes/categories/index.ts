@@ -4,34 +4,16 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { categoryList, categoryWithMembers } from '../../api/categories.js';
+import { page } from '../../api/pagination.js';
+import { CategoryDetail, CategoryPage, CategoryParams } from '../../api/wire/categories.js';
+import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
-import { createCategoryQueries, type CategoryQueries } from '../../db/queries/categories.js';
-import { decodeCursor, page, type Paginate } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { errorResponses, notModified, PageQuery } from '../common.js';
-import { CategoryDetail, CategoryPage, CategoryParams, type CategoryItem } from './schemas.js';
+import { createCategoryQueries } from '../../db/queries/categories.js';
 
 const tags = ['categories'];
 
 const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
-
-/** A page of categories after the query's cursor (as /v1/categories and the MCP `list_categories` tool answer). */
-export function categoryList(queries: CategoryQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
-  const limit = query.limit ?? 20;
-  const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
-  return paginate(queries.list(after as string, limit), limit, (row) => [row.nameKey], queries.toItem);
-}
-
-/** A category with a page of its members (as /v1/categories/{name} and the MCP `get_category` tool answer); 404 for an unknown name. */
-export function categoryWithMembers(queries: CategoryQueries, name: string, query: { limit?: number; cursor?: string }, paginate: Paginate): CategoryDetail {
-  const category = queries.get(name);
-  if (!category) throw new HttpProblem(404, 'Category not found', `There is no category named "${name}".`);
-  const limit = query.limit ?? 20;
-  const after = decodeCursor(query.cursor, ['string', 'number']) as [string, number] | null;
-  const rows = queries.members(category.nameKey, after, limit);
-  const item: CategoryItem = queries.toItem(category);
-  return { ...item, ...paginate(rows, limit, (row) => [row.sortBy, row.articleId], queries.toMember) };
-}
 
 const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createCategoryQueries(db);

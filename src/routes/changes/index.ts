@@ -4,12 +4,12 @@
  * database, so every replica serving the same file serves the same feed.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { decodeCursor, encodeCursor, page } from '../../api/pagination.js';
+import { Change, ChangePage, ChangesQuery, gone } from '../../api/wire/changes.js';
+import { errorResponses, notModified } from '../../api/wire/common.js';
+import { HttpProblem } from '../../api/wire/problem.js';
 import type { Db } from '../../db/open.js';
 import { createChangeQueries } from '../../db/queries/changes.js';
-import { decodeCursor, encodeCursor, page } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { errorResponses, notModified } from '../common.js';
-import { Change, ChangePage, ChangesQuery, gone } from './schemas.js';
 
 const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createChangeQueries(db);

@@ -3,13 +3,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { decodeCursor, page } from '../../api/pagination.js';
+import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
+import { articleHref } from '../../api/wire/links.js';
+import { HttpProblem } from '../../api/wire/problem.js';
+import { Redirect, RedirectPage, RedirectParams } from '../../api/wire/redirects.js';
 import type { Db } from '../../db/open.js';
-import { articleHref } from '../../db/queries/articles.js';
 import { createRedirectQueries } from '../../db/queries/redirects.js';
-import { decodeCursor, page } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { errorResponses, notModified, PageQuery } from '../common.js';
-import { Redirect, RedirectPage, RedirectParams } from './schemas.js';
 
 const tags = ['redirects'];
 

@@ -5,13 +5,13 @@
  * 200 or a 400 problem.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { page } from '../../api/pagination.js';
+import { searchPage } from '../../api/search.js';
+import { errorResponses, Page } from '../../api/wire/common.js';
+import { HttpProblem } from '../../api/wire/problem.js';
+import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from '../../api/wire/search.js';
 import type { Db } from '../../db/open.js';
 import { createSearchQueries, SearchQueryError } from '../../db/queries/search.js';
-import { page } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { errorResponses, Page } from '../common.js';
-import { searchPage } from './run.js';
-import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from './schemas.js';
 
 const tags = ['search'];
 

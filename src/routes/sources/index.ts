@@ -2,33 +2,23 @@
  * /v1/sources: the distinct cited works, with how often and where they are cited.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { identifierFilter, textMatch } from '../../api/citations.js';
+import { varyOnAccept } from '../../api/csl.js';
+import { decodeCursor, page } from '../../api/pagination.js';
+import { sourceToCsl } from '../../api/source-csl.js';
+import { sourceWithArticles } from '../../api/sources.js';
+import { CITATION_FORMATS_DESCRIPTION, CITATION_FORMATS_NOTE, citationResponse } from '../../api/wire/citation-formats.js';
+import { errorResponses, notModified } from '../../api/wire/common.js';
+import { HttpProblem } from '../../api/wire/problem.js';
+import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from '../../api/wire/sources.js';
 import { wantedFormat } from '../../citations/negotiate.js';
-import { CITATION_FORMATS_DESCRIPTION, CITATION_FORMATS_NOTE, citationResponse } from '../../citations/schemas.js';
 import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
-import { createSourceQueries, type SourceQueries } from '../../db/queries/sources.js';
-import { decodeCursor, page, type Paginate } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import { varyOnAccept } from '../citations/csl.js';
-import { identifierFilter, textMatch } from '../citations/index.js';
-import { errorResponses, notModified } from '../common.js';
-import { sourceToCsl } from './csl.js';
-import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from './schemas.js';
+import { createSourceQueries } from '../../db/queries/sources.js';
 
 const tags = ['sources'];
 
 const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
-
-/** A cited work with a page of the articles citing it (as /v1/sources/{id} and the MCP `get_source` tool answer); 404 for an unknown id. */
-export function sourceWithArticles(queries: SourceQueries, id: number, query: SourceArticlesQuery, paginate: Paginate): Source {
-  const source = queries.get(id);
-  if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${id}.`);
-  const limit = query.limit ?? 20;
-  const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
-  const rows = queries.citingArticles(source.id, after as string, limit);
-  const { items, nextCursor, next } = paginate(rows, limit, (row) => [row.titleKey], (row) => queries.citingArticle(source.id, row));
-  return { ...source, articles: items, nextCursor, next };
-}
 
 const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createSourceQueries(db);

@@ -1,12 +1,23 @@
 /**
- * The wire side of the citation formats: the `format`/`style`/`locale` query parameters every list
+ * The wire side of the citation formats: their names and media types, the `format`/`style`/`locale` query parameters every list
  * of citations spreads into its querystring, and the 200 response documenting each content type
  * with an example.
  */
 import { Type, type TSchema } from 'typebox';
-import { CslItems } from '../routes/citations/csl.js';
-import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES, STYLES } from './catalog.js';
-import { CITATION_FORMATS, MEDIA_TYPES } from './negotiate.js';
+import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES, STYLES } from '../../citations/catalog.js';
+import { CSL_MEDIA_TYPE, CslItems } from './csl.js';
+
+export const CITATION_FORMATS = ['json', 'csl-json', 'bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+export const MEDIA_TYPES = {
+  'csl-json': CSL_MEDIA_TYPE,
+  bibtex: 'application/x-bibtex',
+  biblatex: 'application/x-biblatex',
+  ris: 'application/x-research-info-systems',
+  bibliography: 'text/x-bibliography',
+  html: 'text/html',
+} as const satisfies Record<Exclude<CitationFormat, 'json'>, string>;
 
 export const CitationFormatQuery = {
   format: Type.Optional(

@@ -1,7 +1,8 @@
+/** The wire schemas of articles: the resolved reference, paragraphs, sections, infobox, links, categories, backlinks, the whole article and its list item. */
 import { Type, type Static } from 'typebox';
 import { Hatnote, InfoboxField, Revision } from '../../document/types.js';
-import { Citation } from '../citations/schemas.js';
-import { ArticleRef } from '../common.js';
+import { Citation } from './citations.js';
+import { ArticleRef } from './common.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
   Type.Union([schema, Type.Null()], { description });

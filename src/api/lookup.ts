@@ -2,11 +2,11 @@
  * Finding what a request names, shared by the REST routes and the MCP tools: an article by any
  * spelling (404 with the closest titles otherwise) and one of its sections by index or anchor.
  */
-import type { ArticleQueries, Resolved } from '../../db/queries/articles.js';
-import { anchorOf } from '../../document/anchors.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import type { Problem } from '../common.js';
-import type { Section } from './schemas.js';
+import { anchorOf } from '../document/anchors.js';
+import type { ArticleQueries, Resolved } from '../db/queries/articles.js';
+import { httpDate } from '../plugins/caching.js';
+import type { Section } from './wire/articles.js';
+import { HttpProblem, type Problem } from './wire/problem.js';
 
 /** The 404 problem for an unknown title, naming the closest titles. */
 export function articleNotFound(queries: ArticleQueries, title: string, errors?: Problem['errors']): HttpProblem {
@@ -38,3 +38,11 @@ export function findSection(sections: Section[], asked: string, articleTitle: st
   }
   return section;
 }
+
+/** A resolved title with the `Last-Modified` date its answers carry (null for text documents). */
+export type Served = Resolved & { lastModified: string | null };
+
+export const withLastModified = (resolved: Resolved): Served => ({
+  ...resolved,
+  lastModified: resolved.revisionTimestamp ? httpDate(resolved.revisionTimestamp) : null,
+});

@@ -1,6 +1,7 @@
 /** The CSL item of a cited work (a source is a work, not a reference: no pages, no reference number). */
-import { cslName, type CslItem } from '../citations/csl.js';
-import type { SourceListItem } from './schemas.js';
+import { cslName } from './csl.js';
+import type { CslItem } from './wire/csl.js';
+import type { SourceListItem } from './wire/sources.js';
 
 const TYPES: Record<string, CslItem['type']> = { book: 'book', journal: 'article-journal', web: 'webpage', url: 'webpage' };
 

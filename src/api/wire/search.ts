@@ -1,5 +1,6 @@
+/** The wire schemas of search: the query, a hit, and title completion (its query and suggestions). */
 import { Type, type Static } from 'typebox';
-import { ArticleRef, PageQuery, SectionRef } from '../common.js';
+import { ArticleRef, PageQuery, SectionRef } from './common.js';
 
 export const SearchQuery = Type.Object({
   q: Type.String({

@@ -9,8 +9,8 @@
  * the size of the database.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleQueries } from '../../db/queries/articles.js';
-import { reusedBody } from '../../plugins/caching.js';
+import type { ArticleQueries } from '../db/queries/articles.js';
+import { reusedBody } from '../plugins/caching.js';
 
 type Loaded = NonNullable<ReturnType<ArticleQueries['load']>>;
 

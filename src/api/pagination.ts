@@ -3,7 +3,7 @@
  * `nextCursor` and a ready `next` URL, and the reply a `Link: <…>; rel="next"` header.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { HttpProblem } from './plugins/errors.js';
+import { HttpProblem } from './wire/problem.js';
 
 /** Cursor payloads are JSON arrays of keyset values, base64url-encoded. */
 export function encodeCursor(values: (string | number)[]): string {

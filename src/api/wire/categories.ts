@@ -1,5 +1,6 @@
+/** The wire schemas of categories: a category with its count, its members, their pages and the path parameter. */
 import { Type, type Static } from 'typebox';
-import { ArticleRef, nextPage, Page } from '../common.js';
+import { ArticleRef, nextPage, Page } from './common.js';
 
 export const CategoryItem = Type.Object(
   {

@@ -4,34 +4,6 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 
-export const Problem = Type.Object(
-  {
-    type: Type.String({ description: 'A URI reference naming the problem type', examples: ['/problems/not-found'] }),
-    title: Type.String({ description: 'Short summary of the problem type', examples: ['Not Found'] }),
-    status: Type.Integer({ description: 'The HTTP status code', examples: [404] }),
-    detail: Type.String({ description: 'What went wrong with this request' }),
-    instance: Type.String({ description: 'The request path and query' }),
-    errors: Type.Optional(
-      Type.Array(
-        Type.Object({
-          in: Type.String({ description: 'Where the parameter is: path, query or header' }),
-          name: Type.String({ description: 'The failing parameter' }),
-          reason: Type.String({ description: 'Why it failed' }),
-        }),
-        { description: 'The failing parameters of a validation error' },
-      ),
-    ),
-    suggestions: Type.Optional(
-      Type.Array(
-        Type.Object({ title: Type.String(), href: Type.String() }),
-        { description: 'The closest known titles, for an unknown article' },
-      ),
-    ),
-  },
-  { $id: 'Problem', description: 'RFC 9457 problem details' },
-);
-export type Problem = Static<typeof Problem>;
-
 const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
@@ -52,7 +24,7 @@ export const notModified = {
   304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`)' }),
 };
 
-/** `?isbn=` and `?doi=`: the works carrying an identifier (validated by identifierFilter() in ./citations/index.ts). */
+/** `?isbn=` and `?doi=`: the works carrying an identifier (validated by identifierFilter() in src/api/citations.ts). */
 export const IdentifierQuery = {
   isbn: Type.Optional(Type.String({
     maxLength: 32,
@@ -88,7 +60,7 @@ export const PageQuery = {
   ),
 };
 
-/** The fields that lead to the next page (src/pagination.ts fills them); `of` names a paged list other than `items`. */
+/** The fields that lead to the next page (src/api/pagination.ts fills them); `of` names a paged list other than `items`. */
 export const nextPage = (of = '') => ({
   nextCursor: Type.Union([Type.String(), Type.Null()], { description: `Cursor of the next page${of}; null on the last page` }),
   next: Type.Union([Type.String(), Type.Null()], { description: `Ready URL of the next page${of}; null on the last page` }),

@@ -2,10 +2,10 @@
  * One search, as /v1/search and the MCP `search` tool run it: the user's query translated, the
  * cursor checked against it, the ranked rows paged. Every refusal is a 400 HttpProblem.
  */
-import { SearchQueryError, translateQuery, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../../db/queries/search.js';
-import { decodeCursor, type PageResult, type Paginate } from '../../pagination.js';
-import { HttpProblem } from '../../plugins/errors.js';
-import type { SearchHit, SearchQuery } from './schemas.js';
+import { SearchQueryError, translateQuery, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../db/queries/search.js';
+import { decodeCursor, type PageResult, type Paginate } from './pagination.js';
+import { HttpProblem } from './wire/problem.js';
+import type { SearchHit, SearchQuery } from './wire/search.js';
 
 function invalidQuery(error: SearchQueryError): HttpProblem {
   return new HttpProblem(400, 'Invalid search query', error.message, [{ in: 'query', name: 'q', reason: error.message }]);

@@ -1,7 +1,8 @@
+/** The wire schemas of sources (cited works): identifiers, the list item and page, the queries, and a source with the articles citing it. */
 import { Type, type Static } from 'typebox';
-import { CitationFormatQuery } from '../../citations/schemas.js';
 import { Identifiers } from '../../document/identifiers.js';
-import { ArticleRef, IdentifierQuery, nextPage, Page, PageQuery, SectionRef } from '../common.js';
+import { CitationFormatQuery } from './citation-formats.js';
+import { ArticleRef, IdentifierQuery, nextPage, Page, PageQuery, SectionRef } from './common.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
   Type.Union([schema, Type.Null()], { description });

@@ -1,7 +1,8 @@
+/** The wire schemas of citations: a parsed reference, a hit with its article and sections, and the /v1/citations query. */
 import { Type, type Static } from 'typebox';
-import { CitationFormatQuery } from '../../citations/schemas.js';
 import { ReferenceFields } from '../../document/references/schema.js';
-import { ArticleRef, IdentifierQuery, Page, PageQuery, SectionRef } from '../common.js';
+import { CitationFormatQuery } from './citation-formats.js';
+import { ArticleRef, IdentifierQuery, Page, PageQuery, SectionRef } from './common.js';
 
 export const Citation = Type.Object(
   {

@@ -1,5 +1,6 @@
+/** The wire schemas of redirects: a redirect with its target and fragment, their page and the path parameter. */
 import { Type, type Static } from 'typebox';
-import { Page } from '../common.js';
+import { Page } from './common.js';
 
 export const Redirect = Type.Object(
   {

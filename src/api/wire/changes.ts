@@ -1,5 +1,6 @@
+/** The wire schemas of the change feed: a change, its page and query, and the answer when changes were pruned. */
 import { Type, type Static } from 'typebox';
-import { nextPage, PageQuery } from '../common.js';
+import { nextPage, PageQuery } from './common.js';
 
 export const Change = Type.Object(
   {

@@ -1,0 +1,23 @@
+/** A page of categories and a category with its members, as /v1/categories and the MCP category tools answer. */
+import type { CategoryQueries } from '../db/queries/categories.js';
+import { decodeCursor, type Paginate } from './pagination.js';
+import type { CategoryDetail, CategoryItem } from './wire/categories.js';
+import { HttpProblem } from './wire/problem.js';
+
+/** A page of categories after the query's cursor (as /v1/categories and the MCP `list_categories` tool answer). */
+export function categoryList(queries: CategoryQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
+  const limit = query.limit ?? 20;
+  const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
+  return paginate(queries.list(after as string, limit), limit, (row) => [row.nameKey], queries.toItem);
+}
+
+/** A category with a page of its members (as /v1/categories/{name} and the MCP `get_category` tool answer); 404 for an unknown name. */
+export function categoryWithMembers(queries: CategoryQueries, name: string, query: { limit?: number; cursor?: string }, paginate: Paginate): CategoryDetail {
+  const category = queries.get(name);
+  if (!category) throw new HttpProblem(404, 'Category not found', `There is no category named "${name}".`);
+  const limit = query.limit ?? 20;
+  const after = decodeCursor(query.cursor, ['string', 'number']) as [string, number] | null;
+  const rows = queries.members(category.nameKey, after, limit);
+  const item: CategoryItem = queries.toItem(category);
+  return { ...item, ...paginate(rows, limit, (row) => [row.sortBy, row.articleId], queries.toMember) };
+}
