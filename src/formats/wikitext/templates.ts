@@ -60,9 +60,17 @@ export function dateTemplateText(text: string, template: WikiNode): string | nul
   return shown;
 }
 
+/** An attribute's pattern, made once a key (it is read for every ref of every page). */
+const ATTRIBUTES = new Map<string, RegExp>();
+
 /** An HTML or extension tag's attribute (`name="x"`, `name='x'`, `name=x`), null when absent or empty. */
 export function attribute(tag: WikiNode, key: string): string | null {
-  const match = new RegExp(`(?:^|\\s)${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>/]+))`, 'i').exec(tag.attributes ?? '');
+  let pattern = ATTRIBUTES.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>/]+))`, 'i');
+    ATTRIBUTES.set(key, pattern);
+  }
+  const match = pattern.exec(tag.attributes ?? '');
   const value = (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
   return value === '' ? null : value;
 }

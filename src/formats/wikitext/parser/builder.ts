@@ -67,6 +67,12 @@ function addPart(target: WikiNode[], part: Part): void {
   addNodes(target, part.nodes.slice(part.eqIndex));
 }
 
+/** Whether `|` parts the top piece: in templates, arguments and `-{ }-`, not in `[[ ]]` or a heading. */
+const findsPipe = (top: Piece | undefined): top is Piece => top !== undefined && top.open !== '\n' && top.open !== '[';
+
+/** Whether the next `=` names the top piece's current part: its first, after the title, with none yet. */
+const findsEquals = (top: Piece | undefined): boolean => findsPipe(top) && top.parts.length > 1 && last(top.parts)!.eq === -1;
+
 export class Builder {
   private readonly root: WikiNode[] = [];
   private readonly stack: Piece[] = [];
@@ -100,9 +106,9 @@ export class Builder {
         continue;
       }
       const top = this.top;
-      const findPipe = top !== undefined && top.open !== '\n' && top.open !== '[';
+      const findPipe = findsPipe(top);
       const part = top && last(top.parts);
-      const findEquals = findPipe && top!.parts.length > 1 && part!.eq === -1;
+      const findEquals = findsEquals(top);
       const chars = `[{<\n-${top ? top.close[0] : ''}${findPipe ? '|' : ''}${findEquals ? '=' : ''}`;
       const at = Math.min(this.tokens.next(chars, i), to);
       addText(this.accum, i, at);
@@ -154,8 +160,7 @@ export class Builder {
     if (this.tokens.text[i] !== '=' || i >= to) return i;
     const count = this.tokens.run(i, '=', Math.min(6, to - i));
     const top = this.top;
-    const findEquals = top !== undefined && top.open !== '\n' && top.open !== '[' && top.parts.length > 1 && last(top.parts)!.eq === -1;
-    if (count === 1 && findEquals) return i;
+    if (count === 1 && findsEquals(top)) return i;
     if (this.stack.length >= MAX_DEPTH) return i;
     this.stack.push({ open: '\n', close: '\n', count, start: i, parts: [{ start: i, nodes: [], eq: -1, eqIndex: 0 }], prefix: false });
     addText(this.accum, i, i + count);
