@@ -4,6 +4,8 @@
  * space, leading/trailing whitespace is trimmed, and the first letter is upper-cased.
  */
 export function normalizeTitle(input: string): string {
+  // Most titles are normal already (a link's target, a stored key): one test answers for them.
+  if (NORMAL.test(input)) return input;
   // ASCII is NFC already: most titles skip the normalisation, which costs more than the rest.
   const spaced = (ASCII.test(input) ? input : input.normalize('NFC')).replace(/[_\s\u00a0]+/g, ' ').trim();
   if (spaced === '') return '';
@@ -13,6 +15,8 @@ export function normalizeTitle(input: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII without `_`, not starting lower-case, single spaces only between characters. */
+const NORMAL = /^(?![a-z ])(?:[!-^`-~]| (?=[!-^`-~]))+$/;
 
 /** The URL form of a title: MediaWiki's `dbkey` (spaces as underscores), percent-encoded for a path. */
 export function titleSlug(title: string): string {

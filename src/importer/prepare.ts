@@ -87,7 +87,13 @@ export interface WorkerData {
  */
 export const PARSE_SHARDS = Math.max(1, Math.min(availableParallelism() - 1, 4));
 
-const YOUNG_GENERATION_MB = 8;
+/**
+ * A parse worker's young generation. A page's syntax tree and mapping are short-lived garbage: a
+ * young generation that holds a few pages' worth frees it in scavenges instead of promoting it;
+ * a smaller one spent a quarter more CPU in the collector, a larger one grew RSS for nothing
+ * (bench/results.md, "young generation").
+ */
+const YOUNG_GENERATION_MB = 32;
 
 /** What the worker is to prepare, posted to it when pass 1 is done. */
 export interface StartMessage {
@@ -122,8 +128,6 @@ export function startParseWorker({
     const { port1, port2 } = new MessageChannel();
     const counters = new Int32Array(new SharedArrayBuffer(12));
     const workerData: WorkerData = { counters: counters.buffer as SharedArrayBuffer, port: port2 as unknown as MessagePort, shard, shards, window };
-    // A small young generation: a parser's garbage is promoted or freed sooner, which keeps two
-    // workers' heaps under the import's memory budget (peak RSS 276 MB instead of 305 MB on 5 MB of wikitext).
     const worker = new Worker(url, { workerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.unref();
     return { port: port1, counters, worker };

@@ -39,8 +39,9 @@ function mapTemplate(text: string, template: WikiNode, kind: 'book' | 'journal' 
   const values = new Map<CitationField, string[]>();
   for (const { name: parameter, value } of templateParameters(template)) {
     const field = vocabulary.citationParameters[parameter.toLowerCase()] ?? vocabulary.citationParameters[baseName(parameter)];
+    if (!field) continue;
     const shown = oneLine(displayText(text, value.children));
-    if (!field || shown === '') continue;
+    if (shown === '') continue;
     values.set(field, [...(values.get(field) ?? []), shown]);
   }
   const first = (field: CitationField) => values.get(field)?.[0] ?? null;

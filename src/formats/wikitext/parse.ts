@@ -80,27 +80,53 @@ function articleTarget(link: WikiNode): { target: string; fragment: string | nul
   return { target: target.title, fragment: target.fragment };
 }
 
+/** What a page's text shows where the author meant markup the parser could not close. */
+const LEFTOVERS = [
+  { pattern: /\{\{/g, what: 'unbalanced template braces "{{"' },
+  { pattern: /<ref[\s>]/gi, what: 'unclosed <ref>' },
+] as const;
+
+/** The text node of the page's tree that holds `[at, end)`, if one does (not inside a data tag: nowiki, pre, math…). */
+function textNodeAt(root: WikiNode, at: number, end: number): WikiNode | null {
+  let n = root;
+  for (;;) {
+    const children = n.children;
+    let low = 0;
+    let high = children.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (children[mid]!.start <= at) low = mid;
+      else high = mid - 1;
+    }
+    const child = children[low];
+    if (child === undefined || child.start > at || child.end < end) return null;
+    if (child.type === 'text') return child;
+    if (child.type === 'extension' && EXTENSION_TAGS.get(child.name ?? '') !== 'wikitext') return null;
+    n = child;
+  }
+}
+
 /**
  * Wikitext the parser left as text where the author meant markup (an unclosed template or
- * `<ref>`): warnings with line and column, a page's first few.
+ * `<ref>`): warnings with line and column, the first of each kind in a text node, a page's first
+ * few. Found by searching the page and looking each match up in the tree, not by walking it.
  */
 function leftovers(text: string, root: WikiNode, title: string, position: (offset: number) => { line: number; column: number }): Problem[] {
-  const found: Problem[] = [];
-  const stack = [root];
-  while (stack.length > 0 && found.length < MAX_WARNINGS) {
-    const n = stack.pop()!;
-    // Data tags (nowiki, pre, math…) hold text that is meant as it is.
-    if (n.type === 'extension' && EXTENSION_TAGS.get(n.name ?? '') !== 'wikitext') continue;
-    if (n.type === 'text') {
-      const data = text.slice(n.start, n.end);
-      if (!data.includes('{{') && !data.includes('<')) continue;
-      for (const [at, what] of [[data.indexOf('{{'), 'unbalanced template braces "{{"'], [data.search(/<ref[\s>]/i), 'unclosed <ref>']] as const) {
-        if (at !== -1) found.push({ severity: 'warning', ...position(n.start + at), message: `${what} in "${title}"; imported as text` });
-      }
+  const found: { at: number; problem: Problem }[] = [];
+  for (const { pattern, what } of LEFTOVERS) {
+    let seen: WikiNode | null = null;
+    let kept = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null && kept < MAX_WARNINGS; match = pattern.exec(text)) {
+      const node = textNodeAt(root, match.index, match.index + match[0].length);
+      pattern.lastIndex = match.index + 1;
+      if (node === null || node === seen) continue;
+      seen = node;
+      kept++;
+      found.push({ at: match.index, problem: { severity: 'warning', ...position(match.index), message: `${what} in "${title}"; imported as text` } });
     }
-    for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]!);
   }
-  return found.sort((x, y) => x.line - y.line).slice(0, MAX_WARNINGS);
+  return found.sort((x, y) => x.at - y.at).slice(0, MAX_WARNINGS).map(({ problem }) => problem);
 }
 
 export function parseWikitextPage(page: WikitextPage): Document {
@@ -125,8 +151,8 @@ export function parseWikitextPage(page: WikitextPage): Document {
   /** The parts of a segment, added; returns the number of its first. */
   const addParts = (s: Segment, end: number): number => {
     const source = text.slice(s.start, end);
-    const leadLength = source.length - source.replace(/^\s+/, '').length;
-    const lead = source.slice(0, leadLength);
+    const leadLength = source.search(/\S/);
+    const lead = leadLength === -1 ? source : source.slice(0, leadLength);
     const body = source.slice(lead.length);
     const first = parts.length;
     if (infoboxSeq === null && s.kind === 'template' && isInfoboxTemplate(s.main!)) infoboxSeq = first;

@@ -43,7 +43,7 @@ export function* segment(nodes: Iterable<WikiNode>, text: string, isBlockTemplat
   };
   const isBlank = (n: WikiNode) => n.type === 'text' && !/\S/.test(text.slice(n.start, n.end));
   for (const item of nodes) {
-    yield* ready.splice(0);
+    if (ready.length > 0) yield* ready.splice(0);
     const { start, end } = item;
     if (item.type === 'text') {
       // A blank line ends a paragraph; a newline ends a list.
