@@ -2,8 +2,13 @@
 # Encyclopedia API: build (compile better-sqlite3, TypeScript, and the database), then a slim
 # runtime with production dependencies only, running as the unprivileged `node` user.
 
+# Node 24 for both stages: an LTS line supported until April 2028, where Node 20 reached its end of
+# life in April 2026 and Node 22's comes in April 2027. better-sqlite3 12.x
+# supports Node 20 to 26, and the dependencies' engines all admit 24. package.json's engines stays
+# >=20.19 because development and CI still run Node 20; the image is built and run on 24 alone.
+
 # ---- build ----------------------------------------------------------------------------------
-FROM node:20-bookworm AS build
+FROM node:24-bookworm AS build
 WORKDIR /app
 
 # Dependencies first, for layer caching. Scripts are skipped here (`prepare` would compile sources
@@ -24,7 +29,7 @@ RUN node dist/src/importer/cli.js --db data/encyclopedia.db
 RUN npm prune --omit=dev
 
 # ---- runtime --------------------------------------------------------------------------------
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:cache -- [--articles N] [--seconds S]`: the cache tier's figures, written to
- * bench/cache-tier-results.md (a benchmark, not a test; see README, "Deploying at scale").
+ * bench/cache-tier-results.md (a benchmark, not a test; see docs/deploying.md and docs/performance.md).
  *
  * 1. The artifact: database bytes per source byte, and where the bytes go (per table and index).
  * 2. Search and citations under saturating load (32 connections): one replica, against two

@@ -1,3 +1,4 @@
+/** Where the project's files are (its root, migrations, seed, CSL data, the default database) and whether a module is the entry point. */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -91,11 +91,11 @@ const envOf = (stage: string) =>
     inStage(stage, 'ENV').flatMap((i) => i.args.split(/\s+/).filter(Boolean).map((pair) => pair.split('=') as [string, string])),
   );
 
-t.test('two stages on Node images that satisfy package.json engines', async (t) => {
+t.test('two stages on the same supported Node LTS, satisfying package.json engines', async (t) => {
   t.equal(stages.length, 2);
   const [build, runtime] = stages;
-  t.match(build!.args, /^node:20-bookworm AS build$/i);
-  t.match(runtime!.args, /^node:20-bookworm-slim AS runtime$/i);
+  t.match(build!.args, /^node:24-bookworm AS build$/i);
+  t.match(runtime!.args, /^node:24-bookworm-slim AS runtime$/i);
   const wanted = Number(/(\d+)/.exec(pkg.engines.node)?.[1]);
   for (const stage of stages) t.ok(Number(/^node:(\d+)/.exec(stage.args)?.[1]) >= wanted, `${stage.args} meets engines ${pkg.engines.node}`);
 });

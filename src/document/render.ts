@@ -1,3 +1,4 @@
+/** Document → the exact original text: the lossless round trip every format's parts allow. */
 import type { Part } from './types.js';
 
 /** Turns a parsed document (or its parts loaded from the database) back into the exact source text. */
