@@ -268,20 +268,21 @@ export function parseWikitextPage(page: WikitextPage): Document {
     sectionNow = section.index;
     cited = [];
     // One walk of the segment's nodes: its links, categories and DEFAULTSORT.
-    const stack = [...s.nodes].reverse();
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.type === 'link') {
-        const target = articleTarget(node);
-        if (target) links.push({ seq, ...target, section: isInfobox ? null : section.index });
-      } else if (node.type === 'category') {
-        const sortKey = childOf(node, 'link-text');
-        categories.push({ name: node.target!.title, sortKey: (sortKey && sourceText(text, sortKey).trim()) || null });
-      } else if (node.type === 'magic-word' && (node.name === 'defaultsort' || node.name === 'defaultsortkey')) {
-        defaultSort = oneLine(sourceText(text, node).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
+    const walk = (nodes: readonly WikiNode[]): void => {
+      for (const node of nodes) {
+        if (node.type === 'link') {
+          const target = articleTarget(node);
+          if (target) links.push({ seq, ...target, section: isInfobox ? null : section.index });
+        } else if (node.type === 'category') {
+          const sortKey = childOf(node, 'link-text');
+          categories.push({ name: node.target!.title, sortKey: (sortKey && sourceText(text, sortKey).trim()) || null });
+        } else if (node.type === 'magic-word' && (node.name === 'defaultsort' || node.name === 'defaultsortkey')) {
+          defaultSort = oneLine(sourceText(text, node).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
+        }
+        if (node.children.length > 0) walk(node.children);
       }
-      for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
-    }
+    };
+    walk(s.nodes);
     if (s.kind === 'heading') {
       const heading = s.main!;
       const headingTitle = oneLine(displayText(text, heading.children[0]?.children ?? [], notes));

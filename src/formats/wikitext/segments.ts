@@ -25,8 +25,8 @@ const standsAlone = (text: string, start: number, end: number): boolean =>
  * alone on its line, or when `isBlockTemplate` says it is one wherever it stands (an infobox
  * after other templates on the page's first line).
  */
-export function* segment(nodes: Iterable<WikiNode>, text: string, isBlockTemplate: (template: WikiNode) => boolean): Generator<{ s: Segment; end: number }> {
-  const ready: { s: Segment; end: number }[] = [];
+export function segment(nodes: Iterable<WikiNode>, text: string, isBlockTemplate: (template: WikiNode) => boolean): { s: Segment; end: number }[] {
+  const segments: { s: Segment; end: number }[] = [];
   // A segment without nodes is dropped unless it is the last; a kept one ends where the next kept one starts.
   let held: Segment | null = null;
   let last: Segment | null = null;
@@ -35,7 +35,7 @@ export function* segment(nodes: Iterable<WikiNode>, text: string, isBlockTemplat
     if (at > current.start || current.nodes.length) {
       last = current;
       if (current.nodes.length > 0) {
-        if (held) ready.push({ s: held, end: current.start });
+        if (held) segments.push({ s: held, end: current.start });
         held = current;
       }
     }
@@ -43,7 +43,6 @@ export function* segment(nodes: Iterable<WikiNode>, text: string, isBlockTemplat
   };
   const isBlank = (n: WikiNode) => n.type === 'text' && !/\S/.test(text.slice(n.start, n.end));
   for (const item of nodes) {
-    if (ready.length > 0) yield* ready.splice(0);
     const { start, end } = item;
     if (item.type === 'text') {
       // A blank line ends a paragraph; a newline ends a list.
@@ -101,12 +100,12 @@ export function* segment(nodes: Iterable<WikiNode>, text: string, isBlockTemplat
     }
   }
   cut(text.length);
-  yield* ready.splice(0);
   const final = last as Segment | null;
   if (final !== null && final !== held) {
-    if (held) yield { s: held, end: final.start };
-    yield { s: final, end: text.length };
+    if (held) segments.push({ s: held, end: final.start });
+    segments.push({ s: final, end: text.length });
   } else if (held) {
-    yield { s: held, end: text.length };
+    segments.push({ s: held, end: text.length });
   }
+  return segments;
 }

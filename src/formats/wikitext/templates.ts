@@ -14,8 +14,20 @@ export interface TemplateParameter {
 }
 
 /** A template's name as the vocabulary tables have it: lower case, spaces, no `Template:` prefix. */
-export const templateKey = (template: WikiNode): string =>
-  (template.name ?? '').replace(/^template\s*:/i, '').replace(/_/g, ' ').replace(/\s+/g, ' ').toLowerCase().trim();
+export function templateKey(template: WikiNode): string {
+  const name = template.name ?? '';
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = name.replace(/^template\s*:/i, '').replace(/_/g, ' ').replace(/\s+/g, ' ').toLowerCase().trim();
+    // A page asks for the same few names many times over (each display, each vocabulary lookup); a dump's names are bounded.
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 10_000;
 
 export function templateParameters(template: WikiNode): TemplateParameter[] {
   const parameters: TemplateParameter[] = [];
