@@ -1,14 +1,18 @@
 /** A page of categories and a category with its members, as /v1/categories and the MCP category tools answer. */
-import type { CategoryQueries } from '../db/queries/categories.js';
+import type { CategoryQueries, CategoryRow, MemberRow } from '../db/queries/categories.js';
 import { decodeCursor, type Paginate } from './pagination.js';
 import type { CategoryDetail, CategoryItem } from './wire/categories.js';
+import { articleRef, categoryHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
+
+const toItem = (row: CategoryRow): CategoryItem => ({ name: row.name, articles: row.articles, href: categoryHref(row.name) });
+const toMember = (row: MemberRow) => ({ ...articleRef(row.title), sortKey: row.sortKey });
 
 /** A page of categories after the query's cursor (as /v1/categories and the MCP `list_categories` tool answer). */
 export function categoryList(queries: CategoryQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
   const limit = query.limit ?? 20;
   const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
-  return paginate(queries.list(after as string, limit), limit, (row) => [row.nameKey], queries.toItem);
+  return paginate(queries.list(after as string, limit), limit, (row) => [row.nameKey], toItem);
 }
 
 /** A category with a page of its members (as /v1/categories/{name} and the MCP `get_category` tool answer); 404 for an unknown name. */
@@ -18,6 +22,5 @@ export function categoryWithMembers(queries: CategoryQueries, name: string, quer
   const limit = query.limit ?? 20;
   const after = decodeCursor(query.cursor, ['string', 'number']) as [string, number] | null;
   const rows = queries.members(category.nameKey, after, limit);
-  const item: CategoryItem = queries.toItem(category);
-  return { ...item, ...paginate(rows, limit, (row) => [row.sortBy, row.articleId], queries.toMember) };
+  return { ...toItem(category), ...paginate(rows, limit, (row) => [row.sortBy, row.articleId], toMember) };
 }

@@ -6,6 +6,7 @@ import { anchorOf } from '../document/anchors.js';
 import type { ArticleQueries, Resolved } from '../db/queries/articles.js';
 import { httpDate } from '../plugins/caching.js';
 import type { Section } from './wire/articles.js';
+import { articleHref } from './wire/links.js';
 import { HttpProblem, type Problem } from './wire/problem.js';
 
 /** The 404 problem for an unknown title, naming the closest titles. */
@@ -14,9 +15,9 @@ export function articleNotFound(queries: ArticleQueries, title: string, errors?:
   return new HttpProblem(
     404,
     'Article not found',
-    `There is no article titled "${title}".` + (suggestions.length ? ` Closest titles: ${suggestions.map((s) => s.title).join(', ')}.` : ''),
+    `There is no article titled "${title}".` + (suggestions.length ? ` Closest titles: ${suggestions.join(', ')}.` : ''),
     errors,
-    { suggestions: suggestions.map(({ title, href }) => ({ title, href })) },
+    { suggestions: suggestions.map((suggestion) => ({ title: suggestion, href: articleHref(suggestion) })) },
   );
 }
 

@@ -2,8 +2,9 @@
  * One search, as /v1/search and the MCP `search` tool run it: the user's query translated, the
  * cursor checked against it, the ranked rows paged. Every refusal is a 400 HttpProblem.
  */
-import { SearchQueryError, translateQuery, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../db/queries/search.js';
+import { SearchQueryError, translateQuery, type HitRow, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../db/queries/search.js';
 import { decodeCursor, type PageResult, type Paginate } from './pagination.js';
+import { articleRef } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
 import type { SearchHit, SearchQuery } from './wire/search.js';
 
@@ -25,6 +26,9 @@ function afterOf(cursor: string | undefined, tag: string): RankKey | null {
   return { tier, score: value, id };
 }
 
+/** A hit as the answer shows it: the article named by its title, slug and link. */
+const toHit = ({ articleTitle, ...hit }: HitRow): SearchHit => ({ article: articleRef(articleTitle), ...hit });
+
 export function searchPage(queries: SearchQueries, { q, limit = 20, cursor, in: scope = 'articles' }: SearchQuery, paginate: Paginate): PageResult<SearchHit> {
   let query: TranslatedQuery;
   try {
@@ -37,7 +41,7 @@ export function searchPage(queries: SearchQueries, { q, limit = 20, cursor, in: 
   const after = afterOf(cursor, tag);
   try {
     const rows = queries.rank(scope, query, limit + 1, after);
-    return paginate(rows, limit, (row: RankedRow) => [row.tier, String(row.score), row.id, tag], (row) => queries.hit(query, row));
+    return paginate(rows, limit, (row: RankedRow) => [row.tier, String(row.score), row.id, tag], (row) => toHit(queries.hit(query, row)));
   } catch (error) {
     if (error instanceof SearchQueryError) throw invalidQuery(error);
     throw error;

@@ -5,22 +5,18 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
 import type { Citation } from '../../api/wire/citations.js';
-import type { ArticleRef } from '../../api/wire/common.js';
 import { articleHref, articleRef, categoryHref } from '../../api/wire/links.js';
 import { fold } from '../../document/text.js';
 import { normalizeTitle, titleSlug } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
-export interface Resolved {
-  id: number;
+/** The article a title names; `revisionTimestamp` (ISO 8601) is null for text documents. */
+export type Resolved = Pick<typeof articles.$inferSelect, 'id' | 'contentHash' | 'revisionTimestamp'> & {
   ref: ResolvedRef;
-  /** Whether the title asked for was not the canonical spelling (a redirect or another spelling). */
+  /** Whether the title asked for is the canonical spelling: the title itself, its slug or underscores for spaces (not a redirect or another spelling). */
   canonical: boolean;
-  contentHash: string;
-  /** The revision's time (ISO 8601); null for text documents. */
-  revisionTimestamp: string | null;
-}
+};
 
 export function createArticleQueries(db: Db) {
   const byKey = db
@@ -93,7 +89,7 @@ export function createArticleQueries(db: Db) {
     },
 
     /** The closest titles to one that is unknown: same first word, ranked by edit distance. */
-    suggest(asked: string, limit = 5): ArticleRef[] {
+    suggest(asked: string, limit = 5): string[] {
       const folded = fold(normalizeTitle(asked)).slice(0, 200);
       if (folded === '') return [];
       const firstWord = folded.split(' ')[0]!;
@@ -104,7 +100,7 @@ export function createArticleQueries(db: Db) {
         .map((title) => ({ title, distance: editDistance(fold(title), folded) }))
         .sort((a, b) => a.distance - b.distance || a.title.localeCompare(b.title))
         .slice(0, limit)
-        .map(({ title }) => articleRef(title));
+        .map(({ title }) => title);
     },
 
     list(limit: number, after: string | null) {

@@ -4,13 +4,12 @@
  */
 import { articleRef } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
+import type { articles } from '../schema.js';
 
-export interface BacklinkRow {
-  titleKey: string;
-  title: string;
+export type BacklinkRow = Pick<typeof articles.$inferSelect, 'titleKey' | 'title'> & {
   /** The redirect title the link goes through, when it does not name the article. */
   via: string | null;
-}
+};
 
 export function createBacklinkQueries(db: Db) {
   const sqlite = db.$client;

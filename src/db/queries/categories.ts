@@ -1,23 +1,18 @@
 /**
  * Category queries (wikitext articles): every category with its article count, in keyset order of
- * the normalised name, and a category's members by sort key; and what links to an article.
+ * the normalised name, and a category's members by sort key.
  */
-import { articleRef, categoryHref } from '../../api/wire/links.js';
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
+import type { articles, categories } from '../schema.js';
 
-export interface CategoryRow {
-  nameKey: string;
-  name: string;
-  articles: number;
-}
+type Category = typeof categories.$inferSelect;
 
-export interface MemberRow {
-  sortBy: string;
-  articleId: number;
-  title: string;
-  sortKey: string | null;
-}
+/** A category with the number of its articles. */
+export type CategoryRow = Pick<Category, 'nameKey' | 'name'> & { articles: number };
+
+/** A member of a category, with its article's title. */
+export type MemberRow = Pick<Category, 'sortBy' | 'articleId' | 'sortKey'> & Pick<typeof articles.$inferSelect, 'title'>;
 
 export function createCategoryQueries(db: Db) {
   const sqlite = db.$client;
@@ -48,12 +43,6 @@ export function createCategoryQueries(db: Db) {
     members(key: string, after: [string, number] | null, limit: number): MemberRow[] {
       const [sortBy, articleId] = after ?? ['', 0];
       return members.all({ key, sortBy, articleId, limit: limit + 1 });
-    },
-    toItem(row: CategoryRow) {
-      return { name: row.name, articles: row.articles, href: categoryHref(row.name) };
-    },
-    toMember(row: MemberRow) {
-      return { ...articleRef(row.title), sortKey: row.sortKey };
     },
   };
 }

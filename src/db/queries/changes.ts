@@ -4,16 +4,10 @@
  */
 import { articleHref } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
-import type { ChangeType } from '../schema.js';
+import type { changes, importRuns } from '../schema.js';
 
-export interface ChangeRow {
-  seq: number;
-  type: ChangeType;
-  title: string;
-  revision: number | null;
-  etag: string | null;
-  at: string;
-}
+/** A change with the time of the run that made it. */
+export type ChangeRow = Pick<typeof changes.$inferSelect, 'seq' | 'type' | 'title' | 'revision' | 'etag'> & Pick<typeof importRuns.$inferSelect, 'at'>;
 
 export function createChangeQueries(db: Db) {
   const sqlite = db.$client;
@@ -21,7 +15,7 @@ export function createChangeQueries(db: Db) {
     `SELECT c.seq, c.type, c.title, c.revision, c.etag, r.at FROM changes c JOIN import_runs r ON r.id = c.run_id
       WHERE c.seq > @after ORDER BY c.seq LIMIT @limit`,
   );
-  const oldestRun = sqlite.prepare<[], { id: number; firstSeq: number }>('SELECT id, first_seq AS firstSeq FROM import_runs WHERE id = (SELECT min(id) FROM import_runs)');
+  const oldestRun = sqlite.prepare<[], Pick<typeof importRuns.$inferSelect, 'id' | 'firstSeq'>>('SELECT id, first_seq AS firstSeq FROM import_runs WHERE id = (SELECT min(id) FROM import_runs)');
 
   return {
     /** Changes after seq `after`, `limit` of them. */

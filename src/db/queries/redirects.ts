@@ -6,14 +6,12 @@ import { articleHref } from '../../api/wire/links.js';
 import type { Redirect } from '../../api/wire/redirects.js';
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
+import type { articles, redirects } from '../schema.js';
 
-export interface RedirectRow {
-  fromKey: string;
-  from: string;
-  to: string;
-  fragment: string | null;
-}
+type Redirected = typeof redirects.$inferSelect;
 
+/** A redirect: its title (`from`), the title of its article (`to`) and the fragment it points at. */
+export type RedirectRow = Pick<Redirected, 'fromKey' | 'fragment'> & { from: Redirected['fromTitle']; to: (typeof articles.$inferSelect)['title'] };
 
 export function createRedirectQueries(db: Db) {
   const sqlite = db.$client;

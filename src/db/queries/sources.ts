@@ -9,21 +9,14 @@
  * The ISBN and DOI filters are lookups in source_identifiers (the identifiers of a work's citations).
  */
 import type { Statement } from 'better-sqlite3';
-import { articleRef, sourceHref } from '../../api/wire/links.js';
-import type { SourceArticle, SourceIdentifiers, SourceListItem } from '../../api/wire/sources.js';
+import { sourceHref } from '../../api/wire/links.js';
+import type { SourceIdentifiers, SourceListItem } from '../../api/wire/sources.js';
 import { normalizeIsbn } from '../../document/identifiers.js';
 import type { Db } from '../open.js';
+import type { sections, sources } from '../schema.js';
 
-export interface SourceRow {
-  id: number;
-  title: string | null;
-  authors: string;
-  year: number | null;
-  publisher: string | null;
-  place: string | null;
-  url: string | null;
-  kind: string;
-}
+/** A source as read by the list statements: its authors still the stored JSON text. */
+export type SourceRow = Pick<typeof sources.$inferSelect, 'id' | 'title' | 'year' | 'publisher' | 'place' | 'url' | 'kind'> & { authors: string };
 
 export interface SourceFilter {
   /** A MATCH expression from matchExpression() in ./citations.js. */
@@ -37,6 +30,8 @@ export interface SourceFilter {
 
 const COLUMNS = `s.id AS id, s.title AS title, s.authors AS authors, s.year AS year, s.publisher AS publisher,
   s.place AS place, s.url AS url, s.kind AS kind`;
+
+type SectionRef = Pick<typeof sections.$inferSelect, 'index' | 'anchor' | 'title'>;
 
 /** Sources whose counts are kept (two integers each). */
 const COUNTS_KEPT = 50_000;
@@ -81,7 +76,7 @@ export function createSourceQueries(db: Db) {
   const citationsOf = sqlite.prepare<[number, number], { n: number; text: string }>(
     'SELECT n, text FROM citations WHERE source_id = ? AND article_id = ? ORDER BY n',
   );
-  const sectionsCiting = sqlite.prepare<[number, number], { articleId: number; index: number; anchor: string | null; title: string | null }>(
+  const sectionsCiting = sqlite.prepare<[number, number], SectionRef & { articleId: number }>(
     `SELECT DISTINCT c.article_id AS articleId, s.idx AS "index", s.anchor AS anchor, s.title AS title
      FROM citations c
      JOIN citation_uses u ON u.article_id = c.article_id AND u.n = c.n
@@ -159,10 +154,9 @@ export function createSourceQueries(db: Db) {
       return citingArticles.all({ id, after, limit: limit + 1 });
     },
 
-    /** An article citing the source: its references to it and the sections whose text cites them. */
-    citingArticle(id: number, { articleId, title }: { articleId: number; title: string }): SourceArticle {
+    /** An article's references to the source and the sections whose text cites them. */
+    citingReferences(id: number, articleId: number): { citations: { n: number; text: string }[]; sections: SectionRef[] } {
       return {
-        ...articleRef(title),
         citations: citationsOf.all(id, articleId),
         sections: sectionsCiting.all(id, articleId).map(({ index, anchor, title }) => ({ index, anchor, title })),
       };
