@@ -23,6 +23,7 @@ const FOLDERS = {
   'src/citations/csl/styles': 'data: one independent CSL style a file; each is a `style` value',
   'src/db': 'the database: schema (drizzle), opening, the rows an import writes',
   'src/db/queries': 'the queries, one file a resource',
+  'src/db/queries/search': 'full-text search: query syntax, ranking, hits and snippets, title completion',
   'src/document': 'the document model every format produces, and what formats share',
   'src/document/references': 'free-text references: the parser every format falls back on',
   'src/formats': 'the source formats, each parsed into the document model',
