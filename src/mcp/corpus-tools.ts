@@ -8,7 +8,7 @@ import { CitationPage, CitationQuery } from '../api/wire/citations.js';
 import { Page } from '../api/wire/common.js';
 import { SearchHit, SearchQuery } from '../api/wire/search.js';
 import { Source, SourceArticlesQuery, SourceParams } from '../api/wire/sources.js';
-import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool.js';
+import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 /** HTML snippets (`<mark>`, entities) as plain text with **bold** matches. */
 const plainSnippet = (html: string) =>

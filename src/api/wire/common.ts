@@ -20,6 +20,10 @@ export const errorResponses = {
   503: problem('Service under pressure; retry later'),
 };
 
+/** A schema or null, the null's meaning said in `description`. */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
+  Type.Union([schema, Type.Null()], { description });
+
 export const notModified = {
   304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`)' }),
 };
