@@ -2,7 +2,7 @@
  * Schemas shared by every resource: problem details, pagination, article references, and the
  * error responses each route documents.
  */
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static, type TProperties, type TSchema } from 'typebox';
 
 const problem = (description: string) => ({
   description,
@@ -70,8 +70,15 @@ export const nextPage = (of = '') => ({
   next: Type.Union([Type.String(), Type.Null()], { description: `Ready URL of the next page${of}; null on the last page` }),
 });
 
-export function Page<T extends TSchema>(item: T, description: string) {
-  return Type.Object({ items: Type.Array(item), ...nextPage() }, { description });
+/** The fields of a page of `item`s: the list, said by `description` when given, and those of nextPage (`of` as there). */
+export const pageFields = <T extends TSchema>(item: T, description?: string, of = '') => ({
+  items: description === undefined ? Type.Array(item) : Type.Array(item, { description }),
+  ...nextPage(of),
+});
+
+/** A page of `item`s, as every list answers (src/api/pagination.ts fills it); `more` adds fields after the paging ones. */
+export function Page<T extends TSchema, P extends TProperties = {}>(item: T, description: string, more?: P) {
+  return Type.Object({ ...pageFields(item), ...(more as P) }, { description });
 }
 
 export const TitleParam = Type.Object({
