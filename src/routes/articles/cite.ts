@@ -2,13 +2,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { citeArticle, type Cited } from '../../api/cite.js';
-import { varyOnAccept } from '../../api/csl.js';
 import type { Served } from '../../api/lookup.js';
 import { ArticleCslItem, CiteThisArticle } from '../../api/wire/cite.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
 import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
-import { wantedFormat } from '../../citations/negotiate.js';
-import { sendCitations } from '../../citations/send.js';
+import { askedFormat, sendCitations } from '../citation-replies.js';
 
 /** The origin of the request's URL, or a placeholder for a Host header that is not a plain host. */
 function originOf(request: FastifyRequest): string {
@@ -45,8 +43,7 @@ export function citeRoute(
     async (request, reply) => {
       const { title } = request.params as { title: string };
       const resolved = resolve(request, reply, title, '/cite');
-      const wanted = wantedFormat(request);
-      varyOnAccept(reply);
+      const wanted = askedFormat(request, reply);
       const cited = citeArticle(article(resolved.id)!, resolved.ref, { url: `${originOf(request)}${resolved.ref.href}`, today: new Date().toISOString().slice(0, 10) });
       if (wanted.format === 'json') return reply.type('application/json; charset=utf-8').send(cited);
       return sendCitations(reply, wanted, [cited.csl]);

@@ -7,21 +7,22 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import { createArticleCache, etagOf } from '../../api/article-cache.js';
-import { toCsl, varyOnAccept } from '../../api/csl.js';
+import { toCsl } from '../../api/csl.js';
 import { articleNotFound, findSection, withLastModified, type Served } from '../../api/lookup.js';
 import { decodeCursor, page } from '../../api/pagination.js';
 import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
 import { Citation } from '../../api/wire/citations.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
-import { contentType, wantedFormat } from '../../citations/negotiate.js';
-import { createRenderedBodies } from '../../citations/send.js';
+import { createRenderedBodies } from '../../citations/bodies.js';
+import { contentType } from '../../citations/negotiate.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
 import { createBacklinkQueries } from '../../db/queries/backlinks.js';
 import { articleSource } from '../../db/source.js';
 import type { FrontDoor } from '../../front.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
+import { askedFormat } from '../citation-replies.js';
 import { citeRoute } from './cite.js';
 import { createPrebuilt } from './prebuilt.js';
 
@@ -255,8 +256,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
     },
     async (request, reply) => {
       const resolved = resolve(request, reply, request.params.title, '/citations');
-      const wanted = wantedFormat(request);
-      varyOnAccept(reply);
+      const wanted = askedFormat(request, reply);
       if (wanted.format === 'csl-json') {
         const build = (article: NonNullable<ReturnType<typeof cache.article>>) => article.citations.map((c) => toCsl(c, article));
         return sendPart(request, reply, resolved, 'citations:csl', build, { contentType: contentType(wanted), sameForEveryRequest: false });
