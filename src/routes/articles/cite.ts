@@ -1,12 +1,12 @@
 /** GET /v1/articles/{title}/cite: how to cite the article itself (src/api/cite.ts builds the answer), as JSON or in a citation format. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { citeArticle, type Cited } from '../../api/cite.js';
-import type { Served } from '../../api/lookup.js';
+import { citeArticle } from '../../api/cite.js';
 import { ArticleCslItem, CiteThisArticle } from '../../api/wire/cite.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
 import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
 import { askedFormat, sendCitations } from '../citation-replies.js';
+import type { FastPath } from './fast-path/index.js';
 
 /** The origin of the request's URL, or a placeholder for a Host header that is not a plain host. */
 function originOf(request: FastifyRequest): string {
@@ -16,7 +16,7 @@ function originOf(request: FastifyRequest): string {
 
 export function citeRoute(
   app: FastifyInstance,
-  { resolve, article }: { resolve: (request: FastifyRequest, reply: FastifyReply, title: string, suffix: string) => Served; article: (id: number) => Cited | null },
+  { resolve, article }: Pick<FastPath, 'resolve' | 'article'>,
 ): void {
   app.get(
     '/v1/articles/:title/cite',
