@@ -1,5 +1,5 @@
 /**
- * Prebuilt responses (src/routes/articles/prebuilt.ts): a URL answered once by the full path is
+ * Prebuilt responses (src/routes/articles/fast-path/prebuilt.ts): a URL answered once by the full path is
  * answered again from the articles plugin's onRequest hook. For every route that takes part and
  * every kind of request (conditional, compressed, HEAD, cross-origin), the second answer must be
  * the first one: same status, same headers (but the request id and date), same bytes. inject()

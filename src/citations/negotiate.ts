@@ -5,8 +5,8 @@
  * `style` and `locale` parameters, as DOI content negotiation reads them). `style`/`locale`
  * query parameters win over the header's, and ask for a bibliography when nothing else is asked.
  * `text/html` is not negotiated — browsers send it for every page — but asked with `format=html`.
+ * Pure, over plain values: src/routes/citation-replies.ts reads them off a Fastify request.
  */
-import type { FastifyRequest } from 'fastify';
 import { MEDIA_TYPES, type CitationFormat } from '../api/wire/citation-formats.js';
 import { HttpProblem } from '../api/wire/problem.js';
 import { DEFAULT_LOCALE, DEFAULT_STYLE, LOCALES, STYLE_ALIASES, STYLE_NAMES } from './catalog.js';
@@ -77,10 +77,17 @@ function checked(value: string, available: readonly string[], name: 'style' | 'l
   ]);
 }
 
-/** The representation the request asks for; 400 for an unknown style or locale in the Accept header (the query's are checked by schema). */
-export function wantedFormat(request: FastifyRequest): Wanted {
-  const query = (request.query ?? {}) as { format?: CitationFormat; style?: string; locale?: string };
-  const accepted = query.format === undefined ? fromAccept(request.headers.accept) : null;
+/** What a request says of the format it wants: the `format`, `style` and `locale` query parameters and the Accept header. */
+export interface FormatAsked {
+  format?: CitationFormat | undefined;
+  style?: string | undefined;
+  locale?: string | undefined;
+  accept?: string | undefined;
+}
+
+/** The representation asked for; 400 for an unknown style or locale in the Accept header (the query's are checked by schema). */
+export function wantedFormat({ accept, ...query }: FormatAsked): Wanted {
+  const accepted = query.format === undefined ? fromAccept(accept) : null;
   const format: CitationFormat = query.format ?? accepted?.format ?? (query.style !== undefined || query.locale !== undefined ? 'bibliography' : 'json');
   const headerStyle = accepted?.format === 'bibliography' ? accepted.params.get('style') : undefined;
   const headerLocale = accepted?.format === 'bibliography' ? accepted.params.get('locale') : undefined;

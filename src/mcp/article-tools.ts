@@ -5,11 +5,11 @@ import { CiteThisArticle } from '../api/wire/cite.js';
 import { findSection } from '../api/lookup.js';
 import { decodeCursor, encodeCursor } from '../api/pagination.js';
 import { Infobox, ResolvedRef } from '../api/wire/articles.js';
-import { SectionRef, TitleParam } from '../api/wire/common.js';
+import { Nullable, SectionRef, TitleParam } from '../api/wire/common.js';
 import { sourceHref } from '../api/wire/links.js';
 import { HttpProblem } from '../api/wire/problem.js';
 import { articleBlocks, joinBlocks, oneSectionBlocks, paginate } from './text.js';
-import { absolute, ApiUrl, Nullable, tool, type ToolDefinition, type ToolQueries } from './tool.js';
+import { absolute, ApiUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 const ArticleText = Type.Object(
   {

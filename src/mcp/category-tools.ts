@@ -4,7 +4,7 @@ import { categoryList, categoryWithMembers } from '../api/categories.js';
 import { pageOf } from '../api/pagination.js';
 import { CategoryDetail, CategoryPage, CategoryParams } from '../api/wire/categories.js';
 import { PageQuery } from '../api/wire/common.js';
-import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool.js';
+import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 export function categoryTools(q: ToolQueries): ToolDefinition[] {
   return [

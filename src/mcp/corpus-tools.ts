@@ -5,10 +5,10 @@ import { decodeCursor, pageOf } from '../api/pagination.js';
 import { searchPage } from '../api/search.js';
 import { sourceWithArticles } from '../api/sources.js';
 import { CitationPage, CitationQuery } from '../api/wire/citations.js';
-import { Page } from '../api/wire/common.js';
+import { pageFields } from '../api/wire/common.js';
 import { SearchHit, SearchQuery } from '../api/wire/search.js';
 import { Source, SourceArticlesQuery, SourceParams } from '../api/wire/sources.js';
-import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool.js';
+import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 /** HTML snippets (`<mark>`, entities) as plain text with **bold** matches. */
 const plainSnippet = (html: string) =>
@@ -31,7 +31,7 @@ export function corpusTools(q: ToolQueries): ToolDefinition[] {
         'Full-text search over articles (the default), sections or citations, ranked by relevance as /v1/search is, with ' +
         'snippets. Words must all match; "exact phrase", word* (prefix) and -word (exclude) work. Pages with `cursor`.',
       input: SearchQuery,
-      output: Type.Object({ apiUrl: ApiUrl, ...Page(SearchHit, '').properties }, { description: 'A page of search hits, best first' }),
+      output: Type.Object({ apiUrl: ApiUrl, ...pageFields(SearchHit) }, { description: 'A page of search hits, best first' }),
       run(args, context) {
         const url = restUrl('/v1/search', { q: args.q, in: args.in, limit: args.limit, cursor: args.cursor });
         const body = searchPage(q.search, args, (...rest) => pageOf(url, ...rest));

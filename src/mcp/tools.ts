@@ -1,5 +1,5 @@
 /**
- * The MCP tools (tool.ts says what one is made of) and what the `article://{title}` resources
+ * The MCP tools (tool-kit.ts says what one is made of) and what the `article://{title}` resources
  * read: the readable text of a whole article, the list of articles, completion of titles.
  */
 import { resolveArticle } from '../api/lookup.js';
@@ -11,9 +11,9 @@ import { articleTools } from './article-tools.js';
 import { categoryTools } from './category-tools.js';
 import { corpusTools } from './corpus-tools.js';
 import { articleBlocks, joinBlocks } from './text.js';
-import { createToolQueries, type ToolDefinition } from './tool.js';
+import { createToolQueries, type ToolDefinition } from './tool-kit.js';
 
-export type { ToolContext, ToolDefinition } from './tool.js';
+export type { ToolContext, ToolDefinition } from './tool-kit.js';
 
 export function createTools(db: Db): ToolDefinition[] {
   const queries = createToolQueries(db);

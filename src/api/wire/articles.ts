@@ -2,10 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { Hatnote, InfoboxField, Revision } from '../../document/types.js';
 import { Citation } from './citations.js';
-import { ArticleRef } from './common.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
-  Type.Union([schema, Type.Null()], { description });
+import { ArticleRef, Nullable } from './common.js';
 
 export const ResolvedRef = Type.Object(
   {

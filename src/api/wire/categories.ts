@@ -1,6 +1,6 @@
 /** The wire schemas of categories: a category with its count, its members, their pages and the path parameter. */
 import { Type, type Static } from 'typebox';
-import { ArticleRef, nextPage, Page } from './common.js';
+import { ArticleRef, Page, pageFields } from './common.js';
 
 export const CategoryItem = Type.Object(
   {
@@ -22,8 +22,7 @@ export const CategoryMember = Type.Object({
 export const CategoryDetail = Type.Object(
   {
     ...CategoryItem.properties,
-    items: Type.Array(CategoryMember, { description: 'A page of members, by sort key' }),
-    ...nextPage(' of members'),
+    ...pageFields(CategoryMember, 'A page of members, by sort key', ' of members'),
   },
   { description: 'A category with a page of its members' },
 );

@@ -1,6 +1,6 @@
 /** The wire schemas of the change feed: a change, its page and query, and the answer when changes were pruned. */
 import { Type, type Static } from 'typebox';
-import { nextPage, PageQuery } from './common.js';
+import { Page, PageQuery } from './common.js';
 
 export const Change = Type.Object(
   {
@@ -21,14 +21,9 @@ export const Change = Type.Object(
 );
 export type Change = Static<typeof Change>;
 
-export const ChangePage = Type.Object(
-  {
-    items: Type.Array(Type.Ref('Change')),
-    ...nextPage(),
-    since: Type.String({ description: 'The cursor to ask with next time (`?since=`): after the last change listed, or the one asked with when none' }),
-  },
-  { description: 'A page of changes, oldest first' },
-);
+export const ChangePage = Page(Type.Ref('Change'), 'A page of changes, oldest first', {
+  since: Type.String({ description: 'The cursor to ask with next time (`?since=`): after the last change listed, or the one asked with when none' }),
+});
 
 export const ChangesQuery = Type.Object({
   since: Type.Optional(Type.String({ maxLength: 512, description: 'List the changes after this cursor (`since` of an earlier answer); from the oldest kept when absent' })),

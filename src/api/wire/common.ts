@@ -2,7 +2,7 @@
  * Schemas shared by every resource: problem details, pagination, article references, and the
  * error responses each route documents.
  */
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static, type TProperties, type TSchema } from 'typebox';
 
 const problem = (description: string) => ({
   description,
@@ -19,6 +19,10 @@ export const errorResponses = {
   500: problem('Internal error; details are hidden'),
   503: problem('Service under pressure; retry later'),
 };
+
+/** A schema or null, the null's meaning said in `description`. */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
+  Type.Union([schema, Type.Null()], { description });
 
 export const notModified = {
   304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`)' }),
@@ -66,8 +70,15 @@ export const nextPage = (of = '') => ({
   next: Type.Union([Type.String(), Type.Null()], { description: `Ready URL of the next page${of}; null on the last page` }),
 });
 
-export function Page<T extends TSchema>(item: T, description: string) {
-  return Type.Object({ items: Type.Array(item), ...nextPage() }, { description });
+/** The fields of a page of `item`s: the list, said by `description` when given, and those of nextPage (`of` as there). */
+export const pageFields = <T extends TSchema>(item: T, description?: string, of = '') => ({
+  items: description === undefined ? Type.Array(item) : Type.Array(item, { description }),
+  ...nextPage(of),
+});
+
+/** A page of `item`s, as every list answers (src/api/pagination.ts fills it); `more` adds fields after the paging ones. */
+export function Page<T extends TSchema, P extends TProperties = {}>(item: T, description: string, more?: P) {
+  return Type.Object({ ...pageFields(item), ...(more as P) }, { description });
 }
 
 export const TitleParam = Type.Object({

@@ -2,10 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { Identifiers } from '../../document/identifiers.js';
 import { CitationFormatQuery } from './citation-formats.js';
-import { ArticleRef, IdentifierQuery, nextPage, Page, PageQuery, SectionRef } from './common.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
-  Type.Union([schema, Type.Null()], { description });
+import { ArticleRef, IdentifierQuery, nextPage, Nullable, Page, PageQuery, SectionRef } from './common.js';
 
 export const SourceIdentifiers = Type.Object(
   {

@@ -1,14 +1,12 @@
 /** GET /v1/articles/{title}/cite: how to cite the article itself (src/api/cite.ts builds the answer), as JSON or in a citation format. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { citeArticle, type Cited } from '../../api/cite.js';
-import { varyOnAccept } from '../../api/csl.js';
-import type { Served } from '../../api/lookup.js';
+import { citeArticle } from '../../api/cite.js';
 import { ArticleCslItem, CiteThisArticle } from '../../api/wire/cite.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
 import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
-import { wantedFormat } from '../../citations/negotiate.js';
-import { sendCitations } from '../../citations/send.js';
+import { askedFormat, sendCitations } from '../citation-replies.js';
+import type { FastPath } from './fast-path/index.js';
 
 /** The origin of the request's URL, or a placeholder for a Host header that is not a plain host. */
 function originOf(request: FastifyRequest): string {
@@ -18,7 +16,7 @@ function originOf(request: FastifyRequest): string {
 
 export function citeRoute(
   app: FastifyInstance,
-  { resolve, article }: { resolve: (request: FastifyRequest, reply: FastifyReply, title: string, suffix: string) => Served; article: (id: number) => Cited | null },
+  { resolve, article }: Pick<FastPath, 'resolve' | 'article'>,
 ): void {
   app.get(
     '/v1/articles/:title/cite',
@@ -45,8 +43,7 @@ export function citeRoute(
     async (request, reply) => {
       const { title } = request.params as { title: string };
       const resolved = resolve(request, reply, title, '/cite');
-      const wanted = wantedFormat(request);
-      varyOnAccept(reply);
+      const wanted = askedFormat(request, reply);
       const cited = citeArticle(article(resolved.id)!, resolved.ref, { url: `${originOf(request)}${resolved.ref.href}`, today: new Date().toISOString().slice(0, 10) });
       if (wanted.format === 'json') return reply.type('application/json; charset=utf-8').send(cited);
       return sendCitations(reply, wanted, [cited.csl]);

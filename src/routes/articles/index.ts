@@ -2,106 +2,31 @@
  * /v1/articles: the list, the whole article, and each of its parts on its own. Any spelling that
  * MediaWiki normalises to the same title, or a redirect, answers 200 with the target article,
  * `redirectedFrom`/`normalizedFrom` in the body and Content-Location + Link rel="canonical".
+ * Titles, bodies and whole answers are kept while serving: see ./fast-path/index.ts.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
-import { createArticleCache, etagOf } from '../../api/article-cache.js';
-import { toCsl, varyOnAccept } from '../../api/csl.js';
-import { articleNotFound, findSection, withLastModified, type Served } from '../../api/lookup.js';
+import { findSection } from '../../api/lookup.js';
 import { decodeCursor, page } from '../../api/pagination.js';
-import { Article, ArticleListItem, Backlink, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
-import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
-import { Citation } from '../../api/wire/citations.js';
+import { Article, ArticleListItem, Backlink, Section } from '../../api/wire/articles.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
-import { contentType, wantedFormat } from '../../citations/negotiate.js';
-import { createRenderedBodies } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
 import { createBacklinkQueries } from '../../db/queries/backlinks.js';
 import { articleSource } from '../../db/source.js';
 import type { FrontDoor } from '../../front.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
+import { citationsRoute } from './citations.js';
 import { citeRoute } from './cite.js';
-import { createPrebuilt } from './prebuilt.js';
+import { createFastPath } from './fast-path/index.js';
+import { part, partRoutes, responses } from './parts.js';
 
 const tags = ['articles'];
-
-const part = <T extends Parameters<typeof Type.Object>[0]>(properties: T, description: string) =>
-  Type.Object({ article: ResolvedRef, ...properties }, { description });
-
-const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
-
-/** Spellings of titles whose resolution is kept (each holds the asked title, up to 512 characters). */
-const RESOLUTIONS = 4096;
 
 const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?: FrontDoor }> = async (app, { db, cacheControl, front }) => {
   const queries = createArticleQueries(db);
   const backlinks = createBacklinkQueries(db);
-  const cache = createArticleCache(queries);
-  const prebuilt = createPrebuilt({ body: cache.cached, cacheControl });
-  front?.add(prebuilt.respond);
-  // The last onRequest hook of every article route: after the global ones (request id, security,
-  // CORS, load shedding) and after the route-level ones plugins add as routes are declared
-  // (@fastify/rate-limit's), so every request still passes them.
-  const answerPrebuilt: onRequestHookHandler = (request, reply, done) => {
-    if (!prebuilt.answer(request, reply)) done();
-  };
-  app.addHook('onRoute', (route) => {
-    const hooks = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
-    if (!hooks.includes(answerPrebuilt)) route.onRequest = [...hooks, answerPrebuilt];
-  });
-  // normalizeTitle and an indexed lookup per request were a tenth of the time of an article GET;
-  // the answer for a spelling cannot change while serving (the database is read-only). Only found
-  // titles are kept, the oldest first out.
-  const resolutions = new Map<string, Served>();
-  const rendered = createRenderedBodies();
-  function resolveTitle(title: string): Served | null {
-    let resolved = resolutions.get(title);
-    if (resolved) return resolved;
-    const found = queries.resolve(title);
-    if (!found) return null;
-    resolved = withLastModified(found);
-    if (resolutions.size >= RESOLUTIONS) resolutions.delete(resolutions.keys().next().value!);
-    resolutions.set(title, resolved);
-    return resolved;
-  }
-
-  function resolve(request: FastifyRequest, reply: FastifyReply, title: string, suffix = ''): Served {
-    const resolved = resolveTitle(title);
-    if (!resolved) throw articleNotFound(queries, title);
-    const canonical = `${resolved.ref.href}${suffix}`;
-    reply.header('link', `<${canonical}>; rel="canonical"`);
-    if (!resolved.canonical) reply.header('content-location', canonical);
-    return resolved;
-  }
-
-  /** Sends one representation of an article: cached bytes for the canonical title (routes sending them compress with reusedBodyCompression). */
-  function sendPart(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    resolved: Served,
-    key: string,
-    build: (article: NonNullable<ReturnType<typeof cache.article>>, ref: Served['ref']) => unknown,
-    { contentType = 'application/json; charset=utf-8', sameForEveryRequest = true } = {},
-  ) {
-    reply.type(contentType);
-    if (resolved.lastModified !== null) reply.header('last-modified', resolved.lastModified);
-    if (resolved.canonical) {
-      const { name, body } = cache.body(resolved.id, key, (article) => build(article, resolved.ref))!;
-      if (sameForEveryRequest) {
-        const headers: Record<string, string> = { 'content-type': contentType };
-        for (const header of ['link', 'content-location', 'last-modified']) {
-          const value = reply.getHeader(header);
-          if (typeof value === 'string') headers[header] = value;
-        }
-        prebuilt.remember(request.url, { key: name, headers });
-      }
-      return reply.header('etag', body.etag).send(body.bytes);
-    }
-    const json = JSON.stringify(build(cache.article(resolved.id)!, resolved.ref));
-    return reply.header('etag', etagOf(json)).send(json);
-  }
+  const fast = createFastPath(app, { queries, cacheControl, front });
 
   app.get(
     '/v1/articles',
@@ -140,69 +65,12 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
       },
     },
     async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title);
-      return sendPart(request, reply, resolved, 'article', (article, ref) => ({ ...article, ...ref }));
+      const resolved = fast.resolve(request, reply, request.params.title);
+      return fast.send(request, reply, resolved, 'article', (article, ref) => ({ ...article, ...ref }));
     },
   );
 
-  app.get(
-    '/v1/articles/:title/summary',
-    {
-      compress: reusedBodyCompression,
-      schema: {
-        tags,
-        operationId: 'getArticleSummary',
-        summary: "Get an article's summary",
-        description: "The lead's first paragraph, without citation markers.",
-        params: TitleParam,
-        response: responses(part({ summary: Type.Union([Type.String(), Type.Null()]) }, 'The summary of an article')),
-      },
-    },
-    async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/summary');
-      return sendPart(request, reply, resolved, 'summary', (article, ref) => ({ article: ref, summary: article.summary }));
-    },
-  );
-
-  app.get(
-    '/v1/articles/:title/infobox',
-    {
-      compress: reusedBodyCompression,
-      schema: {
-        tags,
-        operationId: 'getArticleInfobox',
-        summary: "Get an article's infobox",
-        description:
-          'The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, ' +
-          'split values of two-sided and list-like rows, and ISO dates. `infobox` is null when the article has none.',
-        params: TitleParam,
-        response: responses(part({ infobox: Type.Union([Infobox, Type.Null()]) }, 'The infobox of an article')),
-      },
-    },
-    async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/infobox');
-      return sendPart(request, reply, resolved, 'infobox', (article, ref) => ({ article: ref, infobox: article.infobox }));
-    },
-  );
-
-  app.get(
-    '/v1/articles/:title/sections',
-    {
-      compress: reusedBodyCompression,
-      schema: {
-        tags,
-        operationId: 'listArticleSections',
-        summary: "List an article's sections",
-        description: 'Every section in document order: the lead (index 0), visible headings, and untitled sections whose heading was lost.',
-        params: TitleParam,
-        response: responses(part({ sections: Type.Array(Section) }, 'The sections of an article')),
-      },
-    },
-    async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/sections');
-      return sendPart(request, reply, resolved, 'sections', (article, ref) => ({ article: ref, sections: article.sections }));
-    },
-  );
+  partRoutes(app, fast, ['summary', 'infobox', 'sections']);
 
   app.get(
     '/v1/articles/:title/sections/:section',
@@ -222,98 +90,19 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
     },
     async (request, reply) => {
       const asked = request.params.section;
-      const resolved = resolve(request, reply, request.params.title);
-      const sections = cache.article(resolved.id)!.sections;
+      const resolved = fast.resolve(request, reply, request.params.title);
+      const sections = fast.article(resolved.id)!.sections;
       const section = findSection(sections, asked, resolved.ref.title);
       const canonical = `${resolved.ref.href}/sections/${section.anchor ?? section.index}`;
       reply.header('link', `<${canonical}>; rel="canonical"`);
       if (!resolved.canonical || asked !== String(section.anchor ?? section.index)) reply.header('content-location', canonical);
-      return sendPart(request, reply, resolved, `section:${section.index}`, (_article, ref) => ({ article: ref, section }));
+      return fast.send(request, reply, resolved, `section:${section.index}`, (_article, ref) => ({ article: ref, section }));
     },
   );
 
-  app.get(
-    '/v1/articles/:title/citations',
-    {
-      compress: reusedBodyCompression,
-      schema: {
-        tags,
-        operationId: 'listArticleCitations',
-        summary: "List an article's citations",
-        description:
-          'The numbered references of the article, each parsed into authors, year, title, chapter, pages, place, ' +
-          'publisher, URL and format, with its source. ' +
-          CITATION_FORMATS_NOTE,
-        params: TitleParam,
-        querystring: Type.Object({ ...CitationFormatQuery }),
-        response: {
-          200: citationResponse(part({ citations: Type.Array(Citation) }, 'The citations of an article'), 'The citations of an article, as JSON or in a citation format'),
-          ...notModified,
-          ...errorResponses,
-        },
-      },
-    },
-    async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/citations');
-      const wanted = wantedFormat(request);
-      varyOnAccept(reply);
-      if (wanted.format === 'csl-json') {
-        const build = (article: NonNullable<ReturnType<typeof cache.article>>) => article.citations.map((c) => toCsl(c, article));
-        return sendPart(request, reply, resolved, 'citations:csl', build, { contentType: contentType(wanted), sameForEveryRequest: false });
-      }
-      if (wanted.format !== 'json') {
-        if (resolved.lastModified !== null) reply.header('last-modified', resolved.lastModified);
-        const body = await rendered.body(String(resolved.id), wanted, () => {
-          const article = cache.article(resolved.id)!;
-          return article.citations.map((c) => toCsl(c, article));
-        });
-        return reply.type(contentType(wanted)).send(body);
-      }
-      // Not prebuilt: the representation depends on the Accept header, not on the URL alone.
-      const build = (article: NonNullable<ReturnType<typeof cache.article>>, ref: Served['ref']) => ({ article: ref, citations: article.citations });
-      return sendPart(request, reply, resolved, 'citations', build, { sameForEveryRequest: false });
-    },
-  );
-
-  citeRoute(app, { resolve, article: cache.article });
-
-  app.get(
-    '/v1/articles/:title/redirects',
-    {
-      compress: reusedBodyCompression,
-      schema: {
-        tags,
-        operationId: 'listArticleRedirects',
-        summary: 'List the redirects to an article',
-        description: 'The titles that redirect to this article.',
-        params: TitleParam,
-        response: responses(part({ redirects: Type.Array(Type.String()) }, 'The redirects to an article')),
-      },
-    },
-    async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/redirects');
-      return sendPart(request, reply, resolved, 'redirects', (article, ref) => ({ article: ref, redirects: article.redirects }));
-    },
-  );
-
-  app.get(
-    '/v1/articles/:title/links',
-    {
-      compress: reusedBodyCompression,
-      schema: {
-        tags,
-        operationId: 'listArticleLinks',
-        summary: "List an article's links",
-        description: 'Hatnote links (see also, main article) in document order, with whether the target exists here.',
-        params: TitleParam,
-        response: responses(part({ links: Type.Array(Link) }, 'The links of an article')),
-      },
-    },
-    async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/links');
-      return sendPart(request, reply, resolved, 'links', (article, ref) => ({ article: ref, links: article.links }));
-    },
-  );
+  citationsRoute(app, fast);
+  citeRoute(app, fast);
+  partRoutes(app, fast, ['redirects', 'links']);
 
   app.get(
     '/v1/articles/:title/backlinks',
@@ -331,7 +120,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
       },
     },
     async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/backlinks');
+      const resolved = fast.resolve(request, reply, request.params.title, '/backlinks');
       const limit = request.query.limit ?? 20;
       const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
       const rows = backlinks.list(resolved.id, after as string, limit);
@@ -359,14 +148,13 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
       },
     },
     async (request, reply) => {
-      const resolved = resolve(request, reply, request.params.title, '/source');
+      const resolved = fast.resolve(request, reply, request.params.title, '/source');
       const source = articleSource(db, resolved.id)!;
-      const format = cache.article(resolved.id)!.format;
+      const format = fast.article(resolved.id)!.format;
       if (resolved.lastModified !== null) reply.header('last-modified', resolved.lastModified);
       return reply.type(`${format === 'wikitext' ? 'text/x-wiki' : 'text/plain'}; charset=utf-8`).header('etag', `"${resolved.contentHash}"`).send(source);
     },
   );
-
 };
 
 export default articles;

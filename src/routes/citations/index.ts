@@ -5,16 +5,15 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { citationFilter } from '../../api/citations.js';
-import { toCsl, varyOnAccept } from '../../api/csl.js';
+import { toCsl } from '../../api/csl.js';
 import { decodeCursor, page } from '../../api/pagination.js';
 import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../api/wire/citation-formats.js';
 import { CitationPage, CitationQuery } from '../../api/wire/citations.js';
 import { errorResponses, notModified } from '../../api/wire/common.js';
-import { wantedFormat } from '../../citations/negotiate.js';
-import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
 import { createCitationQueries, MAX_WORDS } from '../../db/queries/citations.js';
+import { askedFormat, sendCitations } from '../citation-replies.js';
 
 const tags = ['citations'];
 
@@ -51,8 +50,7 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
       const limit = request.query.limit ?? 20;
       const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
       const rows = queries.search(citationFilter(articles, request.query), after as number, limit);
-      const wanted = wantedFormat(request);
-      varyOnAccept(reply);
+      const wanted = askedFormat(request, reply);
       if (wanted.format !== 'json') {
         const body = page(request, reply, rows, limit, (row) => [row.id], (row) => toCsl(queries.toCitation(row), queries.article(row)));
         return sendCitations(reply, wanted, body.items);

@@ -3,7 +3,6 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { identifierFilter, textMatch } from '../../api/citations.js';
-import { varyOnAccept } from '../../api/csl.js';
 import { decodeCursor, page } from '../../api/pagination.js';
 import { sourceToCsl } from '../../api/source-csl.js';
 import { sourceWithArticles } from '../../api/sources.js';
@@ -11,10 +10,9 @@ import { CITATION_FORMATS_DESCRIPTION, CITATION_FORMATS_NOTE, citationResponse }
 import { errorResponses, notModified } from '../../api/wire/common.js';
 import { HttpProblem } from '../../api/wire/problem.js';
 import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from '../../api/wire/sources.js';
-import { wantedFormat } from '../../citations/negotiate.js';
-import { sendCitations } from '../../citations/send.js';
 import type { Db } from '../../db/open.js';
 import { createSourceQueries } from '../../db/queries/sources.js';
+import { askedFormat, sendCitations } from '../citation-replies.js';
 
 const tags = ['sources'];
 
@@ -47,8 +45,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       const limit = request.query.limit ?? 20;
       const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
       const rows = queries.list(after as number, limit, { match: textMatch(request.query), ...identifierFilter(request.query) });
-      const wanted = wantedFormat(request);
-      varyOnAccept(reply);
+      const wanted = askedFormat(request, reply);
       if (wanted.format !== 'json') return sendCitations(reply, wanted, page(request, reply, rows, limit, (row) => [row.id], queries.toItem).items.map(sourceToCsl));
       return page(request, reply, rows, limit, (row) => [row.id], queries.toItem);
     },
@@ -73,8 +70,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const wanted = wantedFormat(request);
-      varyOnAccept(reply);
+      const wanted = askedFormat(request, reply);
       if (wanted.format !== 'json') {
         const source = queries.get(request.params.id);
         if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${request.params.id}.`);

@@ -1,8 +1,9 @@
 /**
- * Prebuilt responses. Once a URL has been answered with a cached representation of an article
- * (see src/api/article-cache.ts), later GET and HEAD requests for the same URL are answered at the front door
- * (src/front.ts) where it is in place, or else from an onRequest hook of the articles plugin. The
- * URL (one without a query string) names the route and its parameters, and the database does not
+ * Prebuilt responses, the last step of the fast path (./index.ts). Once a URL has been answered
+ * with a cached representation of an article (src/api/article-cache.ts), later GET and HEAD
+ * requests for the same URL are answered at the front door (src/front.ts) where it is in place,
+ * or else from an onRequest hook of the articles plugin. The URL (one without a query string)
+ * names the route and its parameters, and the database does not
  * change while serving, so the answer is known. It skips what would only compute it again —
  * validation, title resolution, the handler, Fastify's serialisation and the onSend hooks — and
  * writes the cached bytes (or their compressed copy) with the headers the full path gives them:
@@ -15,9 +16,9 @@
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Body } from '../../api/article-cache.js';
-import type { Responder } from '../../front.js';
-import { compressedCopy, compressible, negotiateEncoding, notModifiedSince, varyWith } from '../../plugins/caching.js';
+import type { Body } from '../../../api/article-cache.js';
+import type { Responder } from '../../../front.js';
+import { compressedCopy, compressible, negotiateEncoding, notModifiedSince, varyWith } from '../../../plugins/caching.js';
 
 export interface PrebuiltEntry {
   /** The body cache's key of the representation. */

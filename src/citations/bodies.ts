@@ -1,6 +1,5 @@
-/** Sends a list of citations, as CSL items, in the wanted non-JSON format (rendered in the worker). */
-import type { FastifyReply } from 'fastify';
-import { contentType, isRendered, type Wanted } from './negotiate.js';
+/** The body of a list of citations, as CSL items, in a wanted non-JSON format (rendered in the worker), and a cache of them. */
+import { isRendered, type Wanted } from './negotiate.js';
 import type { CslData } from './render.js';
 import { renderInWorker } from './worker.js';
 
@@ -9,12 +8,6 @@ export async function renderCitations(items: readonly CslData[], wanted: Wanted)
   if (!isRendered(wanted.format)) return JSON.stringify(items);
   const body = await renderInWorker(items, wanted.format, wanted);
   return body === '' || body.endsWith('\n') ? body : `${body}\n`;
-}
-
-export async function sendCitations(reply: FastifyReply, wanted: Wanted, items: readonly CslData[]): Promise<FastifyReply> {
-  reply.type(contentType(wanted));
-  // CSL-JSON goes through the route's response schema; the others are text.
-  return reply.send(isRendered(wanted.format) ? await renderCitations(items, wanted) : items);
 }
 
 /**

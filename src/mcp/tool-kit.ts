@@ -51,9 +51,6 @@ export const absolute = (path: string, { baseUrl }: ToolContext) => (baseUrl ? n
 
 export const moreLine = (nextCursor: string | null) => (nextCursor ? `\n\nMore results: call again with cursor "${nextCursor}".` : '');
 
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
-  Type.Union([schema, Type.Null()], { description });
-
 /** The queries the tools run, made once per app. */
 export function createToolQueries(db: Db) {
   const articles = createArticleQueries(db);
