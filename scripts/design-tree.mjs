@@ -36,6 +36,7 @@ const FOLDERS = {
   'src/plugins': 'infrastructure plugins: errors, security, caching, limits, health, OpenAPI',
   'src/routes': 'the REST routes, one folder a resource: plugins over src/api',
   'src/routes/articles': '/v1/articles and its parts',
+  'src/routes/articles/fast-path': 'the articles fast path: title cache, body cache and prebuilt answers',
   'src/routes/categories': '/v1/categories',
   'src/routes/changes': '/v1/changes',
   'src/routes/citations': '/v1/citations',

@@ -1,6 +1,6 @@
 /**
  * The front door: a request whose answer is already known (a prebuilt article representation,
- * see routes/articles/prebuilt.ts) is answered by the HTTP server's own request listener, before
+ * see routes/articles/fast-path/prebuilt.ts) is answered by the HTTP server's own request listener, before
  * Fastify creates its request and reply objects, routes the URL and runs the onRequest hooks:
  * such a request then costs what a static file server's would with the same headers.
  *
