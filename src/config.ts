@@ -72,6 +72,13 @@ export const ConfigSchema = Type.Object({
     description: 'The rate-limit window: milliseconds, or a duration like `30 seconds`, `1 minute`, `1 hour`',
     must: 'a positive duration like "1 minute", "30 s" or a number of milliseconds',
   }),
+  SHED_EVENT_LOOP_DELAY: Type.Integer({
+    minimum: 0,
+    maximum: 60_000,
+    default: 1000,
+    description: 'Mean event-loop delay (ms) above which requests are shed with a 503 problem; 0 turns shedding off',
+    must: 'an integer number of milliseconds 0–60000 (0 turns shedding off)',
+  }),
   CACHE_MAX_AGE: Type.Integer({
     minimum: 0,
     maximum: 31_536_000,

@@ -189,7 +189,8 @@ t.test('once the app is closing, a known URL is answered 503 by Fastify', async 
 });
 
 t.test('every onRequest hook of the article routes is one the front door stands in for, and none runs after the answer', async (t) => {
-  const app = await buildTestApp(t);
+  // Load shedding on, as a server has it (test apps turn it off).
+  const app = await buildTestApp(t, { config: { SHED_EVENT_LOOP_DELAY: 1000 } });
   await app.ready();
   const routes = app.printRoutes({ includeHooks: true, commonPrefix: false });
   const articleHooks = new Set(routes.split('\n').filter((line) => line.includes('answerPrebuilt()')).map((line) => line.replace(/^[│\s•]+/, '')));

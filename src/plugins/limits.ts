@@ -19,8 +19,6 @@ declare module 'fastify' {
 
 /** Longer than any title (512 characters, percent-encoded) plus a cursor and parameters. */
 export const MAX_URL_LENGTH = 4096;
-/** Mean event-loop delay (ms) above which requests are shed with 503. */
-export const MAX_EVENT_LOOP_DELAY = 1000;
 export const RETRY_AFTER_SECONDS = 10;
 
 /** under-pressure instantiates its error class once; the errors plugin serves it as problem+json. */
@@ -30,7 +28,7 @@ class Overloaded extends HttpProblem {
   }
 }
 
-type LimitsConfig = Pick<Config, 'RATE_LIMIT_MAX' | 'RATE_LIMIT_WINDOW'>;
+type LimitsConfig = Pick<Config, 'RATE_LIMIT_MAX' | 'RATE_LIMIT_WINDOW' | 'SHED_EVENT_LOOP_DELAY'>;
 
 export default fp(
   async function limits(app: FastifyInstance, { config }: { config: LimitsConfig }) {
@@ -45,7 +43,8 @@ export default fp(
     });
 
     await app.register(underPressure, {
-      maxEventLoopDelay: MAX_EVENT_LOOP_DELAY,
+      // 0: under-pressure measures nothing and sheds nothing.
+      maxEventLoopDelay: config.SHED_EVENT_LOOP_DELAY,
       retryAfter: RETRY_AFTER_SECONDS,
       customError: Overloaded,
     });
