@@ -161,6 +161,28 @@ export const Revision = Type.Object(
 );
 export type Revision = Static<typeof Revision>;
 
+export const Contributor = Type.Union([Type.Object({ name: Type.String() }), Type.Object({ ip: Type.String() })], {
+  description: "The revision's editor as the export gives it: a user's name, or an anonymous editor's IP address",
+});
+export type Contributor = Static<typeof Contributor>;
+
+/**
+ * The revision with the details an export gives beside its id: what the document holds. The wire's
+ * `Revision` gains them once the database stores them.
+ */
+export const RevisionDetails = Type.Object(
+  {
+    ...Revision.properties,
+    parentId: Type.Union([Type.Integer(), Type.Null()], { description: "The revision before it; null for a page's first" }),
+    contributor: Type.Union([Contributor, Type.Null()], { description: 'null when the export hides it (deleted)' }),
+    comment: Type.Union([Type.String(), Type.Null()], { description: 'The edit summary; null when there is none or it is hidden' }),
+    minor: Type.Boolean({ description: 'Whether the edit was marked minor' }),
+    size: Type.Integer({ minimum: 0, description: "The revision text's size in bytes (UTF-8)" }),
+  },
+  { description: 'The revision imported, with its editor, summary and size (wikitext articles)' },
+);
+export type RevisionDetails = Static<typeof RevisionDetails>;
+
 export interface Category {
   name: string;
   /** The sort key as written (`[[Category:X|key]]`), null when none. */
@@ -198,7 +220,7 @@ export interface Document {
   problems: Problem[];
   /** The source format; absent: text. */
   format?: 'text' | 'wikitext';
-  revision?: Revision | null;
+  revision?: RevisionDetails | null;
   categories?: Category[];
   /** Internal links beside the hatnotes' (wikitext). */
   links?: WikiLink[];

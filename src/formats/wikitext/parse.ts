@@ -5,7 +5,7 @@
  * blocks (paragraphs, lists, quotes, tables, hatnotes), refs numbered as Cite numbers them, links,
  * categories. Lenient: anything gives a document; what looks broken is a warning with its line.
  */
-import type { Block, Document, Hatnote, Part, Problem, Reference, Revision, Section } from '../../document/types.js';
+import type { Block, Document, Hatnote, Part, Problem, Reference, RevisionDetails, Section } from '../../document/types.js';
 import { normalizeTitle } from '../../document/titles.js';
 import { uniqueAnchor } from '../../document/anchors.js';
 import { emptyFields, mapReference, type MappedReference } from './citations.js';
@@ -29,7 +29,7 @@ export interface WikitextPage {
   text: string;
   /** The wiki's `<siteinfo>`: its namespaces, language (from `dbname` or `base`) and title case. */
   site: SiteInfo;
-  revision: Revision | null;
+  revision: RevisionDetails | null;
 }
 
 /** Warnings of broken markup a page at most (a page can be thousands of lines of it). */
