@@ -183,6 +183,38 @@ export const RevisionDetails = Type.Object(
 );
 export type RevisionDetails = Static<typeof RevisionDetails>;
 
+export const Image = Type.Object(
+  {
+    file: Type.String({ description: 'The file name, normalised as titles are, without its namespace', examples: ['Lenin in 1920.jpg'] }),
+    caption: Type.Union([Type.String(), Type.Null()], { description: 'The caption as displayed' }),
+    alt: Type.Union([Type.String(), Type.Null()], { description: 'The alt text as displayed' }),
+    href: Type.Union([Type.String(), Type.Null()], {
+      description: "The source wiki's `Special:FilePath/<file>` (exports carry no images); null when the source gives no base URL",
+    }),
+  },
+  { description: "The page's main image: its first infobox's image, else the first file of its lead" },
+);
+export type Image = Static<typeof Image>;
+
+export const TemplateUse = Type.Object(
+  {
+    name: Type.String({ description: 'The template, normalised as titles are, without its namespace', examples: ['Infobox person'] }),
+    count: Type.Integer({ minimum: 1, description: 'How many times the page transcludes it' }),
+  },
+  { description: 'A template the page transcludes (magic words and parser functions are not templates)' },
+);
+export type TemplateUse = Static<typeof TemplateUse>;
+
+export const Coordinate = Type.Object(
+  {
+    lat: Type.Number({ minimum: -90, maximum: 90, description: 'Latitude in decimal degrees' }),
+    lon: Type.Number({ minimum: -180, maximum: 180, description: 'Longitude in decimal degrees' }),
+    primary: Type.Boolean({ description: "Whether it is the page's own location (`{{coord|…|display=title}}`)" }),
+  },
+  { description: 'A location the page gives' },
+);
+export type Coordinate = Static<typeof Coordinate>;
+
 export interface Category {
   name: string;
   /** The sort key as written (`[[Category:X|key]]`), null when none. */
@@ -226,4 +258,14 @@ export interface Document {
   links?: WikiLink[];
   /** Every use of a reference, in document order (text: each `[n]` marker that has a reference). */
   citationUses: CitationUse[];
+  /** `{{Short description|…}}`; null when none (or `none`), and for text documents. */
+  description: string | null;
+  /** The main image: wikitext's first infobox image, else the lead's first file; text: the infobox's image line. */
+  image: Image | null;
+  /** Every infobox in document order, nested ones included; `infobox` is the first (text: it alone). */
+  infoboxes: Infobox[];
+  /** The templates transcluded, by first use (text: none, the rendering has lost them). */
+  templates: TemplateUse[];
+  /** The locations given, in document order (text: none). */
+  coordinates: Coordinate[];
 }
