@@ -96,6 +96,12 @@ t.test('an image file-name line and the caption under it are image parts of the 
     ],
   );
   t.equal(render(document), source, 'kept in the lossless parts');
+  t.same(
+    document.image,
+    { file: 'Wang Lin waving hand.jpg', caption: 'Wang Lin at the 40th anniversary of the founding of the Academy in 2009', alt: null, href: null },
+    'the main image: the file and caption the rendering shows, no alt text or link it does not',
+  );
+  t.same([document.infoboxes, document.description, document.templates, document.coordinates], [[document.infobox], null, [], []], 'the rest of the metadata: null or empty, never a guess');
 
   // A row right after the file name is a row, not a caption.
   const rowAfter = source.replace('Wang Lin at the 40th anniversary of the founding of the Academy in 2009\n', '');

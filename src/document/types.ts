@@ -161,6 +161,60 @@ export const Revision = Type.Object(
 );
 export type Revision = Static<typeof Revision>;
 
+export const Contributor = Type.Union([Type.Object({ name: Type.String() }), Type.Object({ ip: Type.String() })], {
+  description: "The revision's editor as the export gives it: a user's name, or an anonymous editor's IP address",
+});
+export type Contributor = Static<typeof Contributor>;
+
+/**
+ * The revision with the details an export gives beside its id: what the document holds. The wire's
+ * `Revision` gains them once the database stores them.
+ */
+export const RevisionDetails = Type.Object(
+  {
+    ...Revision.properties,
+    parentId: Type.Union([Type.Integer(), Type.Null()], { description: "The revision before it; null for a page's first" }),
+    contributor: Type.Union([Contributor, Type.Null()], { description: 'null when the export hides it (deleted)' }),
+    comment: Type.Union([Type.String(), Type.Null()], { description: 'The edit summary; null when there is none or it is hidden' }),
+    minor: Type.Boolean({ description: 'Whether the edit was marked minor' }),
+    size: Type.Integer({ minimum: 0, description: "The revision text's size in bytes (UTF-8)" }),
+  },
+  { description: 'The revision imported, with its editor, summary and size (wikitext articles)' },
+);
+export type RevisionDetails = Static<typeof RevisionDetails>;
+
+export const Image = Type.Object(
+  {
+    file: Type.String({ description: 'The file name, normalised as titles are, without its namespace', examples: ['Lenin in 1920.jpg'] }),
+    caption: Type.Union([Type.String(), Type.Null()], { description: 'The caption as displayed' }),
+    alt: Type.Union([Type.String(), Type.Null()], { description: 'The alt text as displayed' }),
+    href: Type.Union([Type.String(), Type.Null()], {
+      description: "The source wiki's `Special:FilePath/<file>` (exports carry no images); null when the source gives no base URL",
+    }),
+  },
+  { description: "The page's main image: its first infobox's image, else the first file of its lead" },
+);
+export type Image = Static<typeof Image>;
+
+export const TemplateUse = Type.Object(
+  {
+    name: Type.String({ description: 'The template, normalised as titles are, without its namespace', examples: ['Infobox person'] }),
+    count: Type.Integer({ minimum: 1, description: 'How many times the page transcludes it' }),
+  },
+  { description: 'A template the page transcludes (magic words and parser functions are not templates)' },
+);
+export type TemplateUse = Static<typeof TemplateUse>;
+
+export const Coordinate = Type.Object(
+  {
+    lat: Type.Number({ minimum: -90, maximum: 90, description: 'Latitude in decimal degrees' }),
+    lon: Type.Number({ minimum: -180, maximum: 180, description: 'Longitude in decimal degrees' }),
+    primary: Type.Boolean({ description: "Whether it is the page's own location (`{{coord|…|display=title}}`)" }),
+  },
+  { description: 'A location the page gives' },
+);
+export type Coordinate = Static<typeof Coordinate>;
+
 export interface Category {
   name: string;
   /** The sort key as written (`[[Category:X|key]]`), null when none. */
@@ -198,10 +252,20 @@ export interface Document {
   problems: Problem[];
   /** The source format; absent: text. */
   format?: 'text' | 'wikitext';
-  revision?: Revision | null;
+  revision?: RevisionDetails | null;
   categories?: Category[];
   /** Internal links beside the hatnotes' (wikitext). */
   links?: WikiLink[];
   /** Every use of a reference, in document order (text: each `[n]` marker that has a reference). */
   citationUses: CitationUse[];
+  /** `{{Short description|…}}`; null when none (or `none`), and for text documents. */
+  description: string | null;
+  /** The main image: wikitext's first infobox image, else the lead's first file; text: the infobox's image line. */
+  image: Image | null;
+  /** Every infobox in document order, nested ones included; `infobox` is the first (text: it alone). */
+  infoboxes: Infobox[];
+  /** The templates transcluded, by first use (text: none, the rendering has lost them). */
+  templates: TemplateUse[];
+  /** The locations given, in document order (text: none). */
+  coordinates: Coordinate[];
 }

@@ -3,6 +3,7 @@
  * range of lines, and collects problems (with line numbers) instead of throwing.
  */
 import { parseReference } from '../../document/references/parse.js';
+import { infoboxImage } from './image.js';
 import { parseInfobox } from './infobox.js';
 import { PartBuilder, splitLines, type Line } from './lines.js';
 import { blockOf, parseSections } from './sections.js';
@@ -19,7 +20,7 @@ import {
 
 export const MAX_LINE_LENGTH = 100_000;
 /** Bumped whenever a change to the parser changes its output for the same text. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface ParseOptions {
   /** Whether a string is a known article title (keeps hatnote targets with commas whole). */
@@ -85,6 +86,12 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
     trailing: '',
     problems,
     citationUses: [],
+    // What a rendering shows of the page's metadata: its infobox and the box's image, no more.
+    description: null,
+    image: null,
+    infoboxes: [],
+    templates: [],
+    coordinates: [],
   };
 
   for (const line of lines) {
@@ -168,6 +175,8 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
       j = next - 1;
     }
     document.infobox = parseInfobox(lines, firstBoxLine, end, parts);
+    document.infoboxes = [document.infobox];
+    document.image = infoboxImage(parts.parts);
     bodyStart = end + 1;
   }
 

@@ -5,12 +5,13 @@
  * blocks (paragraphs, lists, quotes, tables, hatnotes), refs numbered as Cite numbers them, links,
  * categories. Lenient: anything gives a document; what looks broken is a warning with its line.
  */
-import type { Block, Document, Hatnote, Part, Problem, Reference, Revision, Section } from '../../document/types.js';
+import type { Block, Document, Hatnote, Part, Problem, Reference, RevisionDetails, Section } from '../../document/types.js';
 import { normalizeTitle } from '../../document/titles.js';
 import { uniqueAnchor } from '../../document/anchors.js';
 import { emptyFields, mapReference, type MappedReference } from './citations.js';
 import { displayText, notesWithin, oneLine, tableText, tidy, type DisplayContext } from './display.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
+import { MetadataCollector } from './metadata.js';
 import { numberByGroup, shortFootnote } from './notes.js';
 import { EXTENSION_TAGS } from './parser/config.js';
 import { parseWikitext } from './parser/index.js';
@@ -22,14 +23,14 @@ import { DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS, NOTE_TEMPLATES, SHOR
 import type { SiteInfo } from './xml.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 7;
+export const WIKITEXT_PARSER_VERSION = 8;
 
 export interface WikitextPage {
   title: string;
   text: string;
   /** The wiki's `<siteinfo>`: its namespaces, language (from `dbname` or `base`) and title case. */
   site: SiteInfo;
-  revision: Revision | null;
+  revision: RevisionDetails | null;
 }
 
 /** Warnings of broken markup a page at most (a page can be thousands of lines of it). */
@@ -143,6 +144,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
   const root = parseWikitext(text, site.parser);
   const isInfoboxTemplate = (n: WikiNode) => infoboxKind(templateKey(n), vocabulary) !== null;
   const isBlockTemplate = (n: WikiNode) => isInfoboxTemplate(n) || templateKey(n) in vocabulary.hatnotes;
+  const metadata = new MetadataCollector(text, title, site, page.site.base);
 
   // Parts: each segment's leading whitespace is its lead; the first infobox is cut at its parameters.
   let infoboxSeq: number | null = null;
@@ -267,7 +269,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     seqNow = seq;
     sectionNow = section.index;
     cited = [];
-    // One walk of the segment's nodes: its links, categories and DEFAULTSORT.
+    // One walk of the segment's nodes: its links, categories and DEFAULTSORT, and the templates and files metadata.ts reads.
     const walk = (nodes: readonly WikiNode[]): void => {
       for (const node of nodes) {
         if (node.type === 'link') {
@@ -278,6 +280,8 @@ export function parseWikitextPage(page: WikitextPage): Document {
           categories.push({ name: node.target!.title, sortKey: (sortKey && sourceText(text, sortKey).trim()) || null });
         } else if (node.type === 'magic-word' && (node.name === 'defaultsort' || node.name === 'defaultsortkey')) {
           defaultSort = oneLine(sourceText(text, node).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
+        } else if (node.type === 'template' || node.type === 'file') {
+          metadata.visit(node, s, seq, section.index);
         }
         if (node.children.length > 0) walk(node.children);
       }
@@ -355,6 +359,8 @@ export function parseWikitextPage(page: WikitextPage): Document {
   numberByGroup(references, sections, citationUses);
 
   for (const leftover of leftovers(text, root, title, position)) if (problems.length < MAX_WARNINGS) problems.push(leftover);
+  const { problems: metadataProblems, ...metadataFields } = metadata.finish(infobox, line);
+  problems.push(...metadataProblems);
 
   const sortBy = (sortKey: string | null) => sortKey ?? defaultSort ?? title;
   return {
@@ -372,5 +378,6 @@ export function parseWikitextPage(page: WikitextPage): Document {
     categories: categories.map((category) => ({ ...category, sortBy: sortBy(category.sortKey) })),
     links,
     citationUses,
+    ...metadataFields,
   };
 }

@@ -10,7 +10,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip, gunzipSync, constants } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import unbzip2 from 'unbzip2-stream';
-import type { Revision } from '../../document/types.js';
+import type { Contributor, RevisionDetails } from '../../document/types.js';
 
 export interface ExportPage {
   title: string;
@@ -18,7 +18,7 @@ export interface ExportPage {
   id: number | null;
   /** `<redirect title="…"/>`. */
   redirect: string | null;
-  revision: Revision | null;
+  revision: RevisionDetails | null;
   model: string | null;
   /** The latest revision's unescaped text; null when it is empty or deleted. */
   text: string | null;
@@ -112,7 +112,19 @@ export async function* readExport(file: string, site: SiteInfo = { name: null, n
   let text: string[] = [];
   let capture = false;
   let page: Partial<ExportPage> & { revisions: number } = { revisions: 0 };
-  let revision: { id?: number; timestamp?: string; sha1?: string; model?: string; text?: string | null; line: number; column: number } | null = null;
+  let revision: {
+    id?: number;
+    timestamp?: string;
+    sha1?: string;
+    model?: string;
+    text?: string | null;
+    line: number;
+    column: number;
+    parentId?: number;
+    contributor?: Contributor;
+    comment?: string;
+    minor?: boolean;
+  } | null = null;
   let namespaceKey: number | null = null;
   let error: XmlError | null = null;
 
@@ -163,7 +175,16 @@ export async function* readExport(file: string, site: SiteInfo = { name: null, n
         const latest = page.revision;
         // The latest revision: the greatest timestamp (ISO 8601 sorts as text); a tie, the later one.
         if (!latest || (revision.timestamp ?? '') >= latest.timestamp) {
-          page.revision = { id: revision.id ?? 0, timestamp: revision.timestamp ?? '', sha1: revision.sha1 || null };
+          page.revision = {
+            id: revision.id ?? 0,
+            timestamp: revision.timestamp ?? '',
+            sha1: revision.sha1 || null,
+            parentId: revision.parentId ?? null,
+            contributor: revision.contributor ?? null,
+            comment: revision.comment || null,
+            minor: revision.minor === true,
+            size: revision.text ? Buffer.byteLength(revision.text) : 0,
+          };
           page.model = revision.model ?? null;
           page.text = revision.text === undefined ? null : revision.text;
           page.line = revision.line;
@@ -176,7 +197,14 @@ export async function* readExport(file: string, site: SiteInfo = { name: null, n
       else if (name === 'timestamp') revision.timestamp = value;
       else if (name === 'sha1') revision.sha1 = value;
       else if (name === 'model') revision.model = value;
+      else if (name === 'parentid' && /^\s*\d+\s*$/.test(value)) revision.parentId = Number(value);
+      else if (name === 'comment') revision.comment = value;
+      else if (name === 'minor') revision.minor = true;
       else if (name === 'text') revision.text = revision.text === null ? null : value;
+    } else if (parent === 'contributor' && revision && path[path.length - 2] === 'revision') {
+      // `<contributor deleted="deleted"/>` has neither: the contributor stays unknown.
+      if (name === 'username') revision.contributor = { name: value };
+      else if (name === 'ip') revision.contributor = { ip: value };
     } else if (name === 'page' && !error) {
       ready.push({
         title: page.title ?? '',
