@@ -1,7 +1,7 @@
 import t from 'tap';
-import { parseDocument } from '../src/formats/text/parse.js';
-import { render } from '../src/document/render.js';
-import { compareGraded, loadAllFixtures, loadFixtures, loadSeed, project } from './helpers/expected.js';
+import { parseDocument } from '../../src/formats/text/parse.js';
+import { render } from '../../src/document/render.js';
+import { compareGraded, loadAllFixtures, loadFixtures, loadSeed, project } from '../helpers/expected.js';
 
 const fixtures = loadFixtures();
 

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { parseWikitext } from '../src/formats/wikitext/parser/index.js';
-import { renderTree } from '../src/formats/wikitext/parser/nodes.js';
-import { treeFault } from './helpers/tree-checks.js';
-import { markupString, wikitextPage } from './helpers/wikitext-arbitrary.js';
+import { parseWikitext } from '../../src/formats/wikitext/parser/index.js';
+import { renderTree } from '../../src/formats/wikitext/parser/nodes.js';
+import { treeFault } from '../helpers/tree-checks.js';
+import { markupString, wikitextPage } from '../helpers/wikitext-arbitrary.js';
 
 /** The first fault of the parse of `text`, or null. */
 function fault(text: string): string | null {

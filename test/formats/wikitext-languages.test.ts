@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { parseWikitextPage } from '../src/formats/wikitext/parse.js';
-import { render } from '../src/document/render.js';
-import { fixturesDir } from './helpers/expected.js';
+import { parseWikitextPage } from '../../src/formats/wikitext/parse.js';
+import { render } from '../../src/document/render.js';
+import { fixturesDir } from '../helpers/expected.js';
 
 const page = (name: string) => readFileSync(join(fixturesDir, 'wikitext', 'languages', name), 'utf8');
 const dewiki = { name: 'Beispielwiki', dbname: 'dewiki', namespaces: new Map([['datei', 6], ['kategorie', 14], ['vorlage', 10]]) };

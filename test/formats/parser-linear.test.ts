@@ -7,9 +7,9 @@
  * openers that close each other's scans; and a 2 MB generated page parses, linearly too.
  */
 import t from 'tap';
-import { wikitextGenerator } from '../bench/generate-wikitext.js';
-import { parseWikitext, type ParseStats } from '../src/formats/wikitext/parser/index.js';
-import { treeFault } from './helpers/tree-checks.js';
+import { wikitextGenerator } from '../../bench/generate-wikitext.js';
+import { parseWikitext, type ParseStats } from '../../src/formats/wikitext/parser/index.js';
+import { treeFault } from '../helpers/tree-checks.js';
 
 const MAX_RATIO = 2.3;
 

@@ -14,11 +14,11 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { wikitextGenerator } from '../bench/generate-wikitext.js';
-import { oracleOutline, ourOutline, type Outline, type OutlineConfig } from './helpers/outline.js';
-import { wikitextPage } from './helpers/wikitext-arbitrary.js';
+import { wikitextGenerator } from '../../bench/generate-wikitext.js';
+import { oracleOutline, ourOutline, type Outline, type OutlineConfig } from '../helpers/outline.js';
+import { wikitextPage } from '../helpers/wikitext-arbitrary.js';
 
-const DIR = new URL('./fixtures/wikitext/grammar/', import.meta.url);
+const DIR = new URL('../fixtures/wikitext/grammar/', import.meta.url);
 
 interface Expected {
   configs: Record<string, { namespaces: Record<string, number>; redirect?: string[] }>;

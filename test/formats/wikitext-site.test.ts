@@ -6,11 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { exportXml } from '../bench/export-xml.js';
-import { HatnoteKind } from '../src/document/types.js';
-import { LANGUAGES } from '../src/formats/wikitext/languages/index.js';
-import { infoboxKind, languageOf, siteConfig, vocabularyFor } from '../src/formats/wikitext/site.js';
-import { readExport, type SiteInfo } from '../src/formats/wikitext/xml.js';
+import { exportXml } from '../../bench/export-xml.js';
+import { HatnoteKind } from '../../src/document/types.js';
+import { LANGUAGES } from '../../src/formats/wikitext/languages/index.js';
+import { infoboxKind, languageOf, siteConfig, vocabularyFor } from '../../src/formats/wikitext/site.js';
+import { readExport, type SiteInfo } from '../../src/formats/wikitext/xml.js';
 
 const CITATION_FIELDS = new Set([
   'author', 'first', 'last', 'year', 'date', 'title', 'chapter', 'pages', 'publisher', 'place', 'url', 'archiveUrl',
