@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import t from 'tap';
 import { Value } from 'typebox/value';
-import { MAX_REFERENCE_LENGTH, isIbid, parseReference, sourceKey } from '../src/document/references/parse.js';
-import { ReferenceFields } from '../src/document/references/schema.js';
+import { MAX_REFERENCE_LENGTH, isIbid, parseReference, sourceKey } from '../../src/document/references/parse.js';
+import { ReferenceFields } from '../../src/document/references/schema.js';
 
-const fixturesDir = new URL('./fixtures/text/', import.meta.url);
+const fixturesDir = new URL('../fixtures/text/', import.meta.url);
 
 interface ExpectedDocument {
   citations: (Record<string, unknown> & { text: string })[];

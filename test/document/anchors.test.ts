@@ -1,5 +1,5 @@
 import t from 'tap';
-import { anchorOf, uniqueAnchor, type AnchorsTaken } from '../src/document/anchors.js';
+import { anchorOf, uniqueAnchor, type AnchorsTaken } from '../../src/document/anchors.js';
 
 const anchors = (titles: string[]): string[] => {
   const taken: AnchorsTaken = new Map();

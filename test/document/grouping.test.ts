@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { exportXml } from '../bench/export-xml.js';
-import { openDatabase } from '../src/db/open.js';
-import type { Identifiers } from '../src/document/identifiers.js';
-import { importDocuments } from '../src/importer/import.js';
-import { buildTestApp } from './helpers/app.js';
-import { fixturesDir } from './helpers/expected.js';
-import { conflicting, firstAuthor, normalizeText, sameWork, type Work } from '../src/document/grouping.js';
+import { exportXml } from '../../bench/export-xml.js';
+import { openDatabase } from '../../src/db/open.js';
+import type { Identifiers } from '../../src/document/identifiers.js';
+import { importDocuments } from '../../src/importer/import.js';
+import { buildTestApp } from '../helpers/app.js';
+import { fixturesDir } from '../helpers/expected.js';
+import { conflicting, firstAuthor, normalizeText, sameWork, type Work } from '../../src/document/grouping.js';
 
 const work = (over: Partial<Work>): Work => ({
   key: 'state and revolution', authors: ['V. I. Lenin'], year: 1917, publisher: null, isbn: [], doi: [], ...over,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { parseReference } from '../src/document/references/parse.js';
+import { parseReference } from '../../src/document/references/parse.js';
 import {
   findArchive, findDoi, findIdentifiers, findIsbns, findOclc, normalizeDoi, normalizeIsbn, parseWayback,
-} from '../src/document/identifiers.js';
+} from '../../src/document/identifiers.js';
 
 /** ISBN-10 check digit of nine digits. */
 function check10(nine: string): string {
