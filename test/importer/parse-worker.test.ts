@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import t from 'tap';
-import { startParseWorker } from '../src/importer/prepare.js';
+import { startParseWorker } from '../../src/importer/prepare.js';
 
 t.test('a missing worker file fails at once, naming it', async (t) => {
   const url = pathToFileURL(join(t.testdir(), 'no-such-worker.js'));
@@ -26,9 +26,9 @@ t.test('a worker that sends nothing fails the run after the silence limit', asyn
 });
 
 t.test('several workers give the documents and export pages in input order, each once', async (t) => {
-  const { textFixturesDir } = await import('./helpers/expected.js');
+  const { textFixturesDir } = await import('../helpers/expected.js');
   const { readdirSync } = await import('node:fs');
-  const { exportXml } = await import('../bench/export-xml.js');
+  const { exportXml } = await import('../../bench/export-xml.js');
   const dir = t.testdir();
   const pages = Array.from({ length: 7 }, (_, i) => ({ title: `Page ${i}`, id: i + 1, revisions: [{ id: 100 + i, timestamp: '2024-01-01T00:00:00Z', text: `Text ${i}.\n` }] }));
   const dump = join(dir, 'export.xml');

@@ -7,10 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import t from 'tap';
-import { parseDocument } from '../src/formats/text/parse.js';
-import { render } from '../src/document/render.js';
-import { ImportFailed, importDocuments } from '../src/importer/import.js';
-import { loadAllFixtures, loadSeed } from './helpers/expected.js';
+import { parseDocument } from '../../src/formats/text/parse.js';
+import { render } from '../../src/document/render.js';
+import { ImportFailed, importDocuments } from '../../src/importer/import.js';
+import { loadAllFixtures, loadSeed } from '../helpers/expected.js';
 
 const fixtures = loadAllFixtures();
 const SEED = 20261126;
