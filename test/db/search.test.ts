@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { newMarkers, renderSnippet } from '../src/db/queries/search/hits.js';
-import { translatePrefix, translateQuery } from '../src/db/queries/search/syntax.js';
-import { MAX_URL_LENGTH } from '../src/plugins/limits.js';
-import { fixtureInputs, textFixturesDir } from './helpers/expected.js';
-import { buildTestApp } from './helpers/app.js';
+import { newMarkers, renderSnippet } from '../../src/db/queries/search/hits.js';
+import { translatePrefix, translateQuery } from '../../src/db/queries/search/syntax.js';
+import { MAX_URL_LENGTH } from '../../src/plugins/limits.js';
+import { fixtureInputs, textFixturesDir } from '../helpers/expected.js';
+import { buildTestApp } from '../helpers/app.js';
 
 interface Hit {
   article: { title: string; slug: string; href: string };

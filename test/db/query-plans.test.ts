@@ -5,9 +5,9 @@
  * FTS5 virtual tables' own index, are fine).
  */
 import t from 'tap';
-import { buildApp } from '../src/app.js';
-import { openDatabase } from '../src/db/open.js';
-import { buildTestDatabase } from './helpers/app.js';
+import { buildApp } from '../../src/app.js';
+import { openDatabase } from '../../src/db/open.js';
+import { buildTestDatabase } from '../helpers/app.js';
 
 const db = openDatabase(buildTestDatabase(t), { readonly: true });
 const captured = new Map<string, unknown[]>();
