@@ -3,7 +3,7 @@
  * it, and serves it — new requests from the new generation (never a cached answer of the old),
  * requests in flight finishing on the old one, which is closed once drained; a bad file is
  * refused and serving goes on. In process, over loopback; the compiled server is exercised with
- * the same swaps behind Varnish in cache-tier.test.ts.
+ * the same swaps behind Varnish in e2e/cache-tier.test.ts.
  */
 import { once } from 'node:events';
 import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,13 +14,13 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import t from 'tap';
-import { buildApp } from '../src/app.js';
-import type { Db } from '../src/db/open.js';
-import { importDocuments } from '../src/importer/import.js';
-import { checkDatabase } from '../src/swap/check.js';
-import { createSwitchboard, type GenerationApp } from '../src/swap/switchboard.js';
-import type { TestContext } from './helpers/app.js';
-import { FIRST_SUMMARY, firstVersion, SECOND_SUMMARY, secondVersion } from './helpers/swap.js';
+import { buildApp } from '../../src/app.js';
+import type { Db } from '../../src/db/open.js';
+import { importDocuments } from '../../src/importer/import.js';
+import { checkDatabase } from '../../src/swap/check.js';
+import { createSwitchboard, type GenerationApp } from '../../src/swap/switchboard.js';
+import type { TestContext } from '../helpers/app.js';
+import { FIRST_SUMMARY, firstVersion, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
 
 interface Logged {
   level: number;

@@ -5,11 +5,11 @@
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import t, { type Test } from 'tap';
-import { buildApp } from '../src/app.js';
-import { ConfigError, loadConfig, type Config } from '../src/config.js';
-import { openDatabase, type Db } from '../src/db/open.js';
-import { importDocuments } from '../src/importer/import.js';
-import { fixtureInputs } from './helpers/expected.js';
+import { buildApp } from '../../src/app.js';
+import { ConfigError, loadConfig, type Config } from '../../src/config.js';
+import { openDatabase, type Db } from '../../src/db/open.js';
+import { importDocuments } from '../../src/importer/import.js';
+import { fixtureInputs } from '../helpers/expected.js';
 
 const ARTICLE = '/v1/articles/Russian_revolution_of_1917';
 
