@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { fold } from '../src/document/text.js';
-import { titleSlug } from '../src/document/titles.js';
-import type { CslItem } from '../src/api/wire/csl.js';
-import type { CitationHit } from '../src/api/wire/citations.js';
-import type { Redirect } from '../src/api/wire/redirects.js';
-import type { Source, SourceListItem } from '../src/api/wire/sources.js';
-import { compareGraded, fixtureInputs, loadAllFixtures, loadSeed } from './helpers/expected.js';
-import { buildTestApp } from './helpers/app.js';
+import { fold } from '../../src/document/text.js';
+import { titleSlug } from '../../src/document/titles.js';
+import type { CslItem } from '../../src/api/wire/csl.js';
+import type { CitationHit } from '../../src/api/wire/citations.js';
+import type { Redirect } from '../../src/api/wire/redirects.js';
+import type { Source, SourceListItem } from '../../src/api/wire/sources.js';
+import { compareGraded, fixtureInputs, loadAllFixtures, loadSeed } from '../helpers/expected.js';
+import { buildTestApp } from '../helpers/app.js';
 
 const CSL = 'application/vnd.citationstyles.csl+json';
 const fixtures = loadAllFixtures();

@@ -9,13 +9,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex, type Entry } from '@retorquere/bibtex-parser';
 import t, { type Test } from 'tap';
-import { exportXml } from '../bench/export-xml.js';
-import { LOCALES, STYLES } from '../src/citations/catalog.js';
-import { bibtexKey, latexEscape, render } from '../src/citations/render.js';
-import type { CslItem } from '../src/api/wire/csl.js';
-import { buildTestApp } from './helpers/app.js';
-import { fixturesDir, fixtureInputs } from './helpers/expected.js';
-import { first, readRis } from './helpers/ris.js';
+import { exportXml } from '../../bench/export-xml.js';
+import { LOCALES, STYLES } from '../../src/citations/catalog.js';
+import { bibtexKey, latexEscape, render } from '../../src/citations/render.js';
+import type { CslItem } from '../../src/api/wire/csl.js';
+import { buildTestApp } from '../helpers/app.js';
+import { fixturesDir, fixtureInputs } from '../helpers/expected.js';
+import { first, readRis } from '../helpers/ris.js';
 
 const POLYGLOT = join(fixturesDir, 'citation-formats', 'polyglot-references.page');
 const dir = t.testdir({});
@@ -28,7 +28,7 @@ writeFileSync(exportFile, exportXml('Testpedia', [{ title: 'Красная кн�
 const app = await buildTestApp(t, { inputs: [...fixtureInputs, POLYGLOT, exportFile] });
 
 type Response = Awaited<ReturnType<typeof app.inject>>;
-/** Lets the event loop turn between requests (see citations-api.test.ts). */
+/** Lets the event loop turn between requests (see citations.test.ts). */
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 async function get(url: string, headers: Record<string, string> = {}): Promise<Response> {
   await turn();

@@ -7,14 +7,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { exportXml } from '../bench/export-xml.js';
-import { buildApp } from '../src/app.js';
-import { openDatabase } from '../src/db/open.js';
-import { startRun } from '../src/importer/changes.js';
-import { runCli } from '../src/importer/cli.js';
-import { importDocuments } from '../src/importer/import.js';
-import type { TestContext } from './helpers/app.js';
-import { firstVersion, secondVersion, thirdVersion } from './helpers/swap.js';
+import { exportXml } from '../../bench/export-xml.js';
+import { buildApp } from '../../src/app.js';
+import { openDatabase } from '../../src/db/open.js';
+import { startRun } from '../../src/importer/changes.js';
+import { runCli } from '../../src/importer/cli.js';
+import { importDocuments } from '../../src/importer/import.js';
+import type { TestContext } from '../helpers/app.js';
+import { firstVersion, secondVersion, thirdVersion } from '../helpers/swap.js';
 
 interface Item {
   seq: number;
@@ -142,7 +142,7 @@ t.test('a cursor older than the runs kept is 410 problem+json; bad cursors are 4
   db.$client.close();
 
   const app = await appOver(t, path);
-  const { encodeCursor } = await import('../src/api/pagination.js');
+  const { encodeCursor } = await import('../../src/api/pagination.js');
   const expired = await app.inject({ url: `/v1/changes?since=${encodeCursor([2])}` });
   t.equal(expired.statusCode, 410);
   t.match(expired.headers['content-type'], /^application\/problem\+json/);

@@ -4,14 +4,14 @@
  * every kind of request (conditional, compressed, HEAD, cross-origin), the second answer must be
  * the first one: same status, same headers (but the request id and date), same bytes. inject()
  * calls Fastify's handler itself, so these requests never meet the front door (src/front.ts):
- * test/front.test.ts checks that one, over a socket.
+ * test/routes/front.test.ts checks that one, over a socket.
  */
 import type { InjectOptions } from 'fastify';
 import t from 'tap';
-import type { Config } from '../src/config.js';
-import { RecencyMap } from '../src/api/article-cache.js';
-import { buildTestApp } from './helpers/app.js';
-import { comparable, PREBUILT_URLS, REQUEST_KINDS } from './helpers/prebuilt.js';
+import type { Config } from '../../src/config.js';
+import { RecencyMap } from '../../src/api/article-cache.js';
+import { buildTestApp } from '../helpers/app.js';
+import { comparable, PREBUILT_URLS, REQUEST_KINDS } from '../helpers/prebuilt.js';
 
 const TITLE = 'Russian_revolution_of_1917';
 const URLS = PREBUILT_URLS;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { generateSpec, specPath } from '../src/openapi.js';
-import { buildTestApp } from './helpers/app.js';
+import { generateSpec, specPath } from '../../src/openapi.js';
+import { buildTestApp } from '../helpers/app.js';
 
 t.test('the committed openapi/openapi.json is the spec the code generates', async (t) => {
   const generated = await generateSpec();

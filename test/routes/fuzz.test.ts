@@ -13,7 +13,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import fc from 'fast-check';
 import t from 'tap';
-import { buildTestApp } from './helpers/app.js';
+import { buildTestApp } from '../helpers/app.js';
 
 /** Fixed, so runs are reproducible; FUZZ_SEED explores others locally. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_611);
@@ -35,7 +35,7 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema: Json }> }>;
 }
 
-const spec = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'openapi', 'openapi.json'), 'utf8')) as {
+const spec = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'openapi', 'openapi.json'), 'utf8')) as {
   paths: Record<string, Record<string, { parameters?: Parameter[]; responses: Operation['responses'] }>>;
   components?: { schemas?: Record<string, Json> };
 };

@@ -11,10 +11,10 @@ import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import t from 'tap';
-import type { Config } from '../src/config.js';
-import { createFrontDoor, type Responder } from '../src/front.js';
-import { buildTestApp, type TestContext } from './helpers/app.js';
-import { comparable, PREBUILT_URLS, REQUEST_KINDS, type PrebuiltRequest } from './helpers/prebuilt.js';
+import type { Config } from '../../src/config.js';
+import { createFrontDoor, type Responder } from '../../src/front.js';
+import { buildTestApp, type TestContext } from '../helpers/app.js';
+import { comparable, PREBUILT_URLS, REQUEST_KINDS, type PrebuiltRequest } from '../helpers/prebuilt.js';
 
 type App = Awaited<ReturnType<typeof buildTestApp>>;
 

@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import ts from 'typescript';
-import { generateClientTypes, typesFile } from './client/generate.js';
-import { readEncyclopedia } from './client/usage.js';
-import { buildTestApp } from './helpers/app.js';
+import { generateClientTypes, typesFile } from '../client/generate.js';
+import { readEncyclopedia } from '../client/usage.js';
+import { buildTestApp } from '../helpers/app.js';
 
-const root = join(import.meta.dirname, '..');
-const usageFile = join(import.meta.dirname, 'client', 'usage.ts');
+const root = join(import.meta.dirname, '..', '..');
+const usageFile = join(import.meta.dirname, '..', 'client', 'usage.ts');
 
 t.test('the committed test/client/openapi.d.ts is what openapi-typescript makes of the spec', async (t) => {
   const generated = await generateClientTypes();

@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap';
-import type { Article } from '../src/api/wire/articles.js';
-import { buildTestApp } from './helpers/app.js';
-import { compareGraded, loadAllFixtures } from './helpers/expected.js';
+import type { Article } from '../../src/api/wire/articles.js';
+import { buildTestApp } from '../helpers/app.js';
+import { compareGraded, loadAllFixtures } from '../helpers/expected.js';
 
 const fixtures = loadAllFixtures();
 const app = await buildTestApp(t);
