@@ -13,16 +13,16 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import t from 'tap';
-import { buildApp, type App } from '../src/app.js';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open.js';
-import { encodeCursor } from '../src/api/pagination.js';
-import type { Article } from '../src/api/wire/articles.js';
-import { buildTestDatabase, type TestContext } from './helpers/app.js';
-import { fixtureInputs } from './helpers/expected.js';
-import { longArticle, LONG_TITLE } from './helpers/long-article.js';
+import { buildApp, type App } from '../../src/app.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/open.js';
+import { encodeCursor } from '../../src/api/pagination.js';
+import type { Article } from '../../src/api/wire/articles.js';
+import { buildTestDatabase, type TestContext } from '../helpers/app.js';
+import { fixtureInputs } from '../helpers/expected.js';
+import { longArticle, LONG_TITLE } from '../helpers/long-article.js';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const stdioJs = join(root, 'dist', 'src', 'mcp', 'stdio.js');
 // CI builds before testing (`npm ci` runs `prepare`); a fresh checkout builds here once.
 if (!existsSync(stdioJs)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });

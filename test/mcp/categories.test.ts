@@ -9,10 +9,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import t from 'tap';
-import { exportXml } from '../bench/export-xml.js';
-import { buildApp } from '../src/app.js';
-import { openDatabase } from '../src/db/open.js';
-import { importDocuments } from '../src/importer/import.js';
+import { exportXml } from '../../bench/export-xml.js';
+import { buildApp } from '../../src/app.js';
+import { openDatabase } from '../../src/db/open.js';
+import { importDocuments } from '../../src/importer/import.js';
 
 const page = (id: number, title: string, text: string) => ({ id, title, revisions: [{ id: 100 + id, timestamp: '2024-05-01T10:00:00Z', text }] });
 const pages = [
