@@ -1,18 +1,18 @@
 /**
  * Faults during import: a run killed with SIGKILL half-way leaves the previous database intact
  * and usable, and the next run cleans up after it. (A failed run leaving the database
- * byte-identical is in importer.test.ts; SIGTERM with requests in flight in shutdown.test.ts.)
+ * byte-identical is in importer/import.test.ts; SIGTERM with requests in flight in shutdown.test.ts.)
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { writeDocuments } from '../bench/generate.js';
-import { openDatabase } from '../src/db/open.js';
-import { importDocuments } from '../src/importer/import.js';
-import { projectRoot } from '../src/paths.js';
-import { fixtureInputs, loadAllFixtures } from './helpers/expected.js';
+import { writeDocuments } from '../../bench/generate.js';
+import { openDatabase } from '../../src/db/open.js';
+import { importDocuments } from '../../src/importer/import.js';
+import { projectRoot } from '../../src/paths.js';
+import { fixtureInputs, loadAllFixtures } from '../helpers/expected.js';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const cli = join(projectRoot, 'dist', 'src', 'importer', 'cli.js');

@@ -12,14 +12,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { purgeChanges } from '../src/cache/purge.js';
-import { importDocuments } from '../src/importer/import.js';
-import type { TestContext } from './helpers/app.js';
-import { freePort } from './helpers/net.js';
-import { startReplica, type Replica } from './helpers/replica.js';
-import { FIRST_SUMMARY, firstVersion, SECOND_SUMMARY, secondVersion } from './helpers/swap.js';
+import { purgeChanges } from '../../src/cache/purge.js';
+import { importDocuments } from '../../src/importer/import.js';
+import type { TestContext } from '../helpers/app.js';
+import { freePort } from '../helpers/net.js';
+import { startReplica, type Replica } from '../helpers/replica.js';
+import { FIRST_SUMMARY, firstVersion, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const varnishd = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'].find(existsSync);
 
 

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import t, { type Test } from 'tap';
-import { importDocuments } from '../src/importer/import.js';
-import { browserPlan, findChromium } from './helpers/browser.js';
-import { fixtureInputs } from './helpers/expected.js';
-import { freePort } from './helpers/net.js';
-import { readLogLines, type LogLine } from './helpers/server-log.js';
+import { importDocuments } from '../../src/importer/import.js';
+import { browserPlan, findChromium } from '../helpers/browser.js';
+import { fixtureInputs } from '../helpers/expected.js';
+import { freePort } from '../helpers/net.js';
+import { readLogLines, type LogLine } from '../helpers/server-log.js';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const serverJs = join(root, 'dist', 'src', 'server.js');
 const artifacts = join(root, 'test-artifacts');
 const screenshot = join(artifacts, 'swagger-ui.png');

@@ -10,13 +10,13 @@ import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { importDocuments } from '../src/importer/import.js';
-import { fixtureInputs } from './helpers/expected.js';
-import { freePort } from './helpers/net.js';
-import { readLogLines, type LogLine } from './helpers/server-log.js';
+import { importDocuments } from '../../src/importer/import.js';
+import { fixtureInputs } from '../helpers/expected.js';
+import { freePort } from '../helpers/net.js';
+import { readLogLines, type LogLine } from '../helpers/server-log.js';
 
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const serverJs = join(root, 'dist', 'src', 'server.js');
 // CI builds before testing (`npm ci` runs `prepare`); a fresh checkout builds here once.
 if (!existsSync(serverJs)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
