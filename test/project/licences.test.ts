@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import satisfies from 'spdx-satisfies';
 import t from 'tap';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const ownName = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string }).name;
 
 /** Permissive licences (CC-BY-4.0 for data packages). */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const script = join(root, 'scripts', 'design-tree.mjs');
 
 t.test('docs/design.md holds the tree between its markers', async (t) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { generateDocuments, writeDocuments, type GeneratedDocument } from '../bench/generate.js';
+import { generateDocuments, writeDocuments, type GeneratedDocument } from '../../bench/generate.js';
 
 const REFERENCE_LINE = /^ {2}(\d+)\. (.*)$/;
 const SITE_LINE = 'From ProleWiki, the proletarian encyclopedia';
