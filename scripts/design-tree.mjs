@@ -1,7 +1,7 @@
 // Regenerates the tree of src/ in docs/design.md (between `<!-- tree:start -->` and `<!-- tree:end -->`):
 // every folder with its line from FOLDERS below, every source file with the first sentence of its
 // opening comment, sorted. `node scripts/design-tree.mjs` rewrites the file; `--check` only says
-// whether it is up to date (exit 1 when not), as test/design-tree.test.ts asks.
+// whether it is up to date (exit 1 when not), as test/project/design-tree.test.ts asks.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 

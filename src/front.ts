@@ -10,7 +10,7 @@
  * function), the security and CORS headers, load shedding (it steps aside while under-pressure
  * sheds, and once the app is closing, so that Fastify answers 503), and Fastify's two log lines
  * for the request, with the same fields (the client address and host read through trusted
- * proxies as Fastify reads them). test/front.test.ts holds its answers and log lines to those of
+ * proxies as Fastify reads them). test/routes/front.test.ts holds its answers and log lines to those of
  * the full path.
  */
 import type { IncomingMessage, OutgoingHttpHeader, Server, ServerResponse } from 'node:http';

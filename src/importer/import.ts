@@ -34,7 +34,7 @@ export interface ImportOptions {
   strict?: boolean;
   /**
    * Fill the full-text indexes once at the end of the run (the default) instead of by their
-   * triggers row by row. The result is the same (test/bulk-import.test.ts); `false` is for that comparison.
+   * triggers row by row. The result is the same (test/importer/bulk-import.test.ts); `false` is for that comparison.
    */
   bulkIndexes?: boolean;
   /** Parse in a worker thread while writing (default: from PARSE_WORKER_FROM documents on). */

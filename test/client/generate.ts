@@ -1,7 +1,7 @@
 /**
  * `npm run client:types`: TypeScript types for the API generated from the committed
  * openapi/openapi.json with openapi-typescript, written to test/client/openapi.d.ts (committed;
- * test/client.test.ts fails when it is stale).
+ * test/routes/client.test.ts fails when it is stale).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ export const typesFile = join(import.meta.dirname, 'openapi.d.ts');
 const HEADER = [
   '/**',
   ' * Generated from openapi/openapi.json by openapi-typescript (`npm run client:types`).',
-  ' * Do not edit: test/client.test.ts fails when this file is stale.',
+  ' * Do not edit: test/routes/client.test.ts fails when this file is stale.',
   ' */',
   '',
   '',

@@ -1,6 +1,6 @@
 /**
  * Generated from openapi/openapi.json by openapi-typescript (`npm run client:types`).
- * Do not edit: test/client.test.ts fails when this file is stale.
+ * Do not edit: test/routes/client.test.ts fails when this file is stale.
  */
 
 export interface paths {

@@ -1,7 +1,7 @@
 /**
  * The API as another application uses it: a client typed from the published OpenAPI document
  * (openapi-typescript types in ./openapi.d.ts, openapi-fetch for the requests). Every field read
- * below is typed from the spec — no `any`, no casts; test/client.test.ts runs this module against a
+ * below is typed from the spec — no `any`, no casts; test/routes/client.test.ts runs this module against a
  * listening server and type-checks it with the project's compiler options.
  */
 import createClient, { type Client } from 'openapi-fetch';

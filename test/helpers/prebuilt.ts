@@ -1,6 +1,6 @@
 /**
- * The URLs and kinds of request that prebuilt answers are checked on (test/prebuilt.test.ts,
- * test/front.test.ts): every article route that takes part, and conditional, compressed, HEAD
+ * The URLs and kinds of request that prebuilt answers are checked on (test/routes/prebuilt.test.ts,
+ * test/routes/front.test.ts): every article route that takes part, and conditional, compressed, HEAD
  * and cross-origin requests.
  */
 const TITLE = 'Russian_revolution_of_1917';

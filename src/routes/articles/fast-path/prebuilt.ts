@@ -10,9 +10,9 @@
  * ETag, Cache-Control, Vary, 304 on a matching If-None-Match, Accept-Encoding negotiated as
  * @fastify/compress does. In the hook, the global onRequest hooks (request id, security headers,
  * CORS, load shedding, rate limiting) have run before, and their headers are kept; Fastify still
- * logs the request and runs onResponse hooks. test/prebuilt.test.ts checks, for each route and
+ * logs the request and runs onResponse hooks. test/routes/prebuilt.test.ts checks, for each route and
  * each kind of request, that this answer is byte for byte and header for header the one of the
- * full path; test/front.test.ts, the same of the front door's.
+ * full path; test/routes/front.test.ts, the same of the front door's.
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';

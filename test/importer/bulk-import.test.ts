@@ -1,0 +1,313 @@
+/**
+ * The import's fast paths give the database the plain paths give: full-text indexes filled at
+ * the end of the run equal the ones the triggers fill row by row, into an empty database and
+ * into one whose articles are replaced, renamed, kept or joined by new ones; documents parsed in
+ * a worker thread are written as those parsed in the import's thread; parts stored one row an
+ * article (migration 0004) give every source back byte for byte.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import t from 'tap';
+import { generateDocuments } from '../../bench/generate.js';
+import { bulkStatementOf, deferIndexTriggers } from '../../src/db/deferred-indexes.js';
+import { migrateDatabase, openDatabase } from '../../src/db/open.js';
+import { articleSource } from '../../src/db/source.js';
+import { createWriter } from '../../src/db/write.js';
+import { parseDocument } from '../../src/formats/text/parse.js';
+import { normalizeTitle } from '../../src/document/titles.js';
+import { importDocuments } from '../../src/importer/import.js';
+import { preparedHere, prepareDocument, unwrap } from '../../src/importer/prepare.js';
+import { listSources, SourceError } from '../../src/importer/read.js';
+import { migrationsFolder } from '../../src/paths.js';
+import { fixtureInputs, loadAllFixtures } from '../helpers/expected.js';
+
+const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
+const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links'];
+
+/** Every row of every table and index, the schema, and what a set of full-text queries return. */
+function contents(dbPath: string, words: string[]) {
+  const db = openDatabase(dbPath); // writable for FTS5's integrity-check, which writes nothing
+  const sqlite = db.$client;
+  const all = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).raw().all(...params);
+  const out = {
+    schema: all(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`),
+    tables: Object.fromEntries(TABLES.map((table) => [table, all(`SELECT rowid, * FROM ${table} ORDER BY rowid`)])),
+    indexes: Object.fromEntries(FTS.map((table) => [table, all(`SELECT rowid, * FROM ${table} ORDER BY rowid`)])),
+    // The settings of each index: a bulk run sets `hashsize`, `automerge` and `crisismerge` back to
+    // FTS5's defaults, which FTS5 then keeps as rows where an index never set has none.
+    settings: Object.fromEntries(
+      FTS.map((table) => [
+        table,
+        all(
+          `SELECT k, v FROM ${table}_config
+           WHERE NOT ((k = 'hashsize' AND v = 1048576) OR (k = 'automerge' AND v = 4) OR (k = 'crisismerge' AND v = 16)) ORDER BY k`,
+        ),
+      ]),
+    ),
+    queries: Object.fromEntries(
+      FTS.flatMap((table) =>
+        words.flatMap((word) => [
+          [`${table} ${word}`, all(`SELECT rowid, bm25(${table}) FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid`, `"${word}"`)],
+          [`${table} ${word.slice(0, 3)}*`, all(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid`, `${word.slice(0, 3)}*`)],
+        ]),
+      ),
+    ),
+  };
+  // Every index agrees with its table; FTS5's own check that each full-text index agrees with its stored rows.
+  if (sqlite.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error(`${dbPath}: integrity_check failed`);
+  for (const table of FTS) sqlite.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+  db.$client.close();
+  return out;
+}
+
+/** The rows of the articles of these documents, by title, without ids (which differ between databases). */
+function articlesAsStored(dbPath: string, documents: { title: string }[]) {
+  const db = openDatabase(dbPath, { readonly: true });
+  const sqlite = db.$client;
+  const idOf = sqlite.prepare('SELECT id FROM articles WHERE title_key = ?').pluck();
+  const children = ['parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links'].map((table) =>
+    sqlite.prepare(`SELECT * FROM ${table} WHERE article_id = ? ORDER BY rowid`),
+  );
+  const citations = sqlite.prepare(
+    'SELECT c.*, s.key AS source_key FROM citations c LEFT JOIN sources s ON s.id = c.source_id WHERE c.article_id = ? ORDER BY c.n',
+  );
+  const out = documents.map(({ title }) => {
+    const id = idOf.get(normalizeTitle(title));
+    const strip = (row: unknown) => {
+      const { article_id, id: _id, source_id, ...rest } = row as Record<string, unknown>;
+      return rest;
+    };
+    return {
+      title,
+      article: strip(sqlite.prepare('SELECT * FROM articles WHERE id = ?').get(id)),
+      source: articleSource(db, id as number),
+      children: children.map((statement) => statement.all(id).map(strip)),
+      citations: citations.all(id).map(strip),
+    };
+  });
+  db.$client.close();
+  return out;
+}
+
+function writeFolder(dir: string, docs: { fileName: string; text: string }[]): string {
+  mkdirSync(dir, { recursive: true });
+  for (const doc of docs) writeFileSync(join(dir, doc.fileName), doc.text);
+  return dir;
+}
+
+t.test('full-text indexes filled in bulk equal the ones the triggers fill row by row', async (t) => {
+  const dir = t.testdir();
+  const docs = generateDocuments(240, { seed: 11 });
+  const first = writeFolder(join(dir, 'first'), docs.slice(0, 160));
+
+  // The second run: 40 articles replaced (changed text; 10 of them with their title spelt
+  // differently but the same key), 40 unchanged, 80 new; one new article takes over the redirect of an old one.
+  const redirectOf = (text: string) => /^\(Redirected from (.+)\)$/m.exec(text)?.[1];
+  const taken = docs.slice(0, 120).find((doc) => redirectOf(doc.text))!;
+  const taker = docs.slice(160).find((doc) => redirectOf(doc.text))!;
+  const second = writeFolder(
+    join(dir, 'second'),
+    docs.slice(80).map((doc, i) => {
+      if (doc === taker) return { ...doc, text: doc.text.replace(/^\(Redirected from .+\)$/m, `(Redirected from ${redirectOf(taken.text)})`) };
+      if (i >= 40) return doc;
+      let text = doc.text.replace(' was ', ' was once ');
+      if (i < 10) text = text[0]!.toLowerCase() + text.slice(1);
+      return { ...doc, text };
+    }),
+  );
+  t.not(taken.fileName, taker.fileName);
+
+  const words = ['literacy', 'workers', 'party', 'strike', 'congress', 'press', 'university', 'main', 'once', 'revolution'];
+  const bulk = join(dir, 'bulk.sqlite');
+  const rows = join(dir, 'rows.sqlite');
+  for (const inputs of [[first, ...fixtureInputs], [second], [first]]) {
+    const a = importDocuments({ dbPath: bulk, inputs });
+    const b = importDocuments({ dbPath: rows, inputs, bulkIndexes: false });
+    t.same(a, b, `${inputs.join(' ')}: same result`);
+    const expected = contents(rows, words);
+    t.ok(expected.indexes.sections_fts!.length > 1000, 'the indexes are not empty');
+    t.ok(
+      Object.values(expected.queries).filter((found) => found.length > 0).length > 40,
+      'most queries find something',
+    );
+    t.same(contents(bulk, words), expected, `${inputs.join(' ')}: same tables, indexes, triggers and query results`);
+    if (inputs[0] === second) {
+      // Independently of the triggers: the replaced and new articles are stored as a fresh import stores them.
+      const fresh = join(dir, 'fresh.sqlite');
+      importDocuments({ dbPath: fresh, inputs: [second] });
+      t.same(articlesAsStored(bulk, docs.slice(80)), articlesAsStored(fresh, docs.slice(80)), 'replaced articles as a fresh import stores them');
+      const db = openDatabase(bulk, { readonly: true });
+      const holder = db.$client
+        .prepare('SELECT a.title FROM redirects r JOIN articles a ON a.id = r.article_id WHERE r.from_title = ?')
+        .pluck()
+        .get(redirectOf(taken.text));
+      t.equal(holder, taker.title, 'the redirect moved to the new article');
+      db.$client.close();
+    }
+  }
+});
+
+t.test('every insert trigger of the migrations runs in bulk', async (t) => {
+  const dbPath = join(t.testdir(), 'db.sqlite');
+  importDocuments({ dbPath, inputs: fixtureInputs });
+  const db = openDatabase(dbPath, { readonly: true });
+  const triggers = db.$client
+    .prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT%'`)
+    .all();
+  t.same(triggers.map((trigger) => trigger.name).sort(), [
+    'citations_fts_insert',
+    'infobox_fts_insert',
+    'sections_fts_insert',
+    'titles_fts_article_insert',
+    'titles_fts_redirect_insert',
+  ]);
+  for (const { name, sql } of triggers) {
+    const bulk = bulkStatementOf(sql);
+    t.ok(bulk, `${name} has a bulk form`);
+    // The rows are read range by range of rowids, never by a scan of the whole table.
+    const plan = db.$client
+      .prepare(`EXPLAIN QUERY PLAN ${bulk!.fill}`)
+      .all('[[1,2]]')
+      .map((row) => (row as { detail: string }).detail)
+      .join('\n');
+    t.match(plan, new RegExp(`SEARCH new USING INTEGER PRIMARY KEY \\(rowid>\\? AND rowid<\\?\\)`), `${name}: rowid ranges`);
+  }
+  t.equal(bulkStatementOf('CREATE TRIGGER x AFTER DELETE ON t BEGIN DELETE FROM f WHERE rowid = old.id; END'), null, 'a delete trigger is left alone');
+  db.$client.close();
+});
+
+t.test('documents parsed in a worker thread are written as those parsed in the import thread', async (t) => {
+  const dir = t.testdir({
+    'bad.txt': `Long\n\nFrom ProleWiki, the proletarian encyclopedia\n\n${'x'.repeat(100_001)}\n`,
+    'uncited.txt': 'Uncited\n\nFrom ProleWiki, the proletarian encyclopedia\n\nA sentence.[1]\n\n\n  1. A. Author (2000). A Book.\n  2. B. Author (2001). Another Book.',
+  });
+  const docs = writeFolder(join(dir, 'docs'), generateDocuments(150, { seed: 5 }));
+  const inputs = [docs, ...fixtureInputs, join(dir, 'uncited.txt')];
+  const here = importDocuments({ dbPath: join(dir, 'here.sqlite'), inputs, parseWorker: false });
+  const worker = importDocuments({ dbPath: join(dir, 'worker.sqlite'), inputs, parseWorker: true });
+  t.same(worker, here, 'same result and messages');
+  t.match(worker.messages, [{ severity: 'warning', file: join(dir, 'uncited.txt'), line: 9, message: /never cited/ }]);
+  t.same(contents(join(dir, 'worker.sqlite'), ['party']), contents(join(dir, 'here.sqlite'), ['party']), 'same database');
+
+  // Errors found in the worker name file and line; the run fails, or skips the document.
+  const failing = [...inputs, join(dir, 'bad.txt')];
+  t.throws(() => importDocuments({ dbPath: join(dir, 'failed.sqlite'), inputs: failing, parseWorker: true }), {
+    name: 'ImportFailed',
+    messages: [{ severity: 'warning' }, { severity: 'error', file: join(dir, 'bad.txt'), line: 5, message: /characters long/ }],
+  });
+  // A run that fails in pass 1 (a duplicate title), before its worker was given anything, stops it.
+  t.throws(() => importDocuments({ dbPath: join(dir, 'failed.sqlite'), inputs: [...inputs, join(docs, readdirSync(docs)[0]!)], parseWorker: true }), {
+    name: 'ImportFailed',
+    messages: [{ severity: 'error', message: /duplicate title/ }],
+  });
+  const skipped = importDocuments({ dbPath: join(dir, 'skipped.sqlite'), inputs: failing, parseWorker: true, skipInvalid: true });
+  t.equal(skipped.imported.length, here.imported.length);
+  t.match(skipped.skipped, [{ file: join(dir, 'bad.txt'), reason: /line 5: line is 100,001 characters long/ }]);
+});
+
+t.test('an exception while preparing a document crosses from the worker as it was', async (t) => {
+  const missing = join(t.testdir(), 'gone.txt');
+  const prepared = prepareDocument(missing, () => false);
+  t.throws(() => unwrap(prepared), { message: /ENOENT/ });
+  const error = t.throws(() => unwrap({ file: missing, failure: { name: 'SourceError', line: 3, message: 'invalid UTF-8 at byte 7' } }), {
+    file: missing,
+    line: 3,
+    message: 'invalid UTF-8 at byte 7',
+  });
+  t.type(error, SourceError);
+});
+
+t.test('migration 0004 turns the row-a-part table into one row an article, every source byte for byte', async (t) => {
+  const dir = t.testdir();
+  // A database as it was before 0004: migrations 0000–0003 only, parts one row each.
+  const before = join(dir, 'migrations');
+  cpSync(migrationsFolder, before, { recursive: true });
+  const journalPath = join(before, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  t.equal(journal.entries[4]?.tag, '0004_parts_per_article');
+  journal.entries = journal.entries.slice(0, 4);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  const db = openDatabase(join(dir, 'db.sqlite'));
+  migrate(db, { migrationsFolder: before });
+
+  const tricky = ['"quoted" \\ back\tslash', 'line\u2028separator \u0001 \u007f', 'emoji 🜍 and ü (NFD: u\u0308)', ''];
+  const documents = [
+    ...loadAllFixtures().map((fixture) => ({ title: fixture.expected.title, source: fixture.source, document: parseDocument(fixture.source) })),
+    {
+      title: 'Tricky',
+      source: tricky.map((raw, i) => `${i ? '\n\n' : ''}${raw}`).join('') + '\n',
+      document: { parts: tricky.map((raw, seq) => ({ seq, kind: 'paragraph', line: 1 + 2 * seq, lead: seq ? '\n\n' : '', raw })), trailing: '\n' },
+    },
+  ];
+  const insertArticle = db.$client.prepare(
+    `INSERT INTO articles (title, title_key, title_fold, slug, has_infobox, content_hash, source_bytes, source_name, parser_version, trailing)
+     VALUES (?, ?, ?, ?, 0, '', 0, '', 0, ?)`,
+  );
+  const insertPart = db.$client.prepare('INSERT INTO parts (article_id, seq, kind, line, lead, raw) VALUES (?, ?, ?, ?, ?, ?)');
+  const ids = documents.map(({ title, document }) => {
+    const id = Number(insertArticle.run(title, title, title, title, document.trailing).lastInsertRowid);
+    // Inserted out of order: the migration orders by seq.
+    for (const part of [...document.parts].reverse()) insertPart.run(id, part.seq, part.kind, part.line, part.lead, part.raw);
+    return id;
+  });
+
+  migrateDatabase(db);
+  documents.forEach(({ title, source, document }, i) => {
+    t.equal(articleSource(db, ids[i]!), source, `${title}: the source, byte for byte`);
+    const items = JSON.parse(db.$client.prepare('SELECT items FROM parts WHERE article_id = ?').pluck().get(ids[i]) as string);
+    t.same(items, document.parts.map((part) => [part.kind, part.line, part.lead, part.raw]), `${title}: every part, kind and line`);
+  });
+  t.same(
+    db.$client.prepare('PRAGMA table_info(parts)').all().map((column) => (column as { name: string }).name),
+    ['article_id', 'items'],
+  );
+  db.$client.close();
+});
+
+t.test('full-text indexes filled in batches during the run equal the ones the triggers fill', async (t) => {
+  const dir = t.testdir();
+  const docs = writeFolder(join(dir, 'docs'), generateDocuments(60, { seed: 8 }));
+  const prepared = [...preparedHere([...listSources([docs, ...fixtureInputs])], [])].map(unwrap);
+  const build = (dbPath: string, batches: boolean) => {
+    const db = openDatabase(dbPath, { bulk: true });
+    migrateDatabase(db);
+    const indexes = batches ? deferIndexTriggers(db.$client) : null;
+    const writer = createWriter(db, { inserted: indexes?.inserted });
+    let filled = 0;
+    db.$client.transaction(() => {
+      prepared.forEach((document, i) => {
+        const { id } = writer.writeArticles([document.rows!])[0]!;
+        if (document.redirectedFrom) writer.writeRedirect(document.redirectedFrom, id);
+        if (i % 7 === 6 && indexes?.fill(100)) filled++;
+      });
+      indexes?.finish();
+    })();
+    db.$client.close();
+    return filled;
+  };
+  build(join(dir, 'rows.sqlite'), false);
+  t.ok(build(join(dir, 'batches.sqlite'), true) >= 5, 'filled in several batches');
+  const words = ['party', 'workers', 'literacy'];
+  t.same(contents(join(dir, 'batches.sqlite'), words), contents(join(dir, 'rows.sqlite'), words));
+});
+
+t.test('an article of more rows than one multi-row INSERT takes is written whole and in order', async (t) => {
+  const paragraphs = Array.from({ length: 150 }, (_, i) => `Paragraph number ${i} of a long article.[1]`);
+  const dir = t.testdir({
+    'long.txt': `Long\n\nFrom ProleWiki, the proletarian encyclopedia\n\n${paragraphs.join('\n\n')}\n\n\n  1. A. Author (2000). A Book.\n`,
+  });
+  const dbPath = join(dir, 'db.sqlite');
+  importDocuments({ dbPath, inputs: [join(dir, 'long.txt')] });
+  const db = openDatabase(dbPath, { readonly: true });
+  const sqlite = db.$client;
+  const blocks = sqlite.prepare('SELECT seq, text FROM blocks ORDER BY rowid').all() as { seq: number; text: string }[];
+  t.same(blocks.map((block) => block.text), paragraphs.map((text) => text.replace('[1]', '')), '150 blocks, in order');
+  t.same(blocks.map((block) => block.seq), [...blocks.map((block) => block.seq)].sort((a, b) => a - b), 'rowids follow seq');
+  const uses = sqlite.prepare('SELECT part_seq, n FROM citation_uses ORDER BY rowid').all() as { part_seq: number; n: number }[];
+  t.same(uses.map((use) => use.part_seq), blocks.map((block) => block.seq), 'one use a paragraph');
+  const text = sqlite.prepare('SELECT text FROM sections_fts').pluck().get() as string;
+  t.equal(text.split('\n').length, 150, 'the whole lead indexed for search');
+  t.equal(articleSource(db, 1), readFileSync(join(dir, 'long.txt'), 'utf8'));
+  db.$client.close();
+});
