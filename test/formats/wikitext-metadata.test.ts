@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import t from 'tap';
-import { render } from '../src/document/render.js';
-import type { Image } from '../src/document/types.js';
-import { filePath } from '../src/formats/wikitext/image.js';
-import { MAX_COORDINATES, MAX_DESCRIPTION_LENGTH, templateName } from '../src/formats/wikitext/metadata.js';
-import { parseWikitextPage } from '../src/formats/wikitext/parse.js';
-import { readExport, type SiteInfo } from '../src/formats/wikitext/xml.js';
-import { fixturesDir } from './helpers/expected.js';
-import { wikitextPage } from './helpers/wikitext-arbitrary.js';
+import { render } from '../../src/document/render.js';
+import type { Image } from '../../src/document/types.js';
+import { filePath } from '../../src/formats/wikitext/image.js';
+import { MAX_COORDINATES, MAX_DESCRIPTION_LENGTH, templateName } from '../../src/formats/wikitext/metadata.js';
+import { parseWikitextPage } from '../../src/formats/wikitext/parse.js';
+import { readExport, type SiteInfo } from '../../src/formats/wikitext/xml.js';
+import { fixturesDir } from '../helpers/expected.js';
+import { wikitextPage } from '../helpers/wikitext-arbitrary.js';
 
 const dir = join(fixturesDir, 'wikitext', 'metadata');
 const site = {

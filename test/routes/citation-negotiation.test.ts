@@ -1,7 +1,7 @@
 /** The choice of a citation format from plain values (query parameters, Accept header), without Fastify. */
 import t from 'tap';
-import { DEFAULT_LOCALE, DEFAULT_STYLE } from '../src/citations/catalog.js';
-import { contentType, wantedFormat } from '../src/citations/negotiate.js';
+import { DEFAULT_LOCALE, DEFAULT_STYLE } from '../../src/citations/catalog.js';
+import { contentType, wantedFormat } from '../../src/citations/negotiate.js';
 
 const defaults = { style: DEFAULT_STYLE, locale: DEFAULT_LOCALE };
 
