@@ -6,7 +6,7 @@ import { sourceKey } from '../document/references/parse.js';
 import { identifierValues } from '../document/identifiers.js';
 import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
-import type { Document } from '../document/types.js';
+import type { Document, Infobox } from '../document/types.js';
 import type {
   articles,
   blocks,
@@ -14,11 +14,14 @@ import type {
   citationIdentifiers,
   citations,
   citationUses,
+  coordinates,
   infoboxFields,
   links,
   sections,
   sources,
+  StoredInfobox,
   StoredPart,
+  templates,
 } from './schema.js';
 
 export interface ArticleMeta {
@@ -42,6 +45,8 @@ export type FieldRow = RowOf<typeof infoboxFields.$inferInsert, 'articleId'>;
 export type UseRow = RowOf<typeof citationUses.$inferInsert, 'articleId'>;
 export type CategoryRow = RowOf<typeof categories.$inferInsert, 'articleId'>;
 export type IdentifierRow = RowOf<typeof citationIdentifiers.$inferInsert, 'articleId'>;
+export type TemplateRow = RowOf<typeof templates.$inferInsert, 'articleId'>;
+export type CoordinateRow = RowOf<typeof coordinates.$inferInsert, 'articleId'>;
 /** A source: a work, as its first citation gives it (db/sources.ts). */
 export type SourceRow = RowOf<typeof sources.$inferInsert, 'id'>;
 /**
@@ -85,6 +90,8 @@ export interface ArticleRows {
   citations: Flat<CitationRow>;
   /** The citations' ISBNs (ISBN-13 digits), DOIs and OCLC numbers. */
   identifiers: Flat<IdentifierRow>;
+  templates: Flat<TemplateRow>;
+  coordinates: Flat<CoordinateRow>;
 }
 
 /** Each table's columns, in the order of its flat array (the order the writer inserts them; a citation's source key is not inserted but read). */
@@ -97,6 +104,8 @@ export const COLUMNS = {
   categories: ['position', 'name', 'nameKey', 'sortKey', 'sortBy'],
   citations: ['n', 'seq', 'text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher', 'url', 'format', 'fields', 'sourceKey'],
   identifiers: ['n', 'kind', 'value'],
+  templates: ['position', 'name', 'nameKey', 'count'],
+  coordinates: ['position', 'lat', 'lon', 'primary'],
 } as const;
 
 export function contentHash(source: string): string {
@@ -113,6 +122,7 @@ export function summaryOf(document: Document): string | null {
 }
 
 function articleRow(document: Document, meta: ArticleMeta, titleKey: string): ArticleRow {
+  const contributor = document.revision?.contributor ?? null;
   return {
     title: document.title,
     titleKey,
@@ -134,7 +144,24 @@ function articleRow(document: Document, meta: ArticleMeta, titleKey: string): Ar
     revisionId: document.revision?.id ?? null,
     revisionTimestamp: document.revision?.timestamp ?? null,
     revisionSha1: document.revision?.sha1 ?? null,
+    revisionParentId: document.revision?.parentId ?? null,
+    revisionContributorName: contributor && 'name' in contributor ? contributor.name : null,
+    revisionContributorIp: contributor && 'ip' in contributor ? contributor.ip : null,
+    revisionComment: document.revision?.comment ?? null,
+    revisionMinor: document.revision ? (document.revision.minor ? 1 : 0) : null,
+    revisionSize: document.revision?.size ?? null,
+    description: document.description,
+    imageFile: document.image?.file ?? null,
+    imageCaption: document.image?.caption ?? null,
+    imageAlt: document.image?.alt ?? null,
+    imageHref: document.image?.href ?? null,
+    moreInfoboxes: document.infoboxes.length > 1 ? JSON.stringify(document.infoboxes.slice(1).map(storedInfobox)) : null,
   };
+}
+
+/** An infobox as `articles.more_infoboxes` keeps it: its fields without their part seq. */
+function storedInfobox({ title, template, fields }: Infobox): StoredInfobox {
+  return { title, template, fields: fields.map(({ seq: _seq, ...field }) => field) };
 }
 
 /** The rows a document is stored as. */
@@ -152,6 +179,8 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     categories: [],
     citations: [],
     identifiers: [],
+    templates: [],
+    coordinates: [],
   };
   /** The next link position in each part: a part's hatnote targets first, then its internal links. */
   const linkPositions = new Map<number, number>();
@@ -185,6 +214,12 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       raw: field.raw ?? null,
       links: field.links ? JSON.stringify(field.links) : null,
     });
+  });
+  document.templates.forEach(({ name, count }, position) => {
+    append(rows.templates, COLUMNS.templates, { position, name, nameKey: normalizeTitle(name), count });
+  });
+  document.coordinates.forEach(({ lat, lon, primary }, position) => {
+    append(rows.coordinates, COLUMNS.coordinates, { position, lat, lon, primary: primary ? 1 : 0 });
   });
   // Where each reference is used, as the source format found it.
   const usePositions = new Map<number, number>();

@@ -6,7 +6,9 @@
  * `render()` over an article's parts gives back its source byte for byte. The other tables are
  * the parsed views, pointing at parts by `(article_id, seq)`.
  */
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Static } from 'typebox';
+import type { Infobox } from '../api/wire/articles.js';
 import type { IdentifierKind } from '../document/identifiers.js';
 import type { BlockKind, PartKind } from '../document/types.js';
 
@@ -43,6 +45,27 @@ export const articles = sqliteTable(
     revisionId: integer('revision_id'),
     revisionTimestamp: text('revision_timestamp'),
     revisionSha1: text('revision_sha1'),
+    /** The revision's details (migration 0009; null in a database imported before it, and for text documents). */
+    revisionParentId: integer('revision_parent_id'),
+    /** The editor: a user's name or an anonymous editor's IP address (both null when the export hides it). */
+    revisionContributorName: text('revision_contributor_name'),
+    revisionContributorIp: text('revision_contributor_ip'),
+    revisionComment: text('revision_comment'),
+    revisionMinor: integer('revision_minor', { mode: 'boolean' }),
+    /** The revision text's size in bytes (UTF-8). */
+    revisionSize: integer('revision_size'),
+    /** `{{Short description|…}}`. */
+    description: text('description'),
+    /** The main image (all four null when none). */
+    imageFile: text('image_file'),
+    imageCaption: text('image_caption'),
+    imageAlt: text('image_alt'),
+    imageHref: text('image_href'),
+    /**
+     * The infoboxes after the first (nested ones included), as the wire gives them: read only
+     * whole, with the article. The first stays in infobox_fields. Null when there are none.
+     */
+    moreInfoboxes: text('more_infoboxes', { mode: 'json' }).$type<StoredInfobox[]>(),
   },
   (t) => [uniqueIndex('articles_title_key').on(t.titleKey), index('articles_title_fold').on(t.titleFold)],
 );
@@ -79,6 +102,9 @@ export const categories = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('categories_members').on(t.nameKey, t.sortBy, t.articleId)],
 );
+
+/** An infobox beyond the first, as stored in `articles.more_infoboxes` (the wire's Infobox). */
+export type StoredInfobox = Static<typeof Infobox>;
 
 /** One part of a document, as stored: its index in `items` is its `seq`. */
 export type StoredPart = [kind: PartKind, line: number, lead: string, raw: string];
@@ -269,6 +295,40 @@ export const links = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.partSeq, t.position] }), index('links_target').on(t.targetKey)],
 );
 
+/** The templates an article transcludes, by first use (`GET /v1/templates` counts articles by `name_key`). */
+export const templates = sqliteTable(
+  'templates',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** Without its namespace, normalised as titles are. */
+    name: text('name').notNull(),
+    /** normalizeTitle(name). */
+    nameKey: text('name_key').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('templates_name').on(t.nameKey, t.articleId)],
+);
+
+/**
+ * The locations an article gives, in document order; `coordinates_rtree` (migration 0010, an
+ * R*Tree kept in step by triggers) indexes them by their rowid for geosearch.
+ */
+export const coordinates = sqliteTable(
+  'coordinates',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    lat: real('lat').notNull(),
+    lon: real('lon').notNull(),
+    primary: integer('is_primary', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] })],
+);
 
 /**
  * Import runs: each one is a generation of the database, which a server names in /readyz. Only

@@ -4,8 +4,8 @@
 import { normalizeTitle } from '../document/titles.js';
 import { rowsInserter, type Inserted } from './insert.js';
 import type { Db } from './open.js';
-import { COLUMNS, type ArticleRows, type BlockRow, type CategoryRow, type CitationRow, type FieldRow, type Flat, type IdentifierRow, type LinkRow, type SectionRow, type UseRow } from './rows.js';
-import { blocks, categories, citationIdentifiers, citations, citationUses, infoboxFields, links, sections } from './schema.js';
+import { COLUMNS, type ArticleRows, type BlockRow, type CategoryRow, type CitationRow, type CoordinateRow, type FieldRow, type Flat, type IdentifierRow, type LinkRow, type SectionRow, type TemplateRow, type UseRow } from './rows.js';
+import { blocks, categories, citationIdentifiers, citations, citationUses, coordinates, infoboxFields, links, sections, templates } from './schema.js';
 import { createSources } from './sources.js';
 
 export interface WriterOptions {
@@ -28,14 +28,18 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     insertArticle: sqlite.prepare(
       `INSERT INTO articles (id, title, title_key, title_fold, slug, site_name, site_tagline, site_url, summary, infobox_title,
         infobox_template, has_infobox, content_hash, source_bytes, source_name, parser_version, trailing,
-        format, revision_id, revision_timestamp, revision_sha1)
+        format, revision_id, revision_timestamp, revision_sha1, revision_parent_id, revision_contributor_name,
+        revision_contributor_ip, revision_comment, revision_minor, revision_size, description, image_file,
+        image_caption, image_alt, image_href, more_infoboxes)
        VALUES (@id, @title, @titleKey, @titleFold, @slug, @siteName, @siteTagline, @siteUrl, @summary, @infoboxTitle,
         @infoboxTemplate, @hasInfobox, @contentHash, @sourceBytes, @sourceName, @parserVersion, @trailing,
-        @format, @revisionId, @revisionTimestamp, @revisionSha1)`,
+        @format, @revisionId, @revisionTimestamp, @revisionSha1, @revisionParentId, @revisionContributorName,
+        @revisionContributorIp, @revisionComment, @revisionMinor, @revisionSize, @description, @imageFile,
+        @imageCaption, @imageAlt, @imageHref, @moreInfoboxes)`,
     ),
     /** The rows of the articles of a JSON array of ids: their children, then the articles. */
     deleteArticles: [
-      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'categories', 'citation_identifiers', 'citations'].map(
+      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'categories', 'citation_identifiers', 'citations', 'templates', 'coordinates'].map(
         (table) => `DELETE FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`,
       ),
       'DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))',
@@ -49,6 +53,8 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     insertCategories: rowsInserter<CategoryRow>(sqlite, categories, COLUMNS.categories, inserted),
     insertIdentifiers: rowsInserter<IdentifierRow>(sqlite, citationIdentifiers, COLUMNS.identifiers, inserted),
     insertCitations: rowsInserter<SourcedCitation>(sqlite, citations, CITATION_COLUMNS, inserted),
+    insertTemplates: rowsInserter<TemplateRow>(sqlite, templates, COLUMNS.templates, inserted),
+    insertCoordinates: rowsInserter<CoordinateRow>(sqlite, coordinates, COLUMNS.coordinates, inserted),
     findRedirect: sqlite.prepare<[string], { article_id: number }>('SELECT article_id FROM redirects WHERE from_key = ?'),
     deleteRedirect: sqlite.prepare('DELETE FROM redirects WHERE from_key = ?'),
     insertRedirect: sqlite.prepare('INSERT INTO redirects (from_title, from_key, article_id, fragment) VALUES (?, ?, ?, ?)'),
@@ -78,6 +84,8 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     }
     statements.insertCitations(id, stored);
     statements.insertIdentifiers(id, rows.identifiers);
+    statements.insertTemplates(id, rows.templates);
+    statements.insertCoordinates(id, rows.coordinates);
     return id;
   }
 
