@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { loadConfig, trustProxyOf, type Config } from './config.js';
+import { licenseOf, loadConfig, trustProxyOf, type Config } from './config.js';
 import type { Db } from './db/open.js';
 import { createFrontDoor } from './front.js';
 import mcp from './mcp/http.js';
@@ -144,7 +144,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(limits, { config });
   await app.register(health, { db: options.db });
   await app.register(openapi);
-  await app.register(articles, { db: options.db, cacheControl: cacheControlOf(config), front });
+  await app.register(articles, { db: options.db, cacheControl: cacheControlOf(config), front, license: licenseOf(config) });
   await app.register(citations, { db: options.db });
   await app.register(sources, { db: options.db });
   await app.register(redirects, { db: options.db });

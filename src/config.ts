@@ -93,9 +93,28 @@ export const ConfigSchema = Type.Object({
     description: '`Cache-Control: stale-while-revalidate` of successful GET responses, in seconds',
     must: 'an integer number of seconds 0–31536000',
   }),
+  SITE_LICENSE_ID: Type.String({
+    maxLength: 200,
+    pattern: '^[^\\u0000-\\u001f]*$',
+    default: '',
+    description: "The licence of the site's content, as every article and `/cite` name it (e.g. `CC-BY-SA-4.0`), spelt as given; empty: no licence (`license` is null)",
+    must: 'a licence name or SPDX id of at most 200 characters, on one line',
+  }),
+  SITE_LICENSE_URL: Type.String({
+    pattern: '^(https?://\\S+)?$',
+    maxLength: 2048,
+    default: '',
+    description: 'Where the licence is read (e.g. `https://creativecommons.org/licenses/by-sa/4.0/`); set with SITE_LICENSE_ID',
+    must: 'an http(s) URL',
+  }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
+
+/** The site's licence as the articles give it: null when SITE_LICENSE_ID is not set. */
+export function licenseOf(config: Pick<Config, 'SITE_LICENSE_ID' | 'SITE_LICENSE_URL'>): { id: string; url: string | null } | null {
+  return config.SITE_LICENSE_ID === '' ? null : { id: config.SITE_LICENSE_ID, url: config.SITE_LICENSE_URL || null };
+}
 
 /** TRUST_PROXY as fastify's `trustProxy` option: all, none, the nearest N hops, or these addresses. */
 export function trustProxyOf(setting: string): boolean | string | ((address: string, hop: number) => boolean) {
@@ -134,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (Value.Check(schema, value)) values[name] = value;
     else problems.push(`${name} must be ${schema.must}, got ${JSON.stringify(env[name])}`);
   }
+  if (values.SITE_LICENSE_URL !== '' && values.SITE_LICENSE_ID === '') problems.push('SITE_LICENSE_URL needs SITE_LICENSE_ID, the name of the licence it links to');
   if (problems.length > 0) throw new ConfigError(problems);
   values.DATABASE_PATH = defaultDatabasePath({ DATABASE_PATH: values.DATABASE_PATH as string });
   return values as Config;

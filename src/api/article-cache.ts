@@ -11,8 +11,9 @@
 import { createHash } from 'node:crypto';
 import type { ArticleQueries } from '../db/queries/articles.js';
 import { reusedBody } from '../plugins/caching.js';
+import type { ArticleMetadata, ArticleMetadataReader } from './metadata.js';
 
-type Loaded = NonNullable<ReturnType<ArticleQueries['load']>>;
+type Loaded = NonNullable<ReturnType<ArticleQueries['load']>> & ArticleMetadata;
 
 export interface Body {
   bytes: Buffer;
@@ -65,7 +66,7 @@ export class RecencyMap<K, V> {
   }
 }
 
-export function createArticleCache(queries: ArticleQueries, { maxBytes = 24 * 1024 * 1024, maxArticles = 64 }: ArticleCacheOptions = {}) {
+export function createArticleCache(queries: ArticleQueries, metadata: ArticleMetadataReader, { maxBytes = 24 * 1024 * 1024, maxArticles = 64 }: ArticleCacheOptions = {}) {
   const articles = new RecencyMap<number, Loaded>();
   const bodies = new RecencyMap<string, Body>();
   let bytes = 0;
@@ -73,8 +74,9 @@ export function createArticleCache(queries: ArticleQueries, { maxBytes = 24 * 10
   function article(id: number): Loaded | null {
     let found = articles.get(id);
     if (found) return found;
-    found = queries.load(id) ?? undefined;
-    if (!found) return null;
+    const loaded = queries.load(id);
+    if (!loaded) return null;
+    found = { ...loaded, ...metadata(id, loaded.infobox)! };
     articles.set(id, found);
     if (articles.size > maxArticles) articles.evict();
     return found;

@@ -14,7 +14,7 @@ import type { ArticleCslItem, CiteThisArticle } from './wire/cite.js';
 /** The site named when an article's source names none (text renderings without their site line). */
 export const FALLBACK_SITE = 'Encyclopedia API';
 
-export type Cited = Pick<Article, 'title' | 'slug' | 'site' | 'revision' | 'contentHash'>;
+export type Cited = Pick<Article, 'title' | 'slug' | 'site' | 'revision' | 'contentHash' | 'license'>;
 
 const datePartsOf = (iso: string): [number, number, number] | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -63,5 +63,5 @@ export function citeArticle(article: Cited, ref: ResolvedRef, { url, today }: { 
     version: revision ? String(revision.id) : article.contentHash.slice(0, 12),
     URL: permanentUrl,
   };
-  return { article: ref, site, author, title: article.title, revision, permanentUrl, accessed: today, csl };
+  return { article: ref, site, author, title: article.title, revision, permanentUrl, accessed: today, license: article.license, csl };
 }

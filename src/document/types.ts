@@ -167,8 +167,8 @@ export const Contributor = Type.Union([Type.Object({ name: Type.String() }), Typ
 export type Contributor = Static<typeof Contributor>;
 
 /**
- * The revision with the details an export gives beside its id: what the document holds. The wire's
- * `Revision` gains them once the database stores them.
+ * The revision with the details an export gives beside its id: what the document holds, and what
+ * the article's `revision` gives (src/api/wire/articles.ts, where `minor` and `size` may be null).
  */
 export const RevisionDetails = Type.Object(
   {

@@ -16,7 +16,7 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../api/wire/problem.js';
-import type { Config } from '../config.js';
+import { licenseOf, type Config } from '../config.js';
 import type { Db } from '../db/open.js';
 import { varyWith } from '../plugins/caching.js';
 import { createMcpFactory } from './server.js';
@@ -51,8 +51,8 @@ export const allowedOrigins = (setting: string): Set<string> =>
   new Set(setting.split(',').map((origin) => origin.trim()).filter(Boolean));
 
 export default fp(
-  async function mcp(app: FastifyInstance, { db, config }: { db: Db; config: Pick<Config, 'MCP_ALLOWED_ORIGINS'> }) {
-    const createServer = createMcpFactory(db, app.log);
+  async function mcp(app: FastifyInstance, { db, config }: { db: Db; config: Pick<Config, 'MCP_ALLOWED_ORIGINS' | 'SITE_LICENSE_ID' | 'SITE_LICENSE_URL'> }) {
+    const createServer = createMcpFactory(db, app.log, { license: licenseOf(config) });
     const allowed = allowedOrigins(config.MCP_ALLOWED_ORIGINS);
 
     // A listed origin may also call /mcp from a browser page: CORS for POST with the MCP headers,

@@ -22,6 +22,7 @@ import {
   type CallToolResult,
 } from '@modelcontextprotocol/sdk/types.js';
 import { Value } from 'typebox/value';
+import type { License } from '../api/wire/articles.js';
 import type { Db } from '../db/open.js';
 import { slug } from '../plugins/errors.js';
 import { HttpProblem } from '../api/wire/problem.js';
@@ -61,8 +62,8 @@ function argumentProblem(definition: ToolDefinition, args: unknown): HttpProblem
   return new HttpProblem(400, 'Invalid arguments', `${definition.name}: ${detail}`, errors);
 }
 
-export function createMcpFactory(db: Db, log: McpLogger, version = '0.1.0') {
-  const tools = createTools(db);
+export function createMcpFactory(db: Db, log: McpLogger, { version = '0.1.0', license = null }: { version?: string; license?: License | null } = {}) {
+  const tools = createTools(db, license);
   const byName = new Map(tools.map((definition) => [definition.name, definition]));
   const reader = createArticleReader(db);
   const listed = tools.map(({ name, title, description, input, output }) => ({

@@ -11,6 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { licenseOf, loadConfig } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { defaultDatabasePath } from '../paths.js';
 import { createMcpFactory } from './server.js';
@@ -45,7 +46,14 @@ const log = {
     process.stderr.write(`${JSON.stringify({ level: 'error', msg: message, err: err instanceof Error ? err.stack : String(err) })}\n`);
   },
 };
-const server = createMcpFactory(db, log)(baseUrl ? { baseUrl } : {});
+// The site's licence, which articles and citations name, from the environment as the server reads it.
+let license: ReturnType<typeof licenseOf>;
+try {
+  license = licenseOf(loadConfig(process.env));
+} catch (error) {
+  exit(2, `error: ${(error as Error).message}`);
+}
+const server = createMcpFactory(db, log, { license })(baseUrl ? { baseUrl } : {});
 const transport = new StdioServerTransport();
 transport.onclose = () => db.$client.close();
 process.stdin.on('end', () => void server.close());

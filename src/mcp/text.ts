@@ -3,10 +3,10 @@
  * numbers of the references they cite (`[1]`), hatnotes, and the numbered references at the end.
  * The text is a list of blocks, so a long article is cut into pages between blocks.
  */
-import type { Article, Section } from '../api/wire/articles.js';
+import type { Article, MetadataKey, Section } from '../api/wire/articles.js';
 import type { Citation } from '../api/wire/citations.js';
 
-type Loaded = Omit<Article, 'redirectedFrom' | 'normalizedFrom'>;
+type Loaded = Omit<Article, 'redirectedFrom' | 'normalizedFrom' | MetadataKey>;
 
 export interface Block {
   text: string;

@@ -8,7 +8,9 @@
  */
 import { Type, type Static, type TObject } from 'typebox';
 import { createArticleCache } from '../api/article-cache.js';
+import { createArticleMetadata } from '../api/metadata.js';
 import { resolveArticle } from '../api/lookup.js';
+import type { License } from '../api/wire/articles.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createCategoryQueries } from '../db/queries/categories.js';
@@ -52,9 +54,9 @@ export const absolute = (path: string, { baseUrl }: ToolContext) => (baseUrl ? n
 export const moreLine = (nextCursor: string | null) => (nextCursor ? `\n\nMore results: call again with cursor "${nextCursor}".` : '');
 
 /** The queries the tools run, made once per app. */
-export function createToolQueries(db: Db) {
+export function createToolQueries(db: Db, license: License | null = null) {
   const articles = createArticleQueries(db);
-  const cache = createArticleCache(articles, { maxBytes: 0, maxArticles: 16 });
+  const cache = createArticleCache(articles, createArticleMetadata(db, license), { maxBytes: 0, maxArticles: 16 });
   return {
     articles,
     search: createSearchQueries(db),

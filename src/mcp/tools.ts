@@ -4,6 +4,7 @@
  */
 import { resolveArticle } from '../api/lookup.js';
 import { decodeCursor, pageOf } from '../api/pagination.js';
+import type { License } from '../api/wire/articles.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
@@ -15,8 +16,8 @@ import { createToolQueries, type ToolDefinition } from './tool-kit.js';
 
 export type { ToolContext, ToolDefinition } from './tool-kit.js';
 
-export function createTools(db: Db): ToolDefinition[] {
-  const queries = createToolQueries(db);
+export function createTools(db: Db, license: License | null = null): ToolDefinition[] {
+  const queries = createToolQueries(db, license);
   return [...corpusTools(queries), ...articleTools(queries), ...categoryTools(queries)];
 }
 

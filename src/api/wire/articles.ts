@@ -1,6 +1,6 @@
 /** The wire schemas of articles: the resolved reference, paragraphs, sections, infobox, links, categories, backlinks, the whole article and its list item. */
 import { Type, type Static } from 'typebox';
-import { Hatnote, InfoboxField, Revision } from '../../document/types.js';
+import { Coordinate, Hatnote, Image, InfoboxField, RevisionDetails, TemplateUse } from '../../document/types.js';
 import { Citation } from './citations.js';
 import { ArticleRef, Nullable } from './common.js';
 
@@ -47,6 +47,25 @@ export const Infobox = Type.Object({
 });
 export type Infobox = Static<typeof Infobox>;
 
+/** The revision with its details; `minor` and `size` are null in a database imported before they were stored. */
+export const ArticleRevision = Type.Object(
+  {
+    ...RevisionDetails.properties,
+    minor: Nullable(Type.Boolean(), 'Whether the edit was marked minor; null when the database was imported before revision details were stored'),
+    size: Nullable(Type.Integer({ minimum: 0 }), "The revision text's size in bytes (UTF-8); null when the database was imported before revision details were stored"),
+  },
+  { description: 'The revision imported, with its editor, summary and size (wikitext articles)' },
+);
+
+export const License = Type.Object(
+  {
+    id: Type.String({ description: 'The licence, spelt as the site configures it (SITE_LICENSE_ID)', examples: ['CC-BY-SA-4.0'] }),
+    url: Nullable(Type.String(), 'Where the licence is read (SITE_LICENSE_URL); null when not configured'),
+  },
+  { description: "The licence of the site's content, as configured" },
+);
+export type License = Static<typeof License>;
+
 export const Link = Type.Object({
   kind: Type.String({ description: 'The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link', examples: ['see-also'] }),
   target: Type.String({ examples: ['February Revolution'] }),
@@ -82,12 +101,20 @@ export const Article = Type.Object(
     links: Type.Array(Link),
     contentHash: Type.String({ description: 'sha256 of the source document' }),
     format: Type.Union([Type.Literal('text'), Type.Literal('wikitext')], { description: 'The source format the article was imported from' }),
-    revision: Nullable(Revision, 'The revision imported (wikitext); null for text documents'),
+    revision: Nullable(ArticleRevision, 'The revision imported (wikitext); null for text documents'),
     categories: Type.Array(Category, { description: 'The categories of the article (wikitext); empty for text documents' }),
+    description: Nullable(Type.String(), 'The short description (`{{Short description|…}}`); null when none, `none`, and for text documents'),
+    image: Nullable(Image, 'The main image; null when none'),
+    infoboxes: Type.Array(Infobox, { description: 'Every infobox in document order, nested ones included; the first is `infobox`' }),
+    templates: Type.Array(TemplateUse, { description: 'The templates the article transcludes, by first use (wikitext); empty for text documents' }),
+    coordinates: Type.Array(Coordinate, { description: 'The locations the article gives, in document order (wikitext); empty for text documents' }),
+    license: Nullable(License, "The licence of the site's content; null when the server configures none"),
   },
   { description: 'A whole article' },
 );
 export type Article = Static<typeof Article>;
+/** The fields of an article that src/api/metadata.ts gives (the rest is assembled in src/db/queries/articles.ts). */
+export type MetadataKey = 'revision' | 'description' | 'image' | 'infoboxes' | 'templates' | 'coordinates' | 'license';
 
 export const Backlink = Type.Object({
   ...ArticleRef.properties,

@@ -1,6 +1,6 @@
 /** The wire schemas of cite-this-article: the citation of an article itself and its CSL-JSON item. */
 import { Type, type Static } from 'typebox';
-import { ResolvedRef } from './articles.js';
+import { License, ResolvedRef } from './articles.js';
 import { CslDate, CslName } from './csl.js';
 
 export const ArticleCslItem = Type.Object(
@@ -36,6 +36,7 @@ export const CiteThisArticle = Type.Object(
       examples: ['https://en.wikipedia.org/wiki/Special:Redirect/revision/1221234567'],
     }),
     accessed: Type.String({ format: 'date', description: 'Today (UTC), the access date', examples: ['2026-12-02'] }),
+    license: Type.Union([License, Type.Null()], { description: "The licence of the site's content; null when the server configures none" }),
     csl: ArticleCslItem,
   },
   { description: 'How to cite an article (as Special:CiteThisPage)' },

@@ -3,7 +3,7 @@
  * titles, the article list, and the assembly of a whole article from its tables.
  */
 import { asc, eq, gt, sql } from 'drizzle-orm';
-import type { Article, ArticleListItem, Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
+import type { Article, ArticleListItem, Infobox, Link, MetadataKey, ResolvedRef, Section } from '../../api/wire/articles.js';
 import type { Citation } from '../../api/wire/citations.js';
 import { articleHref, articleRef, categoryHref } from '../../api/wire/links.js';
 import { fold } from '../../document/text.js';
@@ -112,8 +112,8 @@ export function createArticleQueries(db: Db) {
       return { ...articleRef(row.title), summary: row.summary };
     },
 
-    /** The whole article, assembled from its tables (the caller caches it by content hash). */
-    load(id: number): Omit<Article, 'redirectedFrom' | 'normalizedFrom'> | null {
+    /** The whole article but its metadata (src/api/metadata.ts), assembled from its tables (the caller caches it by content hash). */
+    load(id: number): Omit<Article, 'redirectedFrom' | 'normalizedFrom' | MetadataKey> | null {
       const article = db.select().from(articles).where(eq(articles.id, id)).get();
       if (!article) return null;
       const fieldRows = db.select().from(infoboxFields).where(eq(infoboxFields.articleId, id)).orderBy(asc(infoboxFields.position)).all();
@@ -212,10 +212,6 @@ export function createArticleQueries(db: Db) {
         links: linkList,
         contentHash: article.contentHash,
         format: article.format,
-        revision:
-          article.revisionId !== null
-            ? { id: article.revisionId, timestamp: article.revisionTimestamp ?? '', sha1: article.revisionSha1 }
-            : null,
         categories: db
           .select({ name: categories.name, sortKey: categories.sortKey })
           .from(categories)

@@ -7,8 +7,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { findSection } from '../../api/lookup.js';
+import { createArticleMetadata } from '../../api/metadata.js';
 import { decodeCursor, page } from '../../api/pagination.js';
-import { Article, ArticleListItem, Backlink, Section } from '../../api/wire/articles.js';
+import { Article, ArticleListItem, Backlink, Section, type License } from '../../api/wire/articles.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
@@ -23,10 +24,10 @@ import { part, partRoutes, responses } from './parts.js';
 
 const tags = ['articles'];
 
-const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?: FrontDoor }> = async (app, { db, cacheControl, front }) => {
+const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?: FrontDoor; license: License | null }> = async (app, { db, cacheControl, front, license }) => {
   const queries = createArticleQueries(db);
   const backlinks = createBacklinkQueries(db);
-  const fast = createFastPath(app, { queries, cacheControl, front });
+  const fast = createFastPath(app, { queries, metadata: createArticleMetadata(db, license), cacheControl, front });
 
   app.get(
     '/v1/articles',

@@ -19,6 +19,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { createArticleCache, etagOf } from '../../../api/article-cache.js';
 import { articleNotFound, withLastModified, type Served } from '../../../api/lookup.js';
+import type { ArticleMetadataReader } from '../../../api/metadata.js';
 import type { ArticleQueries } from '../../../db/queries/articles.js';
 import type { FrontDoor } from '../../../front.js';
 import { createPrebuilt } from './prebuilt.js';
@@ -36,8 +37,11 @@ export interface SendOptions {
 const RESOLUTIONS = 4096;
 
 /** The fast path of the articles plugin `app`: installs the prebuilt answers and returns what the handlers go through. */
-export function createFastPath(app: FastifyInstance, { queries, cacheControl, front }: { queries: ArticleQueries; cacheControl: string; front?: FrontDoor | undefined }) {
-  const cache = createArticleCache(queries);
+export function createFastPath(
+  app: FastifyInstance,
+  { queries, metadata, cacheControl, front }: { queries: ArticleQueries; metadata: ArticleMetadataReader; cacheControl: string; front?: FrontDoor | undefined },
+) {
+  const cache = createArticleCache(queries, metadata);
   const prebuilt = createPrebuilt({ body: cache.cached, cacheControl });
   front?.add(prebuilt.respond);
   // The last onRequest hook of every article route: after the global ones (request id, security,
