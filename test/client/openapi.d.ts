@@ -936,6 +936,20 @@ export interface operations {
                             timestamp: string;
                             /** @description MediaWiki's base-36 sha1 of the revision text */
                             sha1: string | null;
+                            /** @description The revision before it; null for a page's first */
+                            parentId: number | null;
+                            /** @description null when the export hides it (deleted) */
+                            contributor: ({
+                                name: string;
+                            } | {
+                                ip: string;
+                            }) | null;
+                            /** @description The edit summary; null when there is none or it is hidden */
+                            comment: string | null;
+                            /** @description Whether the edit was marked minor; null when the database was imported before revision details were stored */
+                            minor: boolean | null;
+                            /** @description The revision text's size in bytes (UTF-8); null when the database was imported before revision details were stored */
+                            size: number | null;
                         } | null;
                         /** @description The categories of the article (wikitext); empty for text documents */
                         categories: {
@@ -946,6 +960,99 @@ export interface operations {
                             /** @example /v1/categories/Revolutionaries */
                             href: string;
                         }[];
+                        /** @description The short description (`{{Short description|…}}`); null when none, `none`, and for text documents */
+                        description: string | null;
+                        /** @description The main image; null when none */
+                        image: {
+                            /**
+                             * @description The file name, normalised as titles are, without its namespace
+                             * @example Lenin in 1920.jpg
+                             */
+                            file: string;
+                            /** @description The caption as displayed */
+                            caption: string | null;
+                            /** @description The alt text as displayed */
+                            alt: string | null;
+                            /** @description The source wiki's `Special:FilePath/<file>` (exports carry no images); null when the source gives no base URL */
+                            href: string | null;
+                        } | null;
+                        /** @description Every infobox in document order, nested ones included; the first is `infobox` */
+                        infoboxes: {
+                            /** @description The infobox title line */
+                            title: string | null;
+                            /** @description The template recognised from its labels, e.g. "military conflict" */
+                            template: string | null;
+                            fields: {
+                                /**
+                                 * @description Stable snake_case key, unique within the infobox
+                                 * @example date
+                                 */
+                                key: string;
+                                /**
+                                 * @description The label, printed or supplied from the template; null where the rendering lost it
+                                 * @example Date
+                                 */
+                                label: string | null;
+                                /**
+                                 * @description The raw value, markers included; continuation lines joined with a newline
+                                 * @example November 7th, 1917
+                                 */
+                                text: string;
+                                /** @description The sides of a two-sided row, or the items of a list-like row */
+                                values?: string[];
+                                /**
+                                 * Format: date
+                                 * @description ISO 8601 date found in the value
+                                 * @example 1917-11-07
+                                 */
+                                date?: string;
+                                /** @description The group header the row sits under, e.g. "History" or "Area" */
+                                group?: string;
+                                /** @description True when the label was not printed and comes from the template */
+                                supplied?: boolean;
+                                /**
+                                 * @description Wikitext articles: the parameter's value as written
+                                 * @example {{birth date|1870|4|22}}
+                                 */
+                                raw?: string;
+                                /**
+                                 * @description Wikitext articles: the articles the value links to
+                                 * @example [
+                                 *       "Simbirsk"
+                                 *     ]
+                                 */
+                                links?: string[];
+                            }[];
+                        }[];
+                        /** @description The templates the article transcludes, by first use (wikitext); empty for text documents */
+                        templates: {
+                            /**
+                             * @description The template, normalised as titles are, without its namespace
+                             * @example Infobox person
+                             */
+                            name: string;
+                            /** @description How many times the page transcludes it */
+                            count: number;
+                        }[];
+                        /** @description The locations the article gives, in document order (wikitext); empty for text documents */
+                        coordinates: {
+                            /** @description Latitude in decimal degrees */
+                            lat: number;
+                            /** @description Longitude in decimal degrees */
+                            lon: number;
+                            /** @description Whether it is the page's own location (`{{coord|…|display=title}}`) */
+                            primary: boolean;
+                        }[];
+                        /** @description The licence of the site's content; null when the server configures none */
+                        license: {
+                            /**
+                             * @description The licence, spelt as the site configures it (SITE_LICENSE_ID)
+                             * @example CC-BY-SA-4.0
+                             */
+                            id: string;
+                            /** @description Where the licence is read (SITE_LICENSE_URL); null when not configured */
+                            url: string | null;
+                        } | null;
                     };
                 };
             };
@@ -2139,6 +2246,16 @@ export interface operations {
                          * @example 2026-12-02
                          */
                         accessed: string;
+                        /** @description The licence of the site's content; null when the server configures none */
+                        license: {
+                            /**
+                             * @description The licence, spelt as the site configures it (SITE_LICENSE_ID)
+                             * @example CC-BY-SA-4.0
+                             */
+                            id: string;
+                            /** @description Where the licence is read (SITE_LICENSE_URL); null when not configured */
+                            url: string | null;
+                        } | null;
                         /** @description The article as a CSL-JSON item (an encyclopedia entry) */
                         csl: {
                             /**
