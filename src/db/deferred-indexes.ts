@@ -2,7 +2,8 @@
  * Bulk import: indexes filled once at the end instead of row by row.
  *
  * Each FTS5 index is kept in step by an `AFTER INSERT` trigger whose body is one
- * `INSERT INTO x_fts (...) VALUES (...)` over `new.*` (migrations 0001, 0002). Fired per row,
+ * `INSERT INTO x_fts (...) VALUES (...)` over `new.*` (migrations 0001, 0002; the coordinates'
+ * R*Tree of 0010 too, which goes the same way and gains one statement instead of one a row). Fired per row,
  * every statement that writes a row ends by flushing FTS5's pending terms into a new segment,
  * and the segments are merged again and again: 3–4x the cost of indexing the same rows in one
  * statement, most of the import's time. So, for the run of an import:
