@@ -23,7 +23,7 @@ import { migrationsFolder } from '../../src/paths.js';
 import { fixtureInputs, loadAllFixtures } from '../helpers/expected.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
-const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links'];
+const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links', 'templates', 'coordinates', 'coordinates_rtree'];
 
 /** Every row of every table and index, the schema, and what a set of full-text queries return. */
 function contents(dbPath: string, words: string[]) {
@@ -157,6 +157,7 @@ t.test('every insert trigger of the migrations runs in bulk', async (t) => {
     .all();
   t.same(triggers.map((trigger) => trigger.name).sort(), [
     'citations_fts_insert',
+    'coordinates_rtree_insert',
     'infobox_fts_insert',
     'sections_fts_insert',
     'titles_fts_article_insert',
