@@ -2,8 +2,9 @@
  * The MCP tools (tool-kit.ts says what one is made of) and what the `article://{title}` resources
  * read: the readable text of a whole article, the list of articles, completion of titles.
  */
+import { articleList, loadArticle } from '../api/articles.js';
 import { resolveArticle } from '../api/lookup.js';
-import { decodeCursor, pageOf } from '../api/pagination.js';
+import { pageOf } from '../api/pagination.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
@@ -37,12 +38,11 @@ export function createArticleReader(db: Db) {
     },
     read(title: string) {
       const resolved = resolveArticle(articles, title);
-      const article = articles.load(resolved.id)!;
+      const article = loadArticle(articles, resolved.id)!;
       return { resolved, text: joinBlocks(articleBlocks(article)) };
     },
     list(limit: number, cursor: string | undefined) {
-      const [after] = decodeCursor(cursor, ['string']) ?? [null];
-      return pageOf('/v1/articles', articles.list(limit, after as string | null), limit, (row) => [row.titleKey], articles.toListItem);
+      return articleList(articles, { limit, cursor }, (...rest) => pageOf('/v1/articles', ...rest));
     },
   };
 }
