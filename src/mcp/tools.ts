@@ -5,9 +5,11 @@
 import { articleList, loadArticle } from '../api/articles.js';
 import { resolveArticle } from '../api/lookup.js';
 import { pageOf } from '../api/pagination.js';
+import { titleSuggestions } from '../api/search.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
-import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
+import { createSearchQueries } from '../db/queries/search.js';
 import { articleTools } from './article-tools.js';
 import { categoryTools } from './category-tools.js';
 import { corpusTools } from './corpus-tools.js';
@@ -30,9 +32,9 @@ export function createArticleReader(db: Db) {
     complete(prefix: string, limit: number): string[] {
       if (prefix.trim() === '' || prefix.length > 256) return [];
       try {
-        return search.titles(prefix, limit).map((suggestion) => suggestion.title);
+        return titleSuggestions(search, prefix, limit).map((suggestion) => suggestion.title);
       } catch (error) {
-        if (error instanceof SearchQueryError) return [];
+        if (error instanceof HttpProblem) return [];
         throw error;
       }
     },
