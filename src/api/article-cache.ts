@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleQueries } from '../db/queries/articles.js';
 import { reusedBody } from '../plugins/caching.js';
-
-type Loaded = NonNullable<ReturnType<ArticleQueries['load']>>;
+import { loadArticle, type Loaded } from './articles.js';
 
 export interface Body {
   bytes: Buffer;
@@ -73,7 +72,7 @@ export function createArticleCache(queries: ArticleQueries, { maxBytes = 24 * 10
   function article(id: number): Loaded | null {
     let found = articles.get(id);
     if (found) return found;
-    found = queries.load(id) ?? undefined;
+    found = loadArticle(queries, id) ?? undefined;
     if (!found) return null;
     articles.set(id, found);
     if (articles.size > maxArticles) articles.evict();
