@@ -11,9 +11,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleQueries } from '../db/queries/articles.js';
 import { reusedBody } from '../plugins/caching.js';
-import type { ArticleMetadata, ArticleMetadataReader } from './metadata.js';
-
-type Loaded = NonNullable<ReturnType<ArticleQueries['load']>> & ArticleMetadata;
+import { loadArticle, type Loaded } from './articles.js';
+import type { ArticleMetadataReader } from './metadata.js';
 
 export interface Body {
   bytes: Buffer;
@@ -74,7 +73,7 @@ export function createArticleCache(queries: ArticleQueries, metadata: ArticleMet
   function article(id: number): Loaded | null {
     let found = articles.get(id);
     if (found) return found;
-    const loaded = queries.load(id);
+    const loaded = loadArticle(queries, id);
     if (!loaded) return null;
     found = { ...loaded, ...metadata(id, loaded.infobox)! };
     articles.set(id, found);

@@ -1,10 +1,54 @@
-/** The filters of a citations query, checked and turned into what the citation queries take: shared by /v1/citations, /v1/sources and the MCP tools. */
+/**
+ * Citations across the corpus, shared by /v1/citations, /v1/sources and the MCP tools: the filters
+ * of a query, checked and turned into what the citation queries take, and the matching citations
+ * as JSON hits or CSL items.
+ */
 import type { ArticleQueries } from '../db/queries/articles.js';
-import { matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, type TextFilter } from '../db/queries/citations.js';
+import { matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, type CitationQueries, type CitationRow, type TextFilter } from '../db/queries/citations.js';
 import { normalizeDoi, normalizeIsbn } from '../document/identifiers.js';
+import { toCsl } from './csl.js';
 import { articleNotFound } from './lookup.js';
-import type { CitationQuery } from './wire/citations.js';
+import { decodeCursor, type PageResult, type Paginate } from './pagination.js';
+import type { Citation, CitationHit, CitationQuery } from './wire/citations.js';
+import type { CslItem } from './wire/csl.js';
+import { articleRef } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
+
+/** A citation as the answers show it: its number, text, parsed fields and the work it cites. */
+const toCitation = (row: CitationRow): Citation => ({
+  n: row.n,
+  text: row.text,
+  ...(JSON.parse(row.fields) as Omit<Citation, 'n' | 'text' | 'sourceId'>),
+  sourceId: row.sourceId,
+});
+
+/** Each citation of a page of rows with its article and the sections citing it. */
+function toHits(queries: CitationQueries, rows: CitationRow[]): CitationHit[] {
+  const sections = queries.sectionsCitingEach(rows);
+  // Added to the citation object, not spread with it into a new one: V8 promoted the spread
+  // copies to the old generation (~20 KB a page), and the mark-compacts that followed were the
+  // p99 of this query (~15 ms at 100,000 articles, with one connection).
+  return rows.map((row, i) => Object.assign(toCitation(row), { article: articleRef(row.articleTitle), sections: sections[i]! }));
+}
+
+/**
+ * The citations matching a query, after its cursor (as /v1/citations and the MCP `find_citations`
+ * tool answer): a page of them as JSON hits, or as CSL items. 400 or 404 for a bad filter.
+ */
+export function findCitations(queries: CitationQueries, articles: ArticleQueries, query: Omit<CitationQuery, 'format' | 'style' | 'locale'>) {
+  const limit = query.limit ?? 20;
+  const [after] = decodeCursor(query.cursor, ['number']) ?? [0];
+  const rows = queries.search(citationFilter(articles, query), after as number, limit);
+  return {
+    hits(paginate: Paginate): PageResult<CitationHit> {
+      const body = paginate(rows, limit, (row) => [row.id], (row) => row);
+      return { ...body, items: toHits(queries, body.items) };
+    },
+    csl(paginate: Paginate): CslItem[] {
+      return paginate(rows, limit, (row) => [row.id], (row) => toCsl(toCitation(row), articleRef(row.articleTitle))).items;
+    },
+  };
+}
 
 /** The word filters of a query as a MATCH expression; 400 for a filter with no words or too many. */
 export function textMatch(query: Partial<Record<TextFilter, string>>): string | null {

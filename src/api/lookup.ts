@@ -3,11 +3,33 @@
  * spelling (404 with the closest titles otherwise) and one of its sections by index or anchor.
  */
 import { anchorOf } from '../document/anchors.js';
-import type { ArticleQueries, Resolved } from '../db/queries/articles.js';
+import { titleSlug } from '../document/titles.js';
+import type { ArticleQueries, ResolvedRow } from '../db/queries/articles.js';
 import { httpDate } from '../plugins/caching.js';
-import type { Section } from './wire/articles.js';
-import { articleHref } from './wire/links.js';
+import type { ResolvedRef, Section } from './wire/articles.js';
+import { articleHref, articleRef } from './wire/links.js';
 import { HttpProblem, type Problem } from './wire/problem.js';
+
+/** The article a title names, as the answers name it (`ref`). `revisionTimestamp` (ISO 8601) is null for text documents. */
+export type Resolved = Pick<ResolvedRow, 'id' | 'contentHash' | 'revisionTimestamp'> & {
+  ref: ResolvedRef;
+  /** Whether the title asked for is the canonical spelling: the title itself, its slug or underscores for spaces (not a redirect or another spelling). */
+  canonical: boolean;
+};
+
+/** The article a title names (any spelling or redirect), with how the title was resolved; null for none. */
+export function resolveTitle(queries: ArticleQueries, asked: string): Resolved | null {
+  const row = queries.resolve(asked);
+  if (!row) return null;
+  const { id, title, contentHash, revisionTimestamp } = row;
+  if (row.from !== undefined) {
+    const ref: ResolvedRef = { ...articleRef(title), redirectedFrom: row.from, ...(row.fragment ? { redirectFragment: row.fragment } : {}) };
+    return { id, ref, canonical: false, contentHash, revisionTimestamp };
+  }
+  const canonical = asked === title || asked === titleSlug(title) || asked === title.replace(/ /g, '_');
+  const ref: ResolvedRef = { ...articleRef(title), ...(canonical ? {} : { normalizedFrom: asked }) };
+  return { id, ref, canonical, contentHash, revisionTimestamp };
+}
 
 /** The 404 problem for an unknown title, naming the closest titles. */
 export function articleNotFound(queries: ArticleQueries, title: string, errors?: Problem['errors']): HttpProblem {
@@ -23,7 +45,7 @@ export function articleNotFound(queries: ArticleQueries, title: string, errors?:
 
 /** The article a title names (any spelling or redirect); throws the 404 problem. */
 export function resolveArticle(queries: ArticleQueries, title: string): Resolved {
-  const resolved = queries.resolve(title);
+  const resolved = resolveTitle(queries, title);
   if (!resolved) throw articleNotFound(queries, title);
   return resolved;
 }

@@ -1,12 +1,13 @@
 /**
  * One search, as /v1/search and the MCP `search` tool run it: the user's query translated, the
- * cursor checked against it, the ranked rows paged. Every refusal is a 400 HttpProblem.
+ * cursor checked against it, the ranked rows paged; and title completion, as /v1/titles and the
+ * MCP resource completion run it. Every refusal is a 400 HttpProblem.
  */
 import { SearchQueryError, translateQuery, type HitRow, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../db/queries/search.js';
 import { decodeCursor, type PageResult, type Paginate } from './pagination.js';
 import { articleRef } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
-import type { SearchHit, SearchQuery } from './wire/search.js';
+import type { SearchHit, SearchQuery, TitleSuggestion } from './wire/search.js';
 
 function invalidQuery(error: SearchQueryError): HttpProblem {
   return new HttpProblem(400, 'Invalid search query', error.message, [{ in: 'query', name: 'q', reason: error.message }]);
@@ -44,6 +45,18 @@ export function searchPage(queries: SearchQueries, { q, limit = 20, cursor, in: 
     return paginate(rows, limit, (row: RankedRow) => [row.tier, String(row.score), row.id, tag], (row) => toHit(queries.hit(query, row)));
   } catch (error) {
     if (error instanceof SearchQueryError) throw invalidQuery(error);
+    throw error;
+  }
+}
+
+/** The titles (and redirects) completing a prefix, each naming the article it leads to; 400 for what cannot be a prefix. */
+export function titleSuggestions(queries: SearchQueries, prefix: string, limit: number): TitleSuggestion[] {
+  try {
+    return queries.titles(prefix, limit).map(({ title, redirect, targetTitle }) => ({ title, redirect, target: articleRef(targetTitle) }));
+  } catch (error) {
+    if (error instanceof SearchQueryError) {
+      throw new HttpProblem(400, 'Invalid prefix', error.message, [{ in: 'query', name: 'prefix', reason: error.message }]);
+    }
     throw error;
   }
 }

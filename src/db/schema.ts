@@ -7,10 +7,8 @@
  * the parsed views, pointing at parts by `(article_id, seq)`.
  */
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Static } from 'typebox';
-import type { Infobox } from '../api/wire/articles.js';
 import type { IdentifierKind } from '../document/identifiers.js';
-import type { BlockKind, PartKind } from '../document/types.js';
+import type { BlockKind, InfoboxField, PartKind } from '../document/types.js';
 
 export const articles = sqliteTable(
   'articles',
@@ -103,8 +101,12 @@ export const categories = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('categories_members').on(t.nameKey, t.sortBy, t.articleId)],
 );
 
-/** An infobox beyond the first, as stored in `articles.more_infoboxes` (the wire's Infobox). */
-export type StoredInfobox = Static<typeof Infobox>;
+/** An infobox beyond the first, as stored in `articles.more_infoboxes`: as the wire gives it (its fields without their part seq). */
+export interface StoredInfobox {
+  title: string | null;
+  template: string | null;
+  fields: InfoboxField[];
+}
 
 /** One part of a document, as stored: its index in `items` is its `seq`. */
 export type StoredPart = [kind: PartKind, line: number, lead: string, raw: string];

@@ -1,7 +1,7 @@
 /** The MCP tools across the corpus: full-text search, citations by their parts, cited works. */
 import { Type } from 'typebox';
-import { citationFilter } from '../api/citations.js';
-import { decodeCursor, pageOf } from '../api/pagination.js';
+import { findCitations } from '../api/citations.js';
+import { pageOf } from '../api/pagination.js';
 import { searchPage } from '../api/search.js';
 import { sourceWithArticles } from '../api/sources.js';
 import { CitationPage, CitationQuery } from '../api/wire/citations.js';
@@ -54,16 +54,12 @@ export function corpusTools(q: ToolQueries): ToolDefinition[] {
       input: FindCitationsInput,
       output: Type.Object({ apiUrl: ApiUrl, ...CitationPage.properties }, { description: 'A page of citations' }),
       run(args, context) {
-        const limit = args.limit ?? 20;
-        const { limit: _limit, cursor, ...filters } = args;
-        const url = restUrl('/v1/citations', { ...filters, limit: args.limit, cursor });
-        const [after] = decodeCursor(cursor, ['number']) ?? [0];
-        const rows = q.citations.search(citationFilter(q.articles, filters), after as number, limit);
-        const body = pageOf(url, rows, limit, (row) => [row.id], (row) => row);
-        const items = q.citations.toHits(body.items);
-        const lines = items.map((hit) => `- ${hit.text}\n  [${hit.n}] in "${hit.article.title}" ${absolute(hit.article.href, context)}`);
+        const { limit, cursor, ...filters } = args;
+        const url = restUrl('/v1/citations', { ...filters, limit, cursor });
+        const body = findCitations(q.citations, q.articles, args).hits((...rest) => pageOf(url, ...rest));
+        const lines = body.items.map((hit) => `- ${hit.text}\n  [${hit.n}] in "${hit.article.title}" ${absolute(hit.article.href, context)}`);
         const text = (lines.length ? lines.join('\n') : 'No citations match.') + moreLine(body.nextCursor);
-        return { structured: { apiUrl: absolute(url, context), ...body, items }, text };
+        return { structured: { apiUrl: absolute(url, context), ...body }, text };
       },
     }),
 

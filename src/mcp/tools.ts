@@ -2,12 +2,15 @@
  * The MCP tools (tool-kit.ts says what one is made of) and what the `article://{title}` resources
  * read: the readable text of a whole article, the list of articles, completion of titles.
  */
+import { articleList, loadArticle } from '../api/articles.js';
 import { resolveArticle } from '../api/lookup.js';
-import { decodeCursor, pageOf } from '../api/pagination.js';
+import { pageOf } from '../api/pagination.js';
+import { titleSuggestions } from '../api/search.js';
 import type { License } from '../api/wire/articles.js';
+import { HttpProblem } from '../api/wire/problem.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
-import { createSearchQueries, SearchQueryError } from '../db/queries/search.js';
+import { createSearchQueries } from '../db/queries/search.js';
 import { articleTools } from './article-tools.js';
 import { categoryTools } from './category-tools.js';
 import { corpusTools } from './corpus-tools.js';
@@ -30,20 +33,19 @@ export function createArticleReader(db: Db) {
     complete(prefix: string, limit: number): string[] {
       if (prefix.trim() === '' || prefix.length > 256) return [];
       try {
-        return search.titles(prefix, limit).map((suggestion) => suggestion.title);
+        return titleSuggestions(search, prefix, limit).map((suggestion) => suggestion.title);
       } catch (error) {
-        if (error instanceof SearchQueryError) return [];
+        if (error instanceof HttpProblem) return [];
         throw error;
       }
     },
     read(title: string) {
       const resolved = resolveArticle(articles, title);
-      const article = articles.load(resolved.id)!;
+      const article = loadArticle(articles, resolved.id)!;
       return { resolved, text: joinBlocks(articleBlocks(article)) };
     },
     list(limit: number, cursor: string | undefined) {
-      const [after] = decodeCursor(cursor, ['string']) ?? [null];
-      return pageOf('/v1/articles', articles.list(limit, after as string | null), limit, (row) => [row.titleKey], articles.toListItem);
+      return articleList(articles, { limit, cursor }, (...rest) => pageOf('/v1/articles', ...rest));
     },
   };
 }

@@ -18,7 +18,7 @@ const LAYERS: { layer: string; holds: string[]; mayImport: string[] }[] = [
   { layer: 'catalog', holds: ['citations/catalog.ts'], mayImport: ['base'] },
   { layer: 'wire', holds: ['api/wire/'], mayImport: ['catalog', 'document', 'base'] },
   { layer: 'formats', holds: ['formats/'], mayImport: ['document', 'base'] },
-  { layer: 'db', holds: ['db/'], mayImport: ['wire', 'document', 'base'] },
+  { layer: 'db', holds: ['db/'], mayImport: ['document', 'base'] },
   { layer: 'importer', holds: ['importer/'], mayImport: ['db', 'formats', 'wire', 'document', 'base'] },
   { layer: 'citations', holds: ['citations/'], mayImport: ['wire', 'catalog', 'document', 'base'] },
   { layer: 'plugins', holds: ['plugins/', 'front.ts'], mayImport: ['db', 'wire', 'document', 'base'] },

@@ -80,6 +80,7 @@ export const TitleSuggestion = Type.Object(
   },
   { description: 'A completion: the title, and the article it leads to' },
 );
+export type TitleSuggestion = Static<typeof TitleSuggestion>;
 
 export const TitleSuggestions = Type.Object(
   {

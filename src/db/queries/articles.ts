@@ -1,22 +1,27 @@
 /**
  * Article queries: title resolution (canonical, normalised, redirect), suggestions for unknown
- * titles, the article list, and the assembly of a whole article from its tables.
+ * titles, the article list, and the rows of a whole article from its tables (src/api/articles.ts
+ * assembles them into the article the answers carry).
  */
 import { asc, eq, gt, sql } from 'drizzle-orm';
-import type { Article, ArticleListItem, Infobox, Link, MetadataKey, ResolvedRef, Section } from '../../api/wire/articles.js';
-import type { Citation } from '../../api/wire/citations.js';
-import { articleHref, articleRef, categoryHref } from '../../api/wire/links.js';
 import { fold } from '../../document/text.js';
-import { normalizeTitle, titleSlug } from '../../document/titles.js';
+import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
-/** The article a title names; `revisionTimestamp` (ISO 8601) is null for text documents. */
-export type Resolved = Pick<typeof articles.$inferSelect, 'id' | 'contentHash' | 'revisionTimestamp'> & {
-  ref: ResolvedRef;
-  /** Whether the title asked for is the canonical spelling: the title itself, its slug or underscores for spaces (not a redirect or another spelling). */
-  canonical: boolean;
+type Redirected = typeof redirects.$inferSelect;
+
+/** The article a title names; with the redirect's title (`from`) and fragment when the title is a redirect. `revisionTimestamp` (ISO 8601) is null for text documents. */
+export type ResolvedRow = Pick<typeof articles.$inferSelect, 'id' | 'title' | 'contentHash' | 'revisionTimestamp'> & {
+  from?: Redirected['fromTitle'];
+  fragment?: Redirected['fragment'];
 };
+
+/** A link or hatnote of an article, with whether its target is an article or a redirect here (1 or 0). */
+export type LinkTargetRow = Pick<typeof links.$inferSelect, 'kind' | 'target' | 'sectionIndex'> & { exists: number };
+
+/** The rows of one article, each table in document order. */
+export type ArticleRows = NonNullable<ReturnType<ReturnType<typeof createArticleQueries>['load']>>;
 
 export function createArticleQueries(db: Db) {
   const byKey = db
@@ -55,8 +60,8 @@ export function createArticleQueries(db: Db) {
     `SELECT title FROM (SELECT title, title_fold FROM articles WHERE title_fold >= ? ORDER BY title_fold LIMIT 3)
      UNION ALL SELECT title FROM (SELECT title, title_fold FROM articles WHERE title_fold < ? ORDER BY title_fold DESC LIMIT 2)`,
   );
-  const linksOf = sqlite.prepare<[number], { kind: string; target: string; section_idx: number | null; exists: number }>(
-    `SELECT l.kind, l.target, l.section_idx,
+  const linksOf = sqlite.prepare<[number], LinkTargetRow>(
+    `SELECT l.kind, l.target, l.section_idx AS sectionIndex,
        (EXISTS (SELECT 1 FROM articles a WHERE a.title_key = l.target_key)
         OR EXISTS (SELECT 1 FROM redirects r WHERE r.from_key = l.target_key)) AS "exists"
      FROM links l WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
@@ -66,26 +71,11 @@ export function createArticleQueries(db: Db) {
   );
 
   return {
-    resolve(asked: string): Resolved | null {
+    /** The article a title names: by its normalised key, else through the redirect of that key; null for none. */
+    resolve(asked: string): ResolvedRow | null {
       const key = normalizeTitle(asked);
       if (key === '') return null;
-      const article = byKey.get({ key });
-      if (article) {
-        const canonical = asked === article.title || asked === titleSlug(article.title) || asked === article.title.replace(/ /g, '_');
-        const ref: ResolvedRef = { ...articleRef(article.title), ...(canonical ? {} : { normalizedFrom: asked }) };
-        return { id: article.id, ref, canonical, contentHash: article.contentHash, revisionTimestamp: article.revisionTimestamp };
-      }
-      const redirect = redirectByKey.get({ key });
-      if (redirect) {
-        return {
-          id: redirect.id,
-          ref: { ...articleRef(redirect.title), redirectedFrom: redirect.from, ...(redirect.fragment ? { redirectFragment: redirect.fragment } : {}) },
-          canonical: false,
-          contentHash: redirect.contentHash,
-          revisionTimestamp: redirect.revisionTimestamp,
-        };
-      }
-      return null;
+      return byKey.get({ key }) ?? redirectByKey.get({ key }) ?? null;
     },
 
     /** The closest titles to one that is unknown: same first word, ranked by edit distance. */
@@ -103,125 +93,45 @@ export function createArticleQueries(db: Db) {
         .map(({ title }) => title);
     },
 
+    /** Up to `limit + 1` articles after the title key `after` (null for the first page), in title key order. */
     list(limit: number, after: string | null) {
-      const rows = after === null ? listFirst.all({ limit: limit + 1 }) : listAfter.all({ after, limit: limit + 1 });
-      return rows;
+      return after === null ? listFirst.all({ limit: limit + 1 }) : listAfter.all({ after, limit: limit + 1 });
     },
 
-    toListItem(row: { title: string; summary: string | null }): ArticleListItem {
-      return { ...articleRef(row.title), summary: row.summary };
-    },
-
-    /** The whole article but its metadata (src/api/metadata.ts), assembled from its tables (the caller caches it by content hash). */
-    load(id: number): Omit<Article, 'redirectedFrom' | 'normalizedFrom' | MetadataKey> | null {
+    /** The rows of a whole article (src/api/articles.ts assembles them; the caller caches the article by content hash). */
+    load(id: number) {
       const article = db.select().from(articles).where(eq(articles.id, id)).get();
       if (!article) return null;
-      const fieldRows = db.select().from(infoboxFields).where(eq(infoboxFields.articleId, id)).orderBy(asc(infoboxFields.position)).all();
-      const sectionRows = db.select().from(sections).where(eq(sections.articleId, id)).orderBy(asc(sections.index)).all();
-      const blockRows = db.select().from(blocks).where(eq(blocks.articleId, id)).orderBy(asc(blocks.seq)).all();
-      const useRows = db
-        .select()
-        .from(citationUses)
-        .where(eq(citationUses.articleId, id))
-        .orderBy(asc(citationUses.partSeq), asc(citationUses.position))
-        .all();
-      const citationRows = db.select().from(citations).where(eq(citations.articleId, id)).orderBy(asc(citations.n)).all();
-      const redirectRows = db
-        .select({ from: redirects.fromTitle })
-        .from(redirects)
-        .where(eq(redirects.articleId, id))
-        .orderBy(asc(redirects.fromKey))
-        .all();
-      const linkRows = linksOf.all(id);
-
-      const citedBy = new Map<number, number[]>();
-      for (const use of useRows) {
-        const list = citedBy.get(use.partSeq) ?? [];
-        if (!list.includes(use.n)) list.push(use.n);
-        citedBy.set(use.partSeq, list);
-      }
-      const sectionList: Section[] = sectionRows.map((row) => ({
-        index: row.index,
-        anchor: row.anchor,
-        title: row.title,
-        level: row.level,
-        hatnotes: [],
-        paragraphs: [],
-        citations: [],
-      }));
-      const hatnoteTargets = new Map<number, string[]>();
-      for (const link of db.select().from(links).where(eq(links.articleId, id)).orderBy(asc(links.partSeq), asc(links.position)).all()) {
-        if (link.kind === 'link') continue;
-        hatnoteTargets.set(link.partSeq, [...(hatnoteTargets.get(link.partSeq) ?? []), link.target]);
-      }
-      for (const block of blockRows) {
-        const section = sectionList[block.sectionIndex];
-        if (!section) continue;
-        if (block.kind === 'hatnote') {
-          section.hatnotes.push({ kind: block.hatnoteKind as Section['hatnotes'][number]['kind'], targets: hatnoteTargets.get(block.seq) ?? [] });
-          continue;
-        }
-        const cited = citedBy.get(block.seq) ?? [];
-        section.paragraphs.push({
-          kind: block.kind,
-          text: block.text,
-          ...(block.kind === 'list' ? { items: block.text.split('\n') } : {}),
-          ...(block.kind === 'table' ? { rows: block.text.split('\n').map((row) => row.split('\t')) } : {}),
-          citations: cited,
-        });
-        for (const n of cited) if (!section.citations.includes(n)) section.citations.push(n);
-      }
-      const infobox: Infobox | null = article.hasInfobox
-        ? {
-            title: article.infoboxTitle,
-            template: article.infoboxTemplate,
-            fields: fieldRows.map((row) => ({
-              key: row.key,
-              label: row.label,
-              text: row.text,
-              ...(row.values ? { values: row.values } : {}),
-              ...(row.date ? { date: row.date } : {}),
-              ...(row.groupName ? { group: row.groupName } : {}),
-              ...(row.supplied ? { supplied: true } : {}),
-              ...(row.raw !== null ? { raw: row.raw } : {}),
-              ...(row.links ? { links: row.links } : {}),
-            })),
-          }
-        : null;
-      const citationList: Citation[] = citationRows.map((row) => ({
-        n: row.n,
-        text: row.text,
-        ...(row.fields as Omit<Citation, 'n' | 'text' | 'sourceId'>),
-        sourceId: row.sourceId,
-      }));
-      const linkList: Link[] = linkRows.map((row) => ({
-        kind: row.kind,
-        target: row.target,
-        exists: row.exists === 1,
-        href: articleHref(row.target),
-        section: row.section_idx,
-      }));
       return {
-        ...articleRef(article.title),
-        site: article.siteName !== null ? { name: article.siteName, tagline: article.siteTagline ?? '', ...(article.siteUrl ? { url: article.siteUrl } : {}) } : null,
-        summary: article.summary,
-        infobox,
-        sections: sectionList,
-        citations: citationList,
-        redirects: redirectRows.map((row) => row.from),
-        links: linkList,
-        contentHash: article.contentHash,
-        format: article.format,
+        article,
+        infoboxFields: db.select().from(infoboxFields).where(eq(infoboxFields.articleId, id)).orderBy(asc(infoboxFields.position)).all(),
+        sections: db.select().from(sections).where(eq(sections.articleId, id)).orderBy(asc(sections.index)).all(),
+        blocks: db.select().from(blocks).where(eq(blocks.articleId, id)).orderBy(asc(blocks.seq)).all(),
+        citationUses: db
+          .select()
+          .from(citationUses)
+          .where(eq(citationUses.articleId, id))
+          .orderBy(asc(citationUses.partSeq), asc(citationUses.position))
+          .all(),
+        citations: db.select().from(citations).where(eq(citations.articleId, id)).orderBy(asc(citations.n)).all(),
+        redirects: db
+          .select({ fromTitle: redirects.fromTitle })
+          .from(redirects)
+          .where(eq(redirects.articleId, id))
+          .orderBy(asc(redirects.fromKey))
+          .all(),
+        /** Its links and hatnotes with whether their targets exist. */
+        linkTargets: linksOf.all(id),
+        /** Its links and hatnotes as stored, by part (the targets of each hatnote). */
+        links: db.select().from(links).where(eq(links.articleId, id)).orderBy(asc(links.partSeq), asc(links.position)).all(),
         categories: db
           .select({ name: categories.name, sortKey: categories.sortKey })
           .from(categories)
           .where(eq(categories.articleId, id))
           .orderBy(asc(categories.position))
-          .all()
-          .map((row) => ({ ...row, href: categoryHref(row.name) })),
+          .all(),
       };
     },
-
   };
 }
 

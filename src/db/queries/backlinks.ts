@@ -2,12 +2,11 @@
  * What links here: the articles with a link (an internal link or a hatnote) to an article, or to
  * a redirect to it, in keyset order of their normalised title.
  */
-import { articleRef } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
 import type { articles } from '../schema.js';
 
 export type BacklinkRow = Pick<typeof articles.$inferSelect, 'titleKey' | 'title'> & {
-  /** The redirect title the link goes through, when it does not name the article. */
+  /** The redirect title the link goes through; '' when it names the article. */
   via: string | null;
 };
 
@@ -30,8 +29,7 @@ export function createBacklinkQueries(db: Db) {
     list(id: number, after: string, limit: number): BacklinkRow[] {
       return backlinks.all({ id, after, limit: limit + 1 });
     },
-    toItem(row: BacklinkRow) {
-      return { ...articleRef(row.title), via: row.via === '' ? null : row.via };
-    },
   };
 }
+
+export type BacklinkQueries = ReturnType<typeof createBacklinkQueries>;

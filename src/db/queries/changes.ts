@@ -2,7 +2,6 @@
  * The change feed: what the import runs changed, in seq order, after a seq. Only the last runs are
  * kept (src/importer/changes.ts); `expired` says whether changes after a seq were pruned.
  */
-import { articleHref } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
 import type { changes, importRuns } from '../schema.js';
 
@@ -25,14 +24,7 @@ export function createChangeQueries(db: Db) {
       const oldest = oldestRun.get();
       return oldest !== undefined && oldest.id > 1 ? oldest.firstSeq - 1 : 0;
     },
-    toItem: ({ seq, type, title, revision, etag, at }: ChangeRow) => ({
-      seq,
-      type,
-      title,
-      revision,
-      etag: etag === null ? null : `"${etag}"`,
-      at,
-      href: articleHref(title),
-    }),
   };
 }
+
+export type ChangeQueries = ReturnType<typeof createChangeQueries>;

@@ -10,9 +10,6 @@
  * an article as well, from the article's citations, each probed in the FTS index.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Citation, CitationHit } from '../../api/wire/citations.js';
-import type { ArticleRef } from '../../api/wire/common.js';
-import { articleRef } from '../../api/wire/links.js';
 import { fold } from '../../document/text.js';
 import type { Db } from '../open.js';
 
@@ -65,7 +62,7 @@ export interface CitationRow {
   sourceId: number | null;
 }
 
-interface SectionRow {
+export interface SectionRow {
   index: number;
   anchor: string | null;
   title: string | null;
@@ -143,10 +140,6 @@ export function createCitationQueries(db: Db) {
     return prepared;
   }
 
-  function toCitation(row: CitationRow): Citation {
-    return { n: row.n, text: row.text, ...(JSON.parse(row.fields) as Omit<Citation, 'n' | 'text' | 'sourceId'>), sourceId: row.sourceId };
-  }
-
   return {
     /** Up to `limit + 1` citations after the id `after` (0 for the first page), in id order. */
     search(filter: CitationFilter, after: number, limit: number): CitationRow[] {
@@ -161,29 +154,20 @@ export function createCitationQueries(db: Db) {
       return statement(filter).all(params);
     },
 
-    toCitation,
-
-    article(row: CitationRow): ArticleRef {
-      return articleRef(row.articleTitle);
-    },
-
     /** The sections whose text cites reference `n` of an article (not the infobox). */
     sections(articleId: number, n: number): SectionRow[] {
       return sectionsCiting.all(articleId, n);
     },
 
-    /** The hits of a page of rows: each citation with its article and the sections citing it. */
-    toHits(rows: CitationRow[]): CitationHit[] {
+    /** The sections whose text cites each of a page of rows, in the rows' order. */
+    sectionsCitingEach(rows: CitationRow[]): SectionRow[][] {
       const sections: SectionRow[][] = rows.map(() => []);
       if (rows.length > 0) {
         for (const { hit, ...section } of sectionsCitingEach.all(JSON.stringify(rows.map((row) => [row.articleId, row.n])))) {
           sections[hit]!.push(section);
         }
       }
-      // Added to the citation object, not spread with it into a new one: V8 promoted the spread
-      // copies to the old generation (~20 KB a page), and the mark-compacts that followed were the
-      // p99 of this query (~15 ms at 100,000 articles, with one connection).
-      return rows.map((row, i) => Object.assign(toCitation(row), { article: articleRef(row.articleTitle), sections: sections[i]! }));
+      return sections;
     },
   };
 }

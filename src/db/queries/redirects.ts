@@ -2,8 +2,6 @@
  * Redirect queries: every redirect title with its target article, in keyset order of the
  * normalised title (`from_key`), and one redirect by any spelling of its title.
  */
-import { articleHref } from '../../api/wire/links.js';
-import type { Redirect } from '../../api/wire/redirects.js';
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import type { articles, redirects } from '../schema.js';
@@ -42,10 +40,6 @@ export function createRedirectQueries(db: Db) {
     article(title: string): string | null {
       const key = normalizeTitle(title);
       return key === '' ? null : (articleByKey.get(key)?.title ?? null);
-    },
-
-    toItem(row: RedirectRow): Redirect {
-      return { from: row.from, to: row.to, fragment: row.fragment, href: articleHref(row.to) };
     },
   };
 }

@@ -15,25 +15,22 @@
  * but not scored: its hits come in the order the candidates are read (titles first, shortest
  * first; then leads before later sections). A quoted phrase is searched as written.
  */
-import { articleRef } from '../../api/wire/links.js';
 import type { Db } from '../open.js';
 import { createCompletion } from './search/complete.js';
 import { createHits } from './search/hits.js';
 import { createRanking } from './search/rank.js';
 
+export type { CompletionRow } from './search/complete.js';
 export type { HitRow } from './search/hits.js';
 export { type RankedRow, type RankKey, type SearchScope } from './search/rank.js';
 export { SearchQueryError, translateQuery, type TranslatedQuery } from './search/syntax.js';
 
 export function createSearchQueries(db: Db) {
   const sqlite = db.$client;
-  const complete = createCompletion(sqlite);
   return {
     rank: createRanking(sqlite),
     hit: createHits(sqlite),
-    // Still the wire shape (TitleSuggestion): routes/search and the MCP reader call it directly.
-    titles: (prefix: string, limit: number) =>
-      complete(prefix, limit).map(({ title, redirect, targetTitle }) => ({ title, redirect, target: articleRef(targetTitle) })),
+    titles: createCompletion(sqlite),
   };
 }
 

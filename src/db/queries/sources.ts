@@ -9,11 +9,8 @@
  * The ISBN and DOI filters are lookups in source_identifiers (the identifiers of a work's citations).
  */
 import type { Statement } from 'better-sqlite3';
-import { sourceHref } from '../../api/wire/links.js';
-import type { SourceIdentifiers, SourceListItem } from '../../api/wire/sources.js';
-import { normalizeIsbn } from '../../document/identifiers.js';
 import type { Db } from '../open.js';
-import type { sections, sources } from '../schema.js';
+import type { sections, sourceIdentifiers, sources } from '../schema.js';
 
 /** A source as read by the list statements: its authors still the stored JSON text. */
 export type SourceRow = Pick<typeof sources.$inferSelect, 'id' | 'title' | 'year' | 'publisher' | 'place' | 'url' | 'kind'> & { authors: string };
@@ -61,7 +58,7 @@ export function createSourceQueries(db: Db) {
     }
     return statement;
   }
-  const identifiersOf = sqlite.prepare<[number], { kind: string; value: string }>(
+  const identifiersOf = sqlite.prepare<[number], Pick<typeof sourceIdentifiers.$inferSelect, 'kind' | 'value'>>(
     'SELECT kind, value FROM source_identifiers WHERE source_id = ? ORDER BY rowid',
   );
   const one = sqlite.prepare<[number], SourceRow>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ?`);
@@ -92,44 +89,6 @@ export function createSourceQueries(db: Db) {
        (SELECT count(DISTINCT article_id) FROM citations WHERE source_id = ?) AS articleCount`,
   );
   const counts = new Map<number, { citationCount: number; articleCount: number }>();
-  function countsOf(id: number) {
-    let found = counts.get(id);
-    if (!found) {
-      found = countCitations.get(id, id)!;
-      if (counts.size >= COUNTS_KEPT) counts.delete(counts.keys().next().value!);
-      counts.set(id, found);
-    }
-    return found;
-  }
-
-  function identifiers(id: number): SourceIdentifiers {
-    const out: SourceIdentifiers = { isbn: [], doi: null, oclc: null };
-    for (const { kind, value } of identifiersOf.all(id)) {
-      if (kind === 'isbn') out.isbn.push(normalizeIsbn(value) ?? value);
-      else if (kind === 'doi') out.doi ??= value;
-      else if (kind === 'oclc') out.oclc ??= value;
-    }
-    return out;
-  }
-
-  function toItem(row: SourceRow): SourceListItem {
-    const { citationCount, articleCount } = countsOf(row.id);
-    return {
-      id: row.id,
-      title: row.title,
-      authors: JSON.parse(row.authors) as string[],
-      year: row.year,
-      publisher: row.publisher,
-      place: row.place,
-      url: row.url,
-      kind: row.kind,
-      identifiers: identifiers(row.id),
-      citationCount,
-      articleCount,
-      href: sourceHref(row.id),
-    };
-  }
-
   return {
     /** Up to `limit + 1` sources after the id `after` (0 for the first page), optionally matching words or carrying an identifier. */
     list(after: number, limit: number, filter: SourceFilter = { match: null }): SourceRow[] {
@@ -141,12 +100,25 @@ export function createSourceQueries(db: Db) {
       return listFiltered(filter).all(params);
     },
 
-    toItem,
-
     /** One source, or null. */
-    get(id: number): SourceListItem | null {
-      const row = one.get(id);
-      return row ? toItem(row) : null;
+    get(id: number): SourceRow | null {
+      return one.get(id) ?? null;
+    },
+
+    /** How many citations cite a source, and in how many articles. */
+    counts(id: number): { citationCount: number; articleCount: number } {
+      let found = counts.get(id);
+      if (!found) {
+        found = countCitations.get(id, id)!;
+        if (counts.size >= COUNTS_KEPT) counts.delete(counts.keys().next().value!);
+        counts.set(id, found);
+      }
+      return found;
+    },
+
+    /** The identifiers of a source's citations (ISBN, DOI, OCLC), in the order they were stored. */
+    identifiers(id: number) {
+      return identifiersOf.all(id);
     },
 
     /** Up to `limit + 1` of the articles citing a source, after the title key `after` ('' for the first page). */

@@ -13,9 +13,9 @@ import { displayText, notesWithin, oneLine, tableText, tidy, type DisplayContext
 import { parseInfobox, splitInfobox } from './infobox.js';
 import { MetadataCollector } from './metadata.js';
 import { numberByGroup, shortFootnote } from './notes.js';
-import { EXTENSION_TAGS } from './parser/config.js';
 import { parseWikitext } from './parser/index.js';
 import { childOf, descendants, type WikiNode } from './parser/nodes.js';
+import { leftovers, MAX_WARNINGS } from './leftovers.js';
 import { segment, type Segment } from './segments.js';
 import { attribute, sourceText, templateKey, templateParameters } from './templates.js';
 import { infoboxKind, siteConfig, type Vocabulary } from './site.js';
@@ -33,9 +33,6 @@ export interface WikitextPage {
   revision: RevisionDetails | null;
 }
 
-/** Warnings of broken markup a page at most (a page can be thousands of lines of it). */
-const MAX_WARNINGS = 20;
-
 const lineOf = (lineStarts: number[], offset: number): number => {
   let low = 0;
   let high = lineStarts.length - 1;
@@ -47,29 +44,6 @@ const lineOf = (lineStarts: number[], offset: number): number => {
   return low + 1;
 };
 
-/**
- * How deep templates, links and tables nest in a wikitext, counted on their brackets alone
- * (`{{`, `[[`, a table's `{|` at a line's start, and their closers): an upper bound of what the
- * parser will nest, found in one pass before it runs. An unclosed bracket counts as open to the end.
- */
-export function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const [bracket] of text.matchAll(/\{\{|\[\[|^[ \t]*\{\||\}\}|\]\]|^[ \t]*\|\}/gm)) {
-    if (bracket.endsWith('{{') || bracket.endsWith('[[') || bracket.endsWith('{|')) deepest = Math.max(deepest, ++depth);
-    else if (depth > 0) depth--;
-  }
-  return deepest;
-}
-
-/** The redirect a page is, if it is one: target title and fragment. */
-export function redirectOf(text: string): { target: string; fragment: string | null } | null {
-  const match = /^\s*#[^\s[]+\s*:?\s*\[\[([^\]|\n]+)(?:\|[^\]\n]*)?\]\]/i.exec(text);
-  if (!match) return null;
-  const [target, ...fragment] = match[1]!.split('#');
-  return { target: normalizeTitle(target!.replace(/^:/, '')), fragment: fragment.length ? fragment.join('#').trim() || null : null };
-}
-
 /** A citation template's displayed text, as inside a `<ref>`; null for any other template. */
 const citationText = (text: string, vocabulary: Vocabulary) => (template: WikiNode): string | null =>
   vocabulary.citationTemplates[templateKey(template)] ? mapReference(text, [template], vocabulary).text : null;
@@ -79,55 +53,6 @@ function articleTarget(link: WikiNode): { target: string; fragment: string | nul
   const target = link.target;
   if (!target || target.ns !== 0 || target.interwiki !== null || target.dynamic || target.title === '') return null;
   return { target: target.title, fragment: target.fragment };
-}
-
-/** What a page's text shows where the author meant markup the parser could not close. */
-const LEFTOVERS = [
-  { pattern: /\{\{/g, what: 'unbalanced template braces "{{"' },
-  { pattern: /<ref[\s>]/gi, what: 'unclosed <ref>' },
-] as const;
-
-/** The text node of the page's tree that holds `[at, end)`, if one does (not inside a data tag: nowiki, pre, math…). */
-function textNodeAt(root: WikiNode, at: number, end: number): WikiNode | null {
-  let n = root;
-  for (;;) {
-    const children = n.children;
-    let low = 0;
-    let high = children.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (children[mid]!.start <= at) low = mid;
-      else high = mid - 1;
-    }
-    const child = children[low];
-    if (child === undefined || child.start > at || child.end < end) return null;
-    if (child.type === 'text') return child;
-    if (child.type === 'extension' && EXTENSION_TAGS.get(child.name ?? '') !== 'wikitext') return null;
-    n = child;
-  }
-}
-
-/**
- * Wikitext the parser left as text where the author meant markup (an unclosed template or
- * `<ref>`): warnings with line and column, the first of each kind in a text node, a page's first
- * few. Found by searching the page and looking each match up in the tree, not by walking it.
- */
-function leftovers(text: string, root: WikiNode, title: string, position: (offset: number) => { line: number; column: number }): Problem[] {
-  const found: { at: number; problem: Problem }[] = [];
-  for (const { pattern, what } of LEFTOVERS) {
-    let seen: WikiNode | null = null;
-    let kept = 0;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null && kept < MAX_WARNINGS; match = pattern.exec(text)) {
-      const node = textNodeAt(root, match.index, match.index + match[0].length);
-      pattern.lastIndex = match.index + 1;
-      if (node === null || node === seen) continue;
-      seen = node;
-      kept++;
-      found.push({ at: match.index, problem: { severity: 'warning', ...position(match.index), message: `${what} in "${title}"; imported as text` } });
-    }
-  }
-  return found.sort((x, y) => x.at - y.at).slice(0, MAX_WARNINGS).map(({ problem }) => problem);
 }
 
 export function parseWikitextPage(page: WikitextPage): Document {

@@ -1,6 +1,7 @@
 /** GET /v1/articles/{title}/citations: an article's references, as JSON or in a citation format (negotiated, so never prebuilt). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { Loaded } from '../../api/articles.js';
 import { toCsl } from '../../api/csl.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
 import { Citation } from '../../api/wire/citations.js';
@@ -9,7 +10,7 @@ import { createRenderedBodies } from '../../citations/bodies.js';
 import { contentType } from '../../citations/negotiate.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
 import { askedFormat } from '../citation-replies.js';
-import type { FastPath, Loaded } from './fast-path/index.js';
+import type { FastPath } from './fast-path/index.js';
 import { part } from './parts.js';
 
 export function citationsRoute(app: Parameters<FastifyPluginAsyncTypebox>[0], fast: FastPath): void {

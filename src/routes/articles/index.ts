@@ -6,9 +6,10 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { articleList, backlinkList } from '../../api/articles.js';
 import { findSection } from '../../api/lookup.js';
 import { createArticleMetadata } from '../../api/metadata.js';
-import { decodeCursor, page } from '../../api/pagination.js';
+import { page } from '../../api/pagination.js';
 import { Article, ArticleListItem, Backlink, Section, type License } from '../../api/wire/articles.js';
 import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
@@ -41,12 +42,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         response: responses(Page(ArticleListItem, 'A page of articles')),
       },
     },
-    async (request, reply) => {
-      const limit = request.query.limit ?? 20;
-      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [null];
-      const rows = queries.list(limit, after as string | null);
-      return page(request, reply, rows, limit, (row) => [row.titleKey], queries.toListItem);
-    },
+    async (request, reply) => articleList(queries, request.query, (...args) => page(request, reply, ...args)),
   );
 
   app.get(
@@ -122,10 +118,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
     },
     async (request, reply) => {
       const resolved = fast.resolve(request, reply, request.params.title, '/backlinks');
-      const limit = request.query.limit ?? 20;
-      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
-      const rows = backlinks.list(resolved.id, after as string, limit);
-      return page(request, reply, rows, limit, (row) => [row.titleKey], backlinks.toItem);
+      return backlinkList(backlinks, resolved.id, request.query, (...args) => page(request, reply, ...args));
     },
   );
 

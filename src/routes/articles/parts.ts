@@ -1,11 +1,12 @@
 /** The routes of an article's parts that are one field of it (summary, infobox, sections, redirects, links), written once as a table. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TProperties, type TSchema } from 'typebox';
+import type { Loaded } from '../../api/articles.js';
 import type { Served } from '../../api/lookup.js';
 import { Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
 import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
-import type { FastPath, Loaded } from './fast-path/index.js';
+import type { FastPath } from './fast-path/index.js';
 
 type App = Parameters<FastifyPluginAsyncTypebox>[0];
 

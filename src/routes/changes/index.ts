@@ -4,10 +4,10 @@
  * database, so every replica serving the same file serves the same feed.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { decodeCursor, encodeCursor, page } from '../../api/pagination.js';
+import { changePage, changesAfter } from '../../api/changes.js';
+import { page } from '../../api/pagination.js';
 import { Change, ChangePage, ChangesQuery, gone } from '../../api/wire/changes.js';
 import { errorResponses, notModified } from '../../api/wire/common.js';
-import { HttpProblem } from '../../api/wire/problem.js';
 import type { Db } from '../../db/open.js';
 import { createChangeQueries } from '../../db/queries/changes.js';
 
@@ -31,24 +31,10 @@ const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const limit = request.query.limit ?? 20;
-      const start = queries.start();
-      const [from] = decodeCursor(request.query.cursor ?? request.query.since, ['number']) ?? [start];
-      const after = from as number;
-      if (after < start) {
-        throw new HttpProblem(
-          410,
-          'Changes no longer kept',
-          'The changes after this cursor are no longer kept (the feed keeps the last 100 import runs). ' +
-            'Resync from /v1/articles, then follow /v1/changes without `since` from the start of what is kept.',
-        );
-      }
+      const after = changesAfter(queries, request.query);
       // Revalidated on every use (the feed is small and an ETag answers 304), not kept for max-age.
       reply.header('cache-control', 'no-cache');
-      const rows = queries.after(after, limit + 1);
-      const body = page(request, reply, rows, limit, (row) => [row.seq], queries.toItem);
-      const last = body.items.at(-1)?.seq ?? after;
-      return { ...body, since: encodeCursor([last]) };
+      return changePage(queries, after, request.query.limit ?? 20, (...args) => page(request, reply, ...args));
     },
   );
 };

@@ -4,9 +4,8 @@
  * JSON hits with their article and sections, or in a citation format (src/citations).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { citationFilter } from '../../api/citations.js';
-import { toCsl } from '../../api/csl.js';
-import { decodeCursor, page } from '../../api/pagination.js';
+import { findCitations } from '../../api/citations.js';
+import { page, type Paginate } from '../../api/pagination.js';
 import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../api/wire/citation-formats.js';
 import { CitationPage, CitationQuery } from '../../api/wire/citations.js';
 import { errorResponses, notModified } from '../../api/wire/common.js';
@@ -47,16 +46,12 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
       },
     },
     async (request, reply) => {
-      const limit = request.query.limit ?? 20;
-      const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
-      const rows = queries.search(citationFilter(articles, request.query), after as number, limit);
+      const found = findCitations(queries, articles, request.query);
       const wanted = askedFormat(request, reply);
-      if (wanted.format !== 'json') {
-        const body = page(request, reply, rows, limit, (row) => [row.id], (row) => toCsl(queries.toCitation(row), queries.article(row)));
-        return sendCitations(reply, wanted, body.items);
-      }
-      const body = page(request, reply, rows, limit, (row) => [row.id], (row) => row);
-      return reply.type('application/json; charset=utf-8').send({ ...body, items: queries.toHits(body.items) });
+      const paginate: Paginate = (...args) => page(request, reply, ...args);
+      if (wanted.format !== 'json') return sendCitations(reply, wanted, found.csl(paginate));
+      const body = found.hits(paginate);
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 };

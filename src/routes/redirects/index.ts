@@ -3,10 +3,9 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { decodeCursor, page } from '../../api/pagination.js';
+import { page } from '../../api/pagination.js';
+import { redirectByTitle, redirectList } from '../../api/redirects.js';
 import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
-import { articleHref } from '../../api/wire/links.js';
-import { HttpProblem } from '../../api/wire/problem.js';
 import { Redirect, RedirectPage, RedirectParams } from '../../api/wire/redirects.js';
 import type { Db } from '../../db/open.js';
 import { createRedirectQueries } from '../../db/queries/redirects.js';
@@ -30,12 +29,7 @@ const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
         response: responses(RedirectPage),
       },
     },
-    async (request, reply) => {
-      const limit = request.query.limit ?? 20;
-      const [after] = decodeCursor(request.query.cursor, ['string']) ?? [''];
-      const rows = queries.list(after as string, limit);
-      return page(request, reply, rows, limit, (row) => [row.fromKey], queries.toItem);
-    },
+    async (request, reply) => redirectList(queries, request.query, (...args) => page(request, reply, ...args)),
   );
 
   app.get(
@@ -52,19 +46,7 @@ const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
         response: responses(Redirect),
       },
     },
-    async (request) => {
-      const { title } = request.params;
-      const redirect = queries.get(title);
-      if (!redirect) {
-        const article = queries.article(title);
-        throw new HttpProblem(
-          404,
-          'Redirect not found',
-          `There is no redirect titled "${title}".` + (article ? ` "${article}" is an article: ${articleHref(article)}.` : ''),
-        );
-      }
-      return queries.toItem(redirect);
-    },
+    async (request) => redirectByTitle(queries, request.params.title),
   );
 };
 

@@ -6,12 +6,11 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { page } from '../../api/pagination.js';
-import { searchPage } from '../../api/search.js';
+import { searchPage, titleSuggestions } from '../../api/search.js';
 import { errorResponses, Page } from '../../api/wire/common.js';
-import { HttpProblem } from '../../api/wire/problem.js';
 import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from '../../api/wire/search.js';
 import type { Db } from '../../db/open.js';
-import { createSearchQueries, SearchQueryError } from '../../db/queries/search.js';
+import { createSearchQueries } from '../../db/queries/search.js';
 
 const tags = ['search'];
 
@@ -55,14 +54,7 @@ const search: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request) => {
       const { prefix, limit = 10 } = request.query;
-      try {
-        return { prefix, items: queries.titles(prefix, limit) };
-      } catch (error) {
-        if (error instanceof SearchQueryError) {
-          throw new HttpProblem(400, 'Invalid prefix', error.message, [{ in: 'query', name: 'prefix', reason: error.message }]);
-        }
-        throw error;
-      }
+      return { prefix, items: titleSuggestions(queries, prefix, limit) };
     },
   );
 };

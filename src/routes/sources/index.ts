@@ -2,13 +2,11 @@
  * /v1/sources: the distinct cited works, with how often and where they are cited.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { identifierFilter, textMatch } from '../../api/citations.js';
-import { decodeCursor, page } from '../../api/pagination.js';
+import { page } from '../../api/pagination.js';
 import { sourceToCsl } from '../../api/source-csl.js';
-import { sourceWithArticles } from '../../api/sources.js';
+import { findSources, sourceById, sourceWithArticles } from '../../api/sources.js';
 import { CITATION_FORMATS_DESCRIPTION, CITATION_FORMATS_NOTE, citationResponse } from '../../api/wire/citation-formats.js';
 import { errorResponses, notModified } from '../../api/wire/common.js';
-import { HttpProblem } from '../../api/wire/problem.js';
 import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from '../../api/wire/sources.js';
 import type { Db } from '../../db/open.js';
 import { createSourceQueries } from '../../db/queries/sources.js';
@@ -42,12 +40,10 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const limit = request.query.limit ?? 20;
-      const [after] = decodeCursor(request.query.cursor, ['number']) ?? [0];
-      const rows = queries.list(after as number, limit, { match: textMatch(request.query), ...identifierFilter(request.query) });
+      const found = findSources(queries, request.query);
       const wanted = askedFormat(request, reply);
-      if (wanted.format !== 'json') return sendCitations(reply, wanted, page(request, reply, rows, limit, (row) => [row.id], queries.toItem).items.map(sourceToCsl));
-      return page(request, reply, rows, limit, (row) => [row.id], queries.toItem);
+      const body = found.page((...args) => page(request, reply, ...args));
+      return wanted.format === 'json' ? body : sendCitations(reply, wanted, body.items.map(sourceToCsl));
     },
   );
 
@@ -71,11 +67,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
     },
     async (request, reply) => {
       const wanted = askedFormat(request, reply);
-      if (wanted.format !== 'json') {
-        const source = queries.get(request.params.id);
-        if (!source) throw new HttpProblem(404, 'Source not found', `There is no source with id ${request.params.id}.`);
-        return sendCitations(reply, wanted, [sourceToCsl(source)]);
-      }
+      if (wanted.format !== 'json') return sendCitations(reply, wanted, [sourceToCsl(sourceById(queries, request.params.id))]);
       return sourceWithArticles(queries, request.params.id, request.query, (...args) => page(request, reply, ...args));
     },
   );

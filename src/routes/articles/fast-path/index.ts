@@ -18,14 +18,12 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { createArticleCache, etagOf } from '../../../api/article-cache.js';
-import { articleNotFound, withLastModified, type Served } from '../../../api/lookup.js';
+import type { Loaded } from '../../../api/articles.js';
+import { articleNotFound, resolveTitle, withLastModified, type Served } from '../../../api/lookup.js';
 import type { ArticleMetadataReader } from '../../../api/metadata.js';
 import type { ArticleQueries } from '../../../db/queries/articles.js';
 import type { FrontDoor } from '../../../front.js';
 import { createPrebuilt } from './prebuilt.js';
-
-/** An assembled article, as the body cache keeps it. */
-export type Loaded = NonNullable<ReturnType<ReturnType<typeof createArticleCache>['article']>>;
 
 export interface SendOptions {
   contentType?: string;
@@ -56,10 +54,10 @@ export function createFastPath(
   });
 
   const resolutions = new Map<string, Served>();
-  function resolveTitle(title: string): Served | null {
+  function served(title: string): Served | null {
     let resolved = resolutions.get(title);
     if (resolved) return resolved;
-    const found = queries.resolve(title);
+    const found = resolveTitle(queries, title);
     if (!found) return null;
     resolved = withLastModified(found);
     if (resolutions.size >= RESOLUTIONS) resolutions.delete(resolutions.keys().next().value!);
@@ -73,7 +71,7 @@ export function createFastPath(
 
     /** The article a title names (any spelling or redirect), with Link rel="canonical" and Content-Location set; throws the 404 problem. */
     resolve(request: FastifyRequest, reply: FastifyReply, title: string, suffix = ''): Served {
-      const resolved = resolveTitle(title);
+      const resolved = served(title);
       if (!resolved) throw articleNotFound(queries, title);
       const canonical = `${resolved.ref.href}${suffix}`;
       reply.header('link', `<${canonical}>; rel="canonical"`);
