@@ -113,7 +113,7 @@ export const Article = Type.Object(
   { description: 'A whole article' },
 );
 export type Article = Static<typeof Article>;
-/** The fields of an article that src/api/metadata.ts gives (the rest is assembled in src/db/queries/articles.ts). */
+/** The fields of an article that src/api/metadata.ts gives (the rest is assembled in src/api/articles.ts). */
 export type MetadataKey = 'revision' | 'description' | 'image' | 'infoboxes' | 'templates' | 'coordinates' | 'license';
 
 export const Backlink = Type.Object({
