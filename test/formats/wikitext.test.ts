@@ -275,7 +275,11 @@ t.test('an export imports end to end and reads through the API', async (t) => {
   t.equal(article.title, 'Vladimir Lenin');
   t.equal(article.redirectedFrom, 'Lenin');
   t.equal(article.format, 'wikitext');
-  t.same(article.revision, { id: 102, timestamp: '2024-03-01T10:00:00Z', sha1: 's2u' }, 'the latest revision');
+  t.same(
+    article.revision,
+    { id: 102, timestamp: '2024-03-01T10:00:00Z', sha1: 's2u', parentId: null, contributor: { name: 'Editor' }, comment: null, minor: false, size: 1227 },
+    'the latest revision, with its details',
+  );
   t.same(article.categories, [
     { name: 'Revolutionaries', sortKey: 'Lenin, Vladimir', href: '/v1/categories/Revolutionaries' },
     { name: 'Russian people', sortKey: null, href: '/v1/categories/Russian_people' },
