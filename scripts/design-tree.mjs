@@ -24,6 +24,7 @@ const FOLDERS = {
   'src/db': 'the database: schema (drizzle), opening, the rows an import writes',
   'src/db/queries': 'the queries, one file a resource',
   'src/db/queries/search': 'full-text search: query syntax, ranking, hits and snippets, title completion',
+  'src/db/schema': 'the drizzle tables, one file a concern; ../schema.ts exports them all',
   'src/document': 'the document model every format produces, and what formats share',
   'src/document/references': 'free-text references: the parser every format falls back on',
   'src/formats': 'the source formats, each parsed into the document model',

@@ -1,0 +1,146 @@
+/**
+ * An article's parsed views, each row pointing back at its parts by `(article_id, seq)`: the parts
+ * themselves (the lossless source), infobox fields, sections, blocks, categories, links, templates
+ * and coordinates.
+ */
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { BlockKind, InfoboxField, PartKind } from '../../document/types.js';
+import { articles } from './articles.js';
+
+/** The categories of an article (`[[Category:X|sort key]]`). */
+export const categories = sqliteTable(
+  'categories',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    /** normalizeTitle(name). */
+    nameKey: text('name_key').notNull(),
+    sortKey: text('sort_key'),
+    /** The sort key, else the page's DEFAULTSORT, else its title: what members are listed by. */
+    sortBy: text('sort_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('categories_members').on(t.nameKey, t.sortBy, t.articleId)],
+);
+
+/** One part of a document, as stored: its index in `items` is its `seq`. */
+export type StoredPart = [kind: PartKind, line: number, lead: string, raw: string];
+
+/**
+ * The parts of an article, in one row: read only whole (to render the source), they cost one
+ * insert instead of one a line (migration 0004 turned the row-a-part table into this).
+ */
+export const parts = sqliteTable('parts', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  /** JSON array of StoredPart, in seq order. */
+  items: text('items', { mode: 'json' }).$type<StoredPart[]>().notNull(),
+});
+
+export const infoboxFields = sqliteTable(
+  'infobox_fields',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    position: integer('position').notNull(),
+    key: text('key').notNull(),
+    label: text('label'),
+    text: text('text').notNull(),
+    values: text('values', { mode: 'json' }).$type<string[]>(),
+    date: text('date'),
+    groupName: text('group_name'),
+    supplied: integer('supplied', { mode: 'boolean' }).notNull(),
+    /** Wikitext: the parameter's value as written, and the articles it links to. */
+    raw: text('raw'),
+    links: text('links', { mode: 'json' }).$type<string[]>(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('infobox_fields_key').on(t.articleId, t.key)],
+);
+
+export const sections = sqliteTable(
+  'sections',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    index: integer('idx').notNull(),
+    title: text('title'),
+    anchor: text('anchor'),
+    level: integer('level').notNull(),
+    headingSeq: integer('heading_seq'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.index] }), index('sections_anchor').on(t.articleId, t.anchor)],
+);
+
+/** Paragraphs, lists and hatnotes: the blocks of a section. */
+export const blocks = sqliteTable(
+  'blocks',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    sectionIndex: integer('section_idx').notNull(),
+    kind: text('kind').$type<BlockKind>().notNull(),
+    text: text('text').notNull(),
+    hatnoteKind: text('hatnote_kind'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('blocks_section').on(t.articleId, t.sectionIndex)],
+);
+
+/** Hatnote targets: links to other articles. */
+export const links = sqliteTable(
+  'links',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    partSeq: integer('part_seq').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    target: text('target').notNull(),
+    targetKey: text('target_key').notNull(),
+    sectionIndex: integer('section_idx'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.partSeq, t.position] }), index('links_target').on(t.targetKey)],
+);
+
+/** The templates an article transcludes, by first use (`GET /v1/templates` counts articles by `name_key`). */
+export const templates = sqliteTable(
+  'templates',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** Without its namespace, normalised as titles are. */
+    name: text('name').notNull(),
+    /** normalizeTitle(name). */
+    nameKey: text('name_key').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('templates_name').on(t.nameKey, t.articleId)],
+);
+
+/**
+ * The locations an article gives, in document order; `coordinates_rtree` (migration 0010, an
+ * R*Tree kept in step by triggers) indexes them by their rowid for geosearch.
+ */
+export const coordinates = sqliteTable(
+  'coordinates',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    lat: real('lat').notNull(),
+    lon: real('lon').notNull(),
+    primary: integer('is_primary', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] })],
+);
