@@ -39,6 +39,7 @@ const FOLDERS = {
   'src/routes/articles': '/v1/articles and its parts',
   'src/routes/articles/fast-path': 'the articles fast path: title cache, body cache and prebuilt answers',
   'src/routes/categories': '/v1/categories',
+  'src/routes/templates': '/v1/templates',
   'src/routes/changes': '/v1/changes',
   'src/routes/citations': '/v1/citations',
   'src/routes/redirects': '/v1/redirects',

@@ -22,6 +22,7 @@ import openapi from './plugins/swagger.js';
 import articles from './routes/articles/index.js';
 import changes from './routes/changes/index.js';
 import categories from './routes/categories/index.js';
+import templates from './routes/templates/index.js';
 import citations from './routes/citations/index.js';
 import redirects from './routes/redirects/index.js';
 import search from './routes/search/index.js';
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(sources, { db: options.db });
   await app.register(redirects, { db: options.db });
   await app.register(categories, { db: options.db });
+  await app.register(templates, { db: options.db });
   await app.register(search, { db: options.db });
   await app.register(mcp, { db: options.db, config });
   await app.register(changes, { db: options.db });

@@ -21,6 +21,7 @@ import type {
   sources,
   StoredInfobox,
   StoredPart,
+  templateParameters,
   templates,
 } from './schema.js';
 
@@ -46,6 +47,7 @@ export type UseRow = RowOf<typeof citationUses.$inferInsert, 'articleId'>;
 export type CategoryRow = RowOf<typeof categories.$inferInsert, 'articleId'>;
 export type IdentifierRow = RowOf<typeof citationIdentifiers.$inferInsert, 'articleId'>;
 export type TemplateRow = RowOf<typeof templates.$inferInsert, 'articleId'>;
+export type TemplateParameterRow = RowOf<typeof templateParameters.$inferInsert, 'articleId'>;
 export type CoordinateRow = RowOf<typeof coordinates.$inferInsert, 'articleId'>;
 /** A source: a work, as its first citation gives it (db/sources.ts). */
 export type SourceRow = RowOf<typeof sources.$inferInsert, 'id'>;
@@ -91,6 +93,7 @@ export interface ArticleRows {
   /** The citations' ISBNs (ISBN-13 digits), DOIs and OCLC numbers. */
   identifiers: Flat<IdentifierRow>;
   templates: Flat<TemplateRow>;
+  templateParameters: Flat<TemplateParameterRow>;
   coordinates: Flat<CoordinateRow>;
 }
 
@@ -104,7 +107,8 @@ export const COLUMNS = {
   categories: ['position', 'name', 'nameKey', 'sortKey', 'sortBy'],
   citations: ['n', 'seq', 'text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher', 'url', 'format', 'fields', 'sourceKey'],
   identifiers: ['n', 'kind', 'value'],
-  templates: ['position', 'name', 'nameKey', 'count'],
+  templates: ['position', 'name', 'nameKey', 'count', 'citation'],
+  templateParameters: ['position', 'template', 'use', 'templateKey', 'name', 'value', 'valueKey'],
   coordinates: ['position', 'lat', 'lon', 'primary'],
 } as const;
 
@@ -180,6 +184,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     citations: [],
     identifiers: [],
     templates: [],
+    templateParameters: [],
     coordinates: [],
   };
   /** The next link position in each part: a part's hatnote targets first, then its internal links. */
@@ -215,8 +220,13 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       links: field.links ? JSON.stringify(field.links) : null,
     });
   });
-  document.templates.forEach(({ name, count }, position) => {
-    append(rows.templates, COLUMNS.templates, { position, name, nameKey: normalizeTitle(name), count });
+  const templateKeys = document.templates.map(({ name }) => normalizeTitle(name));
+  document.templates.forEach(({ name, count, citation }, position) => {
+    append(rows.templates, COLUMNS.templates, { position, name, nameKey: templateKeys[position]!, count, citation: citation ? 1 : 0 });
+  });
+  document.templateParameters.forEach(({ template, use, name, value }, position) => {
+    // Folded for `?param=&value=`, which ignores case and diacritics; a value is short (formats bound it).
+    append(rows.templateParameters, COLUMNS.templateParameters, { position, template, use, templateKey: templateKeys[template]!, name, value, valueKey: value === null ? null : fold(value) });
   });
   document.coordinates.forEach(({ lat, lon, primary }, position) => {
     append(rows.coordinates, COLUMNS.coordinates, { position, lat, lon, primary: primary ? 1 : 0 });

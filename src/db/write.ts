@@ -4,8 +4,8 @@
 import { normalizeTitle } from '../document/titles.js';
 import { rowsInserter, type Inserted } from './insert.js';
 import type { Db } from './open.js';
-import { COLUMNS, type ArticleRows, type BlockRow, type CategoryRow, type CitationRow, type CoordinateRow, type FieldRow, type Flat, type IdentifierRow, type LinkRow, type SectionRow, type TemplateRow, type UseRow } from './rows.js';
-import { blocks, categories, citationIdentifiers, citations, citationUses, coordinates, infoboxFields, links, sections, templates } from './schema.js';
+import { COLUMNS, type ArticleRows, type BlockRow, type CategoryRow, type CitationRow, type CoordinateRow, type FieldRow, type Flat, type IdentifierRow, type LinkRow, type SectionRow, type TemplateParameterRow, type TemplateRow, type UseRow } from './rows.js';
+import { blocks, categories, citationIdentifiers, citations, citationUses, coordinates, infoboxFields, links, sections, templateParameters, templates } from './schema.js';
 import { createSources } from './sources.js';
 
 export interface WriterOptions {
@@ -39,7 +39,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     ),
     /** The rows of the articles of a JSON array of ids: their children, then the articles. */
     deleteArticles: [
-      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'categories', 'citation_identifiers', 'citations', 'templates', 'coordinates'].map(
+      ...['redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links', 'categories', 'citation_identifiers', 'citations', 'templates', 'template_parameters', 'coordinates'].map(
         (table) => `DELETE FROM ${table} WHERE article_id IN (SELECT value FROM json_each(?))`,
       ),
       'DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))',
@@ -54,6 +54,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     insertIdentifiers: rowsInserter<IdentifierRow>(sqlite, citationIdentifiers, COLUMNS.identifiers, inserted),
     insertCitations: rowsInserter<SourcedCitation>(sqlite, citations, CITATION_COLUMNS, inserted),
     insertTemplates: rowsInserter<TemplateRow>(sqlite, templates, COLUMNS.templates, inserted),
+    insertTemplateParameters: rowsInserter<TemplateParameterRow>(sqlite, templateParameters, COLUMNS.templateParameters, inserted),
     insertCoordinates: rowsInserter<CoordinateRow>(sqlite, coordinates, COLUMNS.coordinates, inserted),
     findRedirect: sqlite.prepare<[string], { article_id: number }>('SELECT article_id FROM redirects WHERE from_key = ?'),
     deleteRedirect: sqlite.prepare('DELETE FROM redirects WHERE from_key = ?'),
@@ -85,6 +86,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     statements.insertCitations(id, stored);
     statements.insertIdentifiers(id, rows.identifiers);
     statements.insertTemplates(id, rows.templates);
+    statements.insertTemplateParameters(id, rows.templateParameters);
     statements.insertCoordinates(id, rows.coordinates);
     return id;
   }

@@ -205,6 +205,12 @@ export const TemplateUse = Type.Object(
 );
 export type TemplateUse = Static<typeof TemplateUse>;
 
+/** A template as a page uses it. */
+export interface PageTemplate extends TemplateUse {
+  /** A citation template: its parameters are read into the page's citations, not kept as template parameters. */
+  citation: boolean;
+}
+
 export const Coordinate = Type.Object(
   {
     lat: Type.Number({ minimum: -90, maximum: 90, description: 'Latitude in decimal degrees' }),
@@ -229,6 +235,21 @@ export interface WikiLink {
   target: string;
   fragment: string | null;
   section: number | null;
+}
+
+/**
+ * A parameter one use of a template passes, as displayed (for /v1/templates/{name}?param=&value=).
+ * Citation templates' parameters are not among them: they are read into the citations.
+ */
+export interface TemplateParameter {
+  /** The template: its index in `Document.templates`. */
+  template: number;
+  /** Which use of it on the page, from 0. */
+  use: number;
+  /** The parameter's name as written (trimmed); a positional one's number. */
+  name: string;
+  /** Its displayed text on one line; null when too long to keep, or made by templates the format cannot display. */
+  value: string | null;
 }
 
 /** One use of a reference: in the part `seq`, of section `section` (null: the infobox). */
@@ -265,7 +286,9 @@ export interface Document {
   /** Every infobox in document order, nested ones included; `infobox` is the first (text: it alone). */
   infoboxes: Infobox[];
   /** The templates transcluded, by first use (text: none, the rendering has lost them). */
-  templates: TemplateUse[];
+  templates: PageTemplate[];
+  /** The parameters of each template use (text: none). */
+  templateParameters: TemplateParameter[];
   /** The locations given, in document order (text: none). */
   coordinates: Coordinate[];
 }

@@ -14,6 +14,7 @@ import type { License } from '../api/wire/articles.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createCategoryQueries } from '../db/queries/categories.js';
+import { createTemplateQueries } from '../db/queries/templates.js';
 import { createCitationQueries } from '../db/queries/citations.js';
 import { createSearchQueries } from '../db/queries/search.js';
 import { createSourceQueries } from '../db/queries/sources.js';
@@ -63,6 +64,7 @@ export function createToolQueries(db: Db, license: License | null = null) {
     citations: createCitationQueries(db),
     sources: createSourceQueries(db),
     categories: createCategoryQueries(db),
+    templates: createTemplateQueries(db),
     /** The article a title names (any spelling or redirect), assembled; throws the 404 problem. */
     load(title: string) {
       const resolved = resolveArticle(articles, title);

@@ -13,6 +13,7 @@ export const TAGS = [
   { name: 'sources', description: 'Distinct cited works, with the articles and sections citing them' },
   { name: 'redirects', description: 'Redirects from alternative titles' },
   { name: 'categories', description: 'Categories of wikitext articles and their members by sort key' },
+  { name: 'templates', description: 'Templates of wikitext articles, the articles using them and the parameters they pass' },
   { name: 'search', description: 'Full-text search with ranked snippets, and title completion' },
   { name: 'changes', description: 'The change feed: what each import created, updated, deleted, and the redirects it added or removed' },
 ];

@@ -390,6 +390,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List templates
+         * @description Every template the wikitext articles transclude, with how many articles use it, in name order. Magic words and parser functions are not templates. Paginated with `limit` and `cursor`.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a template and the articles using it
+         * @description A template with a page of the articles that transclude it, each with the parameters its uses pass, as displayed. With `param` and `value`, only the articles where a use passes that value (case and diacritics ignored), found through an index: `/v1/templates/Infobox_country?param=capital&value=havana`. Paginated with `limit` and `cursor`.
+         */
+        get: operations["getTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -4544,6 +4584,294 @@ export interface operations {
                         /** @description Cursor of the next page of members; null on the last page */
                         nextCursor: string | null;
                         /** @description Ready URL of the next page of members; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates, in name order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description Normalised as titles are, without `Template:`
+                             * @example Infobox country
+                             */
+                            name: string;
+                            /**
+                             * @description How many articles transclude it
+                             * @example 195
+                             */
+                            articles: number;
+                            /** @description A citation template: its parameters are read into citations (`/v1/citations`), not kept as template parameters */
+                            citation: boolean;
+                            /**
+                             * @description The template resource
+                             * @example /v1/templates/Infobox_country
+                             */
+                            href: string;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description With `value`: only the articles where a use passes this parameter (its name as written: case counts) that value
+                 * @example capital
+                 */
+                param?: string;
+                /**
+                 * @description With `param`: the parameter's displayed value, whole; case, diacritics and runs of spaces are ignored
+                 * @example Havana
+                 */
+                value?: string;
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The template name, with or without `Template:`, spaces or underscores, first-letter case
+                 * @example Infobox country
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A template with a page of the articles using it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Normalised as titles are, without `Template:`
+                         * @example Infobox country
+                         */
+                        name: string;
+                        /**
+                         * @description How many articles transclude it
+                         * @example 195
+                         */
+                        articles: number;
+                        /** @description A citation template: its parameters are read into citations (`/v1/citations`), not kept as template parameters */
+                        citation: boolean;
+                        /**
+                         * @description The template resource
+                         * @example /v1/templates/Infobox_country
+                         */
+                        href: string;
+                        /** @description A page of the articles using it, in article id order (the order of import) */
+                        items: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /** @description How many times the article transcludes the template */
+                            count: number;
+                            /** @description The uses, in page order, up to 20 (with `param` and `value`: the matching ones); empty for a citation template */
+                            uses: {
+                                /**
+                                 * @description Each parameter passed (named, or positional as `1`, `2`…) with its displayed value on one line; null when the value is too long to keep (over 500 characters) or made by a template this service does not display (`{{convert|…}}`). Empty values are left out.
+                                 * @example {
+                                 *       "conventional_long_name": "Republic of Cuba",
+                                 *       "capital": "Havana"
+                                 *     }
+                                 */
+                                parameters: {
+                                    [key: string]: string | null;
+                                };
+                            }[];
+                        }[];
+                        /** @description Cursor of the next page of articles; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page of articles; null on the last page */
                         next: string | null;
                     };
                 };

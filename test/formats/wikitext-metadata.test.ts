@@ -50,7 +50,7 @@ t.test('{{coord}} in each form, and an infobox\'s latd/longd parameters', async 
     ],
     'an impossible value is a warning with its line, not a coordinate',
   );
-  t.same(document.templates, [{ name: 'Short description', count: 1 }, { name: 'Infobox settlement', count: 1 }, { name: 'Coord', count: 9 }], '{{Coord}} and {{coord}} are one template');
+  t.same(document.templates, [{ name: 'Short description', count: 1, citation: false }, { name: 'Infobox settlement', count: 1, citation: false }, { name: 'Coord', count: 9, citation: false }], '{{Coord}} and {{coord}} are one template');
   t.equal(document.description, 'Invented harbour town');
 });
 
@@ -66,7 +66,7 @@ t.test('a thousand {{coord}} cost a warning, and only the first are read', async
   const text = `'''Many''' places.\n${Array.from({ length: 1000 }, (_, i) => `* {{coord|${(i % 90) + 0.5}|${i % 180}}}`).join('\n')}\n`;
   const document = parseWikitextPage({ title: 'Many', text, site, revision: null });
   t.ok(document.coordinates.length <= MAX_COORDINATES, `${document.coordinates.length} coordinates kept`);
-  t.same(document.templates, [{ name: 'Coord', count: 1000 }], 'every use is still counted');
+  t.same(document.templates, [{ name: 'Coord', count: 1000, citation: false }], 'every use is still counted');
   t.same(document.problems.map((p) => p.message), [`1,000 {{coord}} templates, of which the first ${MAX_COORDINATES} are read, in "Many"`]);
   t.equal(document.problems[0]!.line, MAX_COORDINATES + 2, 'at the first one not read');
 });
@@ -126,13 +126,13 @@ t.test('every infobox in order, nested ones included; `infobox` is the first, un
 t.test('templates with counts: names normalised as titles are; magic words, parser functions and other namespaces are not templates', async (t) => {
   const { document } = parse('nested');
   t.same(document.templates, [
-    { name: 'Short description', count: 1 },
-    { name: 'Infobox officeholder', count: 1 },
-    { name: 'Infobox military person', count: 1 },
-    { name: 'Infobox sportsperson', count: 1 },
-    { name: 'Sfn', count: 2 },
-    { name: 'Infobox ship', count: 1 },
-    { name: 'Navbox fjordby', count: 2 },
+    { name: 'Short description', count: 1, citation: false },
+    { name: 'Infobox officeholder', count: 1, citation: false },
+    { name: 'Infobox military person', count: 1, citation: false },
+    { name: 'Infobox sportsperson', count: 1, citation: false },
+    { name: 'Sfn', count: 2, citation: false },
+    { name: 'Infobox ship', count: 1, citation: false },
+    { name: 'Navbox fjordby', count: 2, citation: false },
   ]);
   const names = { namespaces: new Map([['template', 10], ['vorlage', 10], ['user', 2]]), firstLetterCase: true };
   t.same(

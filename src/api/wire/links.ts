@@ -5,6 +5,7 @@ import type { ArticleRef } from './common.js';
 const hrefOf = (slug: string) => `/v1/articles/${slug}`;
 export const articleHref = (title: string): string => hrefOf(titleSlug(title));
 export const categoryHref = (name: string): string => `/v1/categories/${titleSlug(name)}`;
+export const templateHref = (name: string): string => `/v1/templates/${titleSlug(name)}`;
 /** Every hit of a list names its article: the slug is computed once for both fields. */
 export const articleRef = (title: string): ArticleRef => {
   const slug = titleSlug(title);

@@ -1,7 +1,7 @@
 /**
  * An article's parsed views, each row pointing back at its parts by `(article_id, seq)`: the parts
  * themselves (the lossless source), infobox fields, sections, blocks, categories, links, templates
- * and coordinates.
+ * with the parameters each use passes, and coordinates.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { BlockKind, InfoboxField, PartKind } from '../../document/types.js';
@@ -123,8 +123,38 @@ export const templates = sqliteTable(
     /** normalizeTitle(name). */
     nameKey: text('name_key').notNull(),
     count: integer('count').notNull(),
+    /** A citation template: its parameters are read into citations, not kept in template_parameters. */
+    citation: integer('is_citation', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('templates_name').on(t.nameKey, t.articleId)],
+);
+
+/**
+ * The parameters each use of a template passes, as displayed (citation templates' excepted), for
+ * `GET /v1/templates/{name}?param=&value=`: `template_parameters_value` finds the articles where a
+ * template's parameter has a folded value, in article id order.
+ */
+export const templateParameters = sqliteTable(
+  'template_parameters',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** The template's `templates.position` in the article. */
+    template: integer('template').notNull(),
+    /** Which use of the template on the page, from 0. */
+    use: integer('use').notNull(),
+    /** The template's `name_key`, so that one index answers a query. */
+    templateKey: text('template_key').notNull(),
+    /** As written, trimmed; a positional parameter's number. */
+    name: text('name').notNull(),
+    /** Displayed, on one line; null when too long to keep. */
+    value: text('value'),
+    /** fold(value): case, diacritics and runs of spaces ignored. */
+    valueKey: text('value_key'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('template_parameters_value').on(t.templateKey, t.name, t.valueKey, t.articleId)],
 );
 
 /**

@@ -91,6 +91,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
     image: null,
     infoboxes: [],
     templates: [],
+    templateParameters: [],
     coordinates: [],
   };
 

@@ -3,7 +3,7 @@
  * files): its short description, main image, every infobox, the templates it transcludes and its
  * locations. Bounded: a page with thousands of {{coord}} or a huge description costs a warning, not work.
  */
-import type { Coordinate, Document, Infobox, Problem, TemplateUse } from '../../document/types.js';
+import type { Coordinate, Document, Infobox, Problem, PageTemplate, TemplateParameter } from '../../document/types.js';
 import { coordTemplate, infoboxCoordinates, type CoordinateReading } from './coordinates.js';
 import { displayText, oneLine } from './display.js';
 import { fileImage, infoboxImage, withHref, type ImageSite } from './image.js';
@@ -22,6 +22,10 @@ export const MAX_INFOBOXES = 50;
 export const MAX_DESCRIPTION_LENGTH = 500;
 /** Warnings about metadata a page at most. */
 const MAX_METADATA_WARNINGS = 5;
+/** Template parameters kept a page at most; past them, one warning. */
+export const MAX_TEMPLATE_PARAMETERS = 2_000;
+/** A parameter's displayed value is kept up to this many characters (longer: null, the article has it). */
+export const MAX_PARAMETER_VALUE = 500;
 /** Longest template name kept (a title is at most 255 bytes). */
 const MAX_NAME_LENGTH = 255;
 
@@ -31,10 +35,10 @@ const TEMPLATE_NAMESPACE = 10;
 interface TemplateInfo {
   /** The name normalised as titles are, without `Template:`; null when it names no template (another namespace, markup). */
   name: string | null;
-  kind: 'infobox' | 'coord' | 'description' | null;
+  kind: 'infobox' | 'coord' | 'description' | 'citation' | null;
 }
 
-type Metadata = Pick<Document, 'description' | 'image' | 'infoboxes' | 'templates' | 'coordinates'>;
+type Metadata = Pick<Document, 'description' | 'image' | 'infoboxes' | 'templates' | 'templateParameters' | 'coordinates'>;
 
 /** Per site (its namespaces and vocabulary): raw name → what it says. Cleared when it grows past a bound. */
 const infoCache = new WeakMap<SiteConfig, Map<string, TemplateInfo>>();
@@ -52,7 +56,16 @@ function templateInfo(template: WikiNode, site: SiteConfig, cache: Map<string, T
   let info = cache.get(raw);
   if (info) return info;
   const key = templateKey(template);
-  const kind = infoboxKind(key, site.vocabulary) !== null ? 'infobox' : COORDINATE_TEMPLATES.has(key) ? 'coord' : SHORT_DESCRIPTION_TEMPLATES.has(key) ? 'description' : null;
+  const kind =
+    infoboxKind(key, site.vocabulary) !== null
+      ? 'infobox'
+      : COORDINATE_TEMPLATES.has(key)
+        ? 'coord'
+        : SHORT_DESCRIPTION_TEMPLATES.has(key)
+          ? 'description'
+          : site.vocabulary.citationTemplates[key]
+            ? 'citation'
+            : null;
   info = { name: templateName(raw, site), kind };
   if (cache.size >= MAX_CACHED_NAMES) cache.clear();
   cache.set(raw, info);
@@ -74,7 +87,10 @@ export function templateName(raw: string, site: Pick<SiteConfig, 'namespaces' | 
 }
 
 export class MetadataCollector {
-  private readonly templates = new Map<string, TemplateUse>();
+  private readonly templates = new Map<string, PageTemplate & { index: number }>();
+  private readonly parameters: TemplateParameter[] = [];
+  /** Parameters met past MAX_TEMPLATE_PARAMETERS, and where the first was. */
+  private parameterOverflow = { count: 0, start: 0 };
   private readonly infoboxes: { node: WikiNode; seq: number }[] = [];
   private firstInfobox: { node: WikiNode; seq: number; parameterStarts?: number[] } | null = null;
   private description: { value: WikiNode; start: number } | null = null;
@@ -103,9 +119,11 @@ export class MetadataCollector {
     }
     const info = templateInfo(node, this.site, this.names);
     if (info.name !== null) {
-      const use = this.templates.get(info.name);
+      let use = this.templates.get(info.name);
       if (use) use.count++;
-      else this.templates.set(info.name, { name: info.name, count: 1 });
+      else this.templates.set(info.name, (use = { name: info.name, count: 1, citation: info.kind === 'citation', index: this.templates.size }));
+      // A citation template's parameters are read into its citation; stored twice they would double a page's rows.
+      if (info.kind !== 'citation') this.keepParameters(node, use.index, use.count - 1);
     }
     if (info.kind === 'infobox') this.onInfobox(node, s, seq);
     else if (info.kind === 'coord') {
@@ -114,6 +132,22 @@ export class MetadataCollector {
     } else if (info.kind === 'description' && this.description === null) {
       const value = templateParameters(node).find((p) => p.name === '1')?.value;
       if (value) this.description = { value, start: node.start };
+    }
+  }
+
+  private keepParameters(node: WikiNode, template: number, use: number): void {
+    for (const { name, value } of templateParameters(node)) {
+      if (value.end === value.start || this.text.slice(value.start, value.end).trim() === '') continue;
+      if (this.parameters.length >= MAX_TEMPLATE_PARAMETERS) {
+        if (this.parameterOverflow.count++ === 0) this.parameterOverflow.start = node.start;
+        continue;
+      }
+      // Measured on the source first: a huge value (a nested table, a whole list) is not displayed to be dropped.
+      let shown = value.end - value.start <= MAX_PARAMETER_VALUE * 4 ? oneLine(displayText(this.text, value.children)) : null;
+      if (shown !== null && shown.length > MAX_PARAMETER_VALUE) shown = null;
+      // Nothing shown of a value made by templates ({{convert|…}}) means "not known here", not "empty".
+      if (shown === '' && value.children.some((child) => child.type === 'template' || child.type === 'magic-word')) shown = null;
+      this.parameters.push({ template, use, name: name.trim(), value: shown });
     }
   }
 
@@ -153,7 +187,10 @@ export class MetadataCollector {
     if (this.infoboxCount > MAX_INFOBOXES) warn(0, `${this.infoboxCount} infoboxes, of which the first ${MAX_INFOBOXES} are read,`);
     const leadImage = this.leadFile ? withHref(fileImage(this.text, this.leadFile), site) : null;
     const image = (this.firstInfobox ? infoboxImage(this.text, this.firstInfobox.node, site) : null) ?? leadImage;
-    return { description: this.descriptionOf(warn), image, infoboxes, templates: [...this.templates.values()], coordinates: this.coordinatesOf(warn), problems };
+    const { count, start } = this.parameterOverflow;
+    if (count > 0) warn(start, `${(MAX_TEMPLATE_PARAMETERS + count).toLocaleString('en')} template parameters, of which the first ${MAX_TEMPLATE_PARAMETERS.toLocaleString('en')} are kept,`);
+    const templates = [...this.templates.values()].map(({ name, count, citation }) => ({ name, count, citation }));
+    return { description: this.descriptionOf(warn), image, infoboxes, templates, templateParameters: this.parameters, coordinates: this.coordinatesOf(warn), problems };
   }
 
   private descriptionOf(warn: (start: number, message: string) => void): string | null {

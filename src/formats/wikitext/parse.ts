@@ -23,7 +23,7 @@ import { DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS, NOTE_TEMPLATES, SHOR
 import type { SiteInfo } from './xml.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 9; // 9: the same output, now stored with its metadata (migration 0009): a re-import rewrites pages stored before
+export const WIKITEXT_PARSER_VERSION = 10; // 10: template parameters kept (migration 0011): a re-import rewrites pages stored before
 
 export interface WikitextPage {
   title: string;

@@ -1,0 +1,74 @@
+/**
+ * Template queries (wikitext articles): every template with the number of articles transcluding
+ * it, in keyset order of its normalised name; the articles that use one, in article id order,
+ * optionally only those passing a parameter a value (through `template_parameters_value`); and
+ * the parameters each use passes.
+ */
+import { normalizeTitle } from '../../document/titles.js';
+import type { Db } from '../open.js';
+import type { articles, templateParameters, templates } from '../schema.js';
+
+type Template = typeof templates.$inferSelect;
+type Parameter = typeof templateParameters.$inferSelect;
+
+/** A template with the number of articles using it; `citation` when its parameters are read into citations, not kept. */
+export type TemplateRow = Pick<Template, 'nameKey' | 'name'> & { articles: number; citation: 0 | 1 };
+
+/** An article using a template: how often, and where the template is in its list (its parameters' `template`). */
+export type UserRow = Pick<Template, 'articleId' | 'count' | 'position'> & Pick<typeof articles.$inferSelect, 'title'>;
+
+/** A parameter one use passes. */
+export type UseParameterRow = Pick<Parameter, 'use' | 'name' | 'value' | 'valueKey'>;
+
+export function createTemplateQueries(db: Db) {
+  const sqlite = db.$client;
+  const aggregate = `SELECT name_key AS nameKey, min(name) AS name, count(*) AS articles, max(is_citation) AS citation FROM templates`;
+  const list = sqlite.prepare<{ after: string; limit: number }, TemplateRow>(
+    `${aggregate} WHERE name_key > @after GROUP BY name_key ORDER BY name_key LIMIT @limit`,
+  );
+  const byKey = sqlite.prepare<[string], TemplateRow>(`${aggregate} WHERE name_key = ? GROUP BY name_key`);
+  const users = sqlite.prepare<{ key: string; after: number; limit: number }, UserRow>(
+    `SELECT t.article_id AS articleId, a.title, t.count, t.position
+     FROM templates t JOIN articles a ON a.id = t.article_id
+     WHERE t.name_key = @key AND t.article_id > @after
+     ORDER BY t.article_id LIMIT @limit`,
+  );
+  // The index gives the matching article ids in order; DISTINCT folds an article's several matching uses.
+  const usersWith = sqlite.prepare<{ key: string; param: string; value: string; after: number; limit: number }, UserRow>(
+    `SELECT t.article_id AS articleId, a.title, t.count, t.position
+     FROM (SELECT DISTINCT article_id FROM template_parameters
+           WHERE template_key = @key AND name = @param AND value_key = @value AND article_id > @after
+           ORDER BY article_id LIMIT @limit) m
+     JOIN templates t ON t.article_id = m.article_id AND t.name_key = @key
+     JOIN articles a ON a.id = m.article_id
+     ORDER BY m.article_id`,
+  );
+  const parameters = sqlite.prepare<{ articleId: number; template: number }, UseParameterRow>(
+    `SELECT use, name, value, value_key AS valueKey FROM template_parameters
+     WHERE article_id = @articleId AND template = @template ORDER BY position`,
+  );
+
+  return {
+    /** Up to `limit + 1` templates after the key `after` ('' for the first page). */
+    list(after: string, limit: number): TemplateRow[] {
+      return list.all({ after, limit: limit + 1 });
+    },
+    /** A template by any spelling of its name, with or without `Template:`. */
+    get(name: string): TemplateRow | null {
+      return byKey.get(normalizeTitle(name.replace(/^\s*Template\s*:/i, ''))) ?? null;
+    },
+    /**
+     * Up to `limit + 1` articles using the template `key` after the article id `after`; with
+     * `where`, only those where a use passes `param` a value whose folded form is `value`.
+     */
+    users(key: string, after: number, limit: number, where?: { param: string; value: string }): UserRow[] {
+      return where ? usersWith.all({ key, ...where, after, limit: limit + 1 }) : users.all({ key, after, limit: limit + 1 });
+    },
+    /** The parameters every use of an article's template passes, in use order. */
+    parameters(articleId: number, template: number): UseParameterRow[] {
+      return parameters.all({ articleId, template });
+    },
+  };
+}
+
+export type TemplateQueries = ReturnType<typeof createTemplateQueries>;

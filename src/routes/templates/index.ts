@@ -1,0 +1,59 @@
+/**
+ * /v1/templates: the templates of wikitext articles with how many articles use each, and each
+ * template's articles with the parameters they pass, filtered by a parameter's value, with the
+ * one cursor contract.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { page } from '../../api/pagination.js';
+import { templateList, templateWithUsers } from '../../api/templates.js';
+import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
+import { TemplateDetail, TemplatePage, TemplateParams, TemplateQuery } from '../../api/wire/templates.js';
+import type { Db } from '../../db/open.js';
+import { createTemplateQueries } from '../../db/queries/templates.js';
+
+const tags = ['templates'];
+
+const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
+const templates: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  const queries = createTemplateQueries(db);
+
+  app.get(
+    '/v1/templates',
+    {
+      schema: {
+        tags,
+        operationId: 'listTemplates',
+        summary: 'List templates',
+        description:
+          'Every template the wikitext articles transclude, with how many articles use it, in name order. Magic words and ' +
+          'parser functions are not templates. Paginated with `limit` and `cursor`.',
+        querystring: Type.Object(PageQuery),
+        response: responses(TemplatePage),
+      },
+    },
+    async (request, reply) => templateList(queries, request.query, (...args) => page(request, reply, ...args)),
+  );
+
+  app.get(
+    '/v1/templates/:name',
+    {
+      schema: {
+        tags,
+        operationId: 'getTemplate',
+        summary: 'Get a template and the articles using it',
+        description:
+          'A template with a page of the articles that transclude it, each with the parameters its uses pass, as displayed. ' +
+          'With `param` and `value`, only the articles where a use passes that value (case and diacritics ignored), found ' +
+          'through an index: `/v1/templates/Infobox_country?param=capital&value=havana`. Paginated with `limit` and `cursor`.',
+        params: TemplateParams,
+        querystring: TemplateQuery,
+        response: responses(TemplateDetail),
+      },
+    },
+    async (request, reply) => templateWithUsers(queries, request.params.name, request.query, (...args) => page(request, reply, ...args)),
+  );
+};
+
+export default templates;
