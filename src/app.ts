@@ -144,7 +144,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(caching, { config });
   await app.register(limits, { config });
   await app.register(health, { db: options.db });
-  await app.register(openapi);
+  await app.register(openapi, { license: licenseOf(config) });
   await app.register(articles, { db: options.db, cacheControl: cacheControlOf(config), front, license: licenseOf(config) });
   await app.register(citations, { db: options.db });
   await app.register(sources, { db: options.db });

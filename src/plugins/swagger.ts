@@ -1,11 +1,14 @@
 /**
  * The OpenAPI 3.1 document, generated from the route schemas, served at /openapi.json, and
- * Swagger UI at /docs (assets ship in the package: works offline).
+ * Swagger UI at /docs (assets ship in the package: works offline). The document's licence is the
+ * code's; the site's content licence, when configured, is said in its description, which Swagger
+ * UI shows at the top.
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { License } from '../api/wire/articles.js';
 
 export const TAGS = [
   { name: 'articles', description: 'Articles and their parts: summary, infobox, sections, citations, redirects, links, source' },
@@ -18,8 +21,19 @@ export const TAGS = [
   { name: 'changes', description: 'The change feed: what each import created, updated, deleted, and the redirects it added or removed' },
 ];
 
+/** Markdown's punctuation escaped: a licence id is the operator's text, shown as written. */
+const markdownText = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+
+/** The sentence naming the site's content licence, linked when it has a URL. */
+export function licenseLine(license: License): string {
+  const name = markdownText(license.id);
+  // Characters that would end a Markdown link destination, percent-encoded (the URL means the same).
+  const linked = license.url ? `[${name}](${license.url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})` : name;
+  return `**Content licence:** ${linked}. Every article and \`/cite\` name it in \`license\`.`;
+}
+
 export default fp(
-  async function openapi(app: FastifyInstance) {
+  async function openapi(app: FastifyInstance, { license = null }: { license?: License | null }) {
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -29,7 +43,8 @@ export default fp(
           description:
             'Encyclopedia content — articles, infobox fields, sections, citations and redirects — as typed JSON ' +
             'resources. Errors are RFC 9457 problem details. Lists share one pagination contract: `limit`, an ' +
-            'opaque `cursor`, `nextCursor` and a ready `next` URL in the body, and a `Link: rel="next"` header.',
+            'opaque `cursor`, `nextCursor` and a ready `next` URL in the body, and a `Link: rel="next"` header.' +
+            (license ? `\n\n${licenseLine(license)}` : ''),
           license: { name: 'MIT', identifier: 'MIT' },
         },
         tags: TAGS,

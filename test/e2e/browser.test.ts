@@ -1,7 +1,7 @@
 /**
  * Swagger UI as its users see it: the compiled server started as a process, Debian's Chromium
  * driven by playwright-core. /docs loads without console errors, lists every operation of
- * openapi/openapi.json, and "Try it out" on GET /v1/articles/{title} answers 200 with the article.
+ * openapi/openapi.json, shows the site's content licence in its header, and "Try it out" on GET /v1/articles/{title} answers 200 with the article.
  * A screenshot goes to test-artifacts/swagger-ui.png.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -57,7 +57,8 @@ async function startServer(t: Test) {
   const dbPath = join(t.testdir(), 'encyclopedia.db');
   importDocuments({ dbPath, inputs: fixtureInputs });
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', DATABASE_PATH: dbPath };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', DATABASE_PATH: dbPath,
+    SITE_LICENSE_ID: 'CC BY-SA 4.0', SITE_LICENSE_URL: 'https://creativecommons.org/licenses/by-sa/4.0/' };
   delete env.NODE_OPTIONS; // no test loaders in the server process
   const child = spawn(process.execPath, [serverJs], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   t.teardown(async () => {
@@ -140,6 +141,8 @@ t.test('Swagger UI in Chromium: loads cleanly, lists every operation, and Try it
   t.equal(response?.status(), 200, '/docs answers 200');
   await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
   t.equal(await page.locator('.info .title').first().textContent().then((text) => text?.trim().startsWith('Encyclopedia API')), true, 'the API title');
+  const licence = page.locator('.info .description a', { hasText: 'CC BY-SA 4.0' });
+  t.equal(await licence.getAttribute('href'), 'https://creativecommons.org/licenses/by-sa/4.0/', "the site's content licence in the header, linked, spelt as configured");
 
   // Every operation of the spec, by method and path.
   const listed = await page.locator('.opblock').evaluateAll((blocks) =>
