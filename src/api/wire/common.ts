@@ -55,9 +55,12 @@ export const SectionRef = Type.Object({
   title: Type.Union([Type.String(), Type.Null()], { description: 'Heading; null where the rendering lost it' }),
 });
 
+/** Items a page holds when the query gives no `limit` (src/api/pagination.ts's pageLimit applies it). */
+export const DEFAULT_PAGE_LIMIT = 20;
+
 export const PageQuery = {
   limit: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1–100)', examples: [20] }),
+    Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_PAGE_LIMIT, description: 'Items per page (1–100)', examples: [DEFAULT_PAGE_LIMIT] }),
   ),
   cursor: Type.Optional(
     Type.String({ maxLength: 512, description: 'Opaque cursor from `nextCursor` of the previous page' }),

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { changePage, changesAfter } from '../../api/changes.js';
-import { page } from '../../api/pagination.js';
+import { page, pageLimit } from '../../api/pagination.js';
 import { Change, ChangePage, ChangesQuery, gone } from '../../api/wire/changes.js';
 import { errorResponses, notModified } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
@@ -34,7 +34,7 @@ const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       const after = changesAfter(queries, request.query);
       // Revalidated on every use (the feed is small and an ETag answers 304), not kept for max-age.
       reply.header('cache-control', 'no-cache');
-      return changePage(queries, after, request.query.limit ?? 20, (...args) => page(request, reply, ...args));
+      return changePage(queries, after, pageLimit(request.query), (...args) => page(request, reply, ...args));
     },
   );
 };
