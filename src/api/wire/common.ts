@@ -28,6 +28,9 @@ export const notModified = {
   304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`)' }),
 };
 
+/** The responses of a cacheable GET: `ok` as its 200, the 304 of notModified, and every error. */
+export const okResponses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
 /** `?isbn=` and `?doi=`: the works carrying an identifier (validated by identifierFilter() in src/api/citations.ts). */
 export const IdentifierQuery = {
   isbn: Type.Optional(Type.String({

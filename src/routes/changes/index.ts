@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { changePage, changesAfter } from '../../api/changes.js';
 import { page, pageLimit } from '../../api/pagination.js';
 import { Change, ChangePage, ChangesQuery, gone } from '../../api/wire/changes.js';
-import { errorResponses, notModified } from '../../api/wire/common.js';
+import { okResponses } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createChangeQueries } from '../../db/queries/changes.js';
 
@@ -27,7 +27,7 @@ const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
           'and `cursor`; keep `since` of the last page to ask again later. A cursor older than the changes kept (the last 100 ' +
           'import runs) is 410 Gone: resync from /v1/articles, then follow the feed from the `since` of a fresh answer.',
         querystring: ChangesQuery,
-        response: { 200: ChangePage, ...notModified, ...gone, ...errorResponses },
+        response: { ...okResponses(ChangePage), ...gone },
       },
     },
     async (request, reply) => {
