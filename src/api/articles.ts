@@ -4,7 +4,7 @@
  */
 import type { ArticleQueries, ArticleRows } from '../db/queries/articles.js';
 import type { BacklinkQueries, BacklinkRow } from '../db/queries/backlinks.js';
-import { decodeCursor, type Paginate } from './pagination.js';
+import { decodeCursor, pageLimit, type Paginate } from './pagination.js';
 import type { Article, ArticleListItem, Infobox, Link, MetadataKey, Section } from './wire/articles.js';
 import type { Citation } from './wire/citations.js';
 import { articleHref, articleRef, categoryHref } from './wire/links.js';
@@ -14,7 +14,7 @@ export type Loaded = Omit<Article, 'redirectedFrom' | 'normalizedFrom'>;
 
 /** A page of articles in title order after the query's cursor (as /v1/articles and the MCP resource list answer). */
 export function articleList(queries: ArticleQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['string']) ?? [null];
   const toItem = (row: { title: string; summary: string | null }): ArticleListItem => ({ ...articleRef(row.title), summary: row.summary });
   return paginate(queries.list(limit, after as string | null), limit, (row) => [row.titleKey], toItem);
@@ -28,7 +28,7 @@ export function loadArticle(queries: ArticleQueries, id: number): Omit<Loaded, M
 
 /** A page of the articles linking to article `id` (as /v1/articles/{title}/backlinks answers). */
 export function backlinkList(queries: BacklinkQueries, id: number, query: { limit?: number; cursor?: string }, paginate: Paginate) {
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
   const toItem = (row: BacklinkRow) => ({ ...articleRef(row.title), via: row.via === '' ? null : row.via });
   return paginate(queries.list(id, after as string, limit), limit, (row) => [row.titleKey], toItem);

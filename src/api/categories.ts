@@ -1,6 +1,6 @@
 /** A page of categories and a category with its members, as /v1/categories and the MCP category tools answer. */
 import type { CategoryQueries, CategoryRow, MemberRow } from '../db/queries/categories.js';
-import { decodeCursor, type Paginate } from './pagination.js';
+import { decodeCursor, pageLimit, type Paginate } from './pagination.js';
 import type { CategoryDetail, CategoryItem } from './wire/categories.js';
 import { articleRef, categoryHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
@@ -10,7 +10,7 @@ const toMember = (row: MemberRow) => ({ ...articleRef(row.title), sortKey: row.s
 
 /** A page of categories after the query's cursor (as /v1/categories and the MCP `list_categories` tool answer). */
 export function categoryList(queries: CategoryQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
   return paginate(queries.list(after as string, limit), limit, (row) => [row.nameKey], toItem);
 }
@@ -19,7 +19,7 @@ export function categoryList(queries: CategoryQueries, query: { limit?: number; 
 export function categoryWithMembers(queries: CategoryQueries, name: string, query: { limit?: number; cursor?: string }, paginate: Paginate): CategoryDetail {
   const category = queries.get(name);
   if (!category) throw new HttpProblem(404, 'Category not found', `There is no category named "${name}".`);
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const after = decodeCursor(query.cursor, ['string', 'number']) as [string, number] | null;
   const rows = queries.members(category.nameKey, after, limit);
   return { ...toItem(category), ...paginate(rows, limit, (row) => [row.sortBy, row.articleId], toMember) };

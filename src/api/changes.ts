@@ -1,10 +1,11 @@
 /** The change feed as /v1/changes answers it: where a cursor starts (410 once its changes are pruned) and a page of changes after it. */
 import type { ChangeQueries, ChangeRow } from '../db/queries/changes.js';
 import { decodeCursor, encodeCursor, type Paginate } from './pagination.js';
+import type { Change } from './wire/changes.js';
 import { articleHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
 
-const toItem = ({ seq, type, title, revision, etag, at }: ChangeRow) => ({
+const toItem = ({ seq, type, title, revision, etag, at }: ChangeRow): Change => ({
   seq,
   type,
   title,

@@ -8,7 +8,7 @@ import { matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, t
 import { normalizeDoi, normalizeIsbn } from '../document/identifiers.js';
 import { toCsl } from './csl.js';
 import { articleNotFound } from './lookup.js';
-import { decodeCursor, type PageResult, type Paginate } from './pagination.js';
+import { decodeCursor, pageLimit, type PageResult, type Paginate } from './pagination.js';
 import type { Citation, CitationHit, CitationQuery } from './wire/citations.js';
 import type { CslItem } from './wire/csl.js';
 import { articleRef } from './wire/links.js';
@@ -36,7 +36,7 @@ function toHits(queries: CitationQueries, rows: CitationRow[]): CitationHit[] {
  * tool answer): a page of them as JSON hits, or as CSL items. 400 or 404 for a bad filter.
  */
 export function findCitations(queries: CitationQueries, articles: ArticleQueries, query: Omit<CitationQuery, 'format' | 'style' | 'locale'>) {
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['number']) ?? [0];
   const rows = queries.search(citationFilter(articles, query), after as number, limit);
   return {

@@ -3,7 +3,15 @@
  * `nextCursor` and a ready `next` URL, and the reply a `Link: <…>; rel="next"` header.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DEFAULT_PAGE_LIMIT } from './wire/common.js';
 import { HttpProblem } from './wire/problem.js';
+
+/**
+ * The page size a query asks for: its `limit`, else the schema's default. A REST query has the
+ * default already (Fastify applies schema defaults as it validates); MCP arguments come as the
+ * assistant sent them, so that the URLs a tool answers with name only what was asked.
+ */
+export const pageLimit = (query: { limit?: number | undefined }, byDefault = DEFAULT_PAGE_LIMIT): number => query.limit ?? byDefault;
 
 /** Cursor payloads are JSON arrays of keyset values, base64url-encoded. */
 export function encodeCursor(values: (string | number)[]): string {

@@ -1,6 +1,6 @@
 /** Redirects as /v1/redirects answers them: a page of them in title order, and one by any spelling of its title (404 otherwise). */
 import type { RedirectQueries, RedirectRow } from '../db/queries/redirects.js';
-import { decodeCursor, type Paginate } from './pagination.js';
+import { decodeCursor, pageLimit, type Paginate } from './pagination.js';
 import { articleHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
 import type { Redirect } from './wire/redirects.js';
@@ -9,7 +9,7 @@ const toItem = (row: RedirectRow): Redirect => ({ from: row.from, to: row.to, fr
 
 /** A page of redirects after the query's cursor. */
 export function redirectList(queries: RedirectQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
   return paginate(queries.list(after as string, limit), limit, (row) => [row.fromKey], toItem);
 }

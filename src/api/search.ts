@@ -4,7 +4,7 @@
  * MCP resource completion run it. Every refusal is a 400 HttpProblem.
  */
 import { SearchQueryError, translateQuery, type HitRow, type RankedRow, type RankKey, type SearchQueries, type TranslatedQuery } from '../db/queries/search.js';
-import { decodeCursor, type PageResult, type Paginate } from './pagination.js';
+import { decodeCursor, pageLimit, type PageResult, type Paginate } from './pagination.js';
 import { articleRef } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
 import type { SearchHit, SearchQuery, TitleSuggestion } from './wire/search.js';
@@ -30,7 +30,9 @@ function afterOf(cursor: string | undefined, tag: string): RankKey | null {
 /** A hit as the answer shows it: the article named by its title, slug and link. */
 const toHit = ({ articleTitle, ...hit }: HitRow): SearchHit => ({ article: articleRef(articleTitle), ...hit });
 
-export function searchPage(queries: SearchQueries, { q, limit = 20, cursor, in: scope = 'articles' }: SearchQuery, paginate: Paginate): PageResult<SearchHit> {
+export function searchPage(queries: SearchQueries, asked: SearchQuery, paginate: Paginate): PageResult<SearchHit> {
+  const { q, cursor, in: scope = 'articles' } = asked;
+  const limit = pageLimit(asked);
   let query: TranslatedQuery;
   try {
     query = translateQuery(q);

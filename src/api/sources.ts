@@ -2,7 +2,7 @@
 import type { SourceQueries, SourceRow } from '../db/queries/sources.js';
 import { normalizeIsbn } from '../document/identifiers.js';
 import { identifierFilter, textMatch } from './citations.js';
-import { decodeCursor, type PageResult, type Paginate } from './pagination.js';
+import { decodeCursor, pageLimit, type PageResult, type Paginate } from './pagination.js';
 import { articleRef, sourceHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
 import type { Source, SourceArticlesQuery, SourceIdentifiers, SourceListItem, SourceQuery } from './wire/sources.js';
@@ -37,7 +37,7 @@ function toItem(queries: SourceQueries, row: SourceRow): SourceListItem {
 
 /** The sources matching a query (words, an ISBN or DOI; 400 for bad ones), after its cursor: a page of them. */
 export function findSources(queries: SourceQueries, query: Omit<SourceQuery, 'format' | 'style' | 'locale'>) {
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['number']) ?? [0];
   const rows = queries.list(after as number, limit, { match: textMatch(query), ...identifierFilter(query) });
   return {
@@ -55,7 +55,7 @@ export function sourceById(queries: SourceQueries, id: number): SourceListItem {
 /** A cited work with a page of the articles citing it (as /v1/sources/{id} and the MCP `get_source` tool answer); 404 for an unknown id. */
 export function sourceWithArticles(queries: SourceQueries, id: number, query: SourceArticlesQuery, paginate: Paginate): Source {
   const source = sourceById(queries, id);
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
   const rows = queries.citingArticles(source.id, after as string, limit);
   const { items, nextCursor, next } = paginate(rows, limit, (row) => [row.titleKey], (row) => ({

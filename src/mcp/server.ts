@@ -1,7 +1,7 @@
 /**
  * The MCP server over the encyclopedia: the tools of tools.ts and the `article://{title}`
- * resources, on the SDK's low-level `Server`, which takes JSON Schema as it is — so the tools'
- * schemas are the TypeBox ones (no second copy in zod, which `McpServer` would need).
+ * resources of resources.ts, on the SDK's low-level `Server`, which takes JSON Schema as it is —
+ * so the tools' schemas are the TypeBox ones (no second copy in zod, which `McpServer` would need).
  *
  * Arguments are checked against the input schema here; a bad argument, or any HttpProblem a tool
  * throws (as the REST routes throw them), is a tool error (`isError`) carrying the problem's
@@ -26,7 +26,8 @@ import type { License } from '../api/wire/articles.js';
 import type { Db } from '../db/open.js';
 import { slug } from '../plugins/errors.js';
 import { HttpProblem } from '../api/wire/problem.js';
-import { createArticleReader, createTools, type ToolContext, type ToolDefinition } from './tools.js';
+import { createArticleReader } from './resources.js';
+import { createTools, type ToolContext, type ToolDefinition } from './tools.js';
 
 export const SERVER_NAME = 'encyclopedia-api';
 const RESOURCE_NOT_FOUND = -32002;

@@ -5,8 +5,9 @@ import { Page, PageQuery } from './common.js';
 export const Change = Type.Object(
   {
     seq: Type.Integer({ minimum: 1, description: 'Position in the feed: increasing, never reused' }),
+    // Each literal written out: TypeBox's Static of a mapped array of literals is `never`.
     type: Type.Union(
-      ['created', 'updated', 'deleted', 'redirect-added', 'redirect-removed'].map((type) => Type.Literal(type)),
+      [Type.Literal('created'), Type.Literal('updated'), Type.Literal('deleted'), Type.Literal('redirect-added'), Type.Literal('redirect-removed')],
       { description: 'What changed: an article created, updated (its content hash differs) or deleted (an import with `--sync`), or a redirect added (or retargeted) or removed' },
     ),
     title: Type.String({ description: 'The article title, or the redirect title', examples: ['Russian revolution of 1917'] }),

@@ -28,6 +28,9 @@ export const notModified = {
   304: Type.Null({ description: 'Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`)' }),
 };
 
+/** The responses of a cacheable GET: `ok` as its 200, the 304 of notModified, and every error. */
+export const okResponses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
+
 /** `?isbn=` and `?doi=`: the works carrying an identifier (validated by identifierFilter() in src/api/citations.ts). */
 export const IdentifierQuery = {
   isbn: Type.Optional(Type.String({
@@ -55,9 +58,12 @@ export const SectionRef = Type.Object({
   title: Type.Union([Type.String(), Type.Null()], { description: 'Heading; null where the rendering lost it' }),
 });
 
+/** Items a page holds when the query gives no `limit` (src/api/pagination.ts's pageLimit applies it). */
+export const DEFAULT_PAGE_LIMIT = 20;
+
 export const PageQuery = {
   limit: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1–100)', examples: [20] }),
+    Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_PAGE_LIMIT, description: 'Items per page (1–100)', examples: [DEFAULT_PAGE_LIMIT] }),
   ),
   cursor: Type.Optional(
     Type.String({ maxLength: 512, description: 'Opaque cursor from `nextCursor` of the previous page' }),

@@ -59,6 +59,9 @@ export const SearchHit = Type.Object(
 );
 export type SearchHit = Static<typeof SearchHit>;
 
+/** Suggestions /v1/titles gives when the query gives no `limit`. */
+export const DEFAULT_TITLES_LIMIT = 10;
+
 export const TitlesQuery = Type.Object({
   prefix: Type.String({
     minLength: 1,
@@ -68,7 +71,7 @@ export const TitlesQuery = Type.Object({
       'the last word as a prefix; case and diacritics are ignored.',
     examples: ['Octob'],
   }),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10, description: 'Suggestions to return (1–100)', examples: [10] })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_TITLES_LIMIT, description: 'Suggestions to return (1–100)', examples: [DEFAULT_TITLES_LIMIT] })),
 });
 export type TitlesQuery = Static<typeof TitlesQuery>;
 

@@ -4,7 +4,7 @@
  * with the parameters each use passes, and coordinates.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { BlockKind, InfoboxField, PartKind } from '../../document/types.js';
+import type { BlockKind, PartKind } from '../../document/types.js';
 import { articles } from './articles.js';
 
 /** The categories of an article (`[[Category:X|sort key]]`). */

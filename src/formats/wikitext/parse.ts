@@ -5,21 +5,21 @@
  * blocks (paragraphs, lists, quotes, tables, hatnotes), refs numbered as Cite numbers them, links,
  * categories. Lenient: anything gives a document; what looks broken is a warning with its line.
  */
-import type { Block, Document, Hatnote, Part, Problem, Reference, RevisionDetails, Section } from '../../document/types.js';
+import type { Block, Document, Hatnote, Part, Problem, RevisionDetails, Section } from '../../document/types.js';
 import { normalizeTitle } from '../../document/titles.js';
 import { uniqueAnchor } from '../../document/anchors.js';
-import { emptyFields, mapReference, type MappedReference } from './citations.js';
+import { mapReference } from './citations.js';
 import { displayText, notesWithin, oneLine, tableText, tidy, type DisplayContext } from './display.js';
 import { parseInfobox, splitInfobox } from './infobox.js';
 import { MetadataCollector } from './metadata.js';
-import { numberByGroup, shortFootnote } from './notes.js';
 import { parseWikitext } from './parser/index.js';
 import { childOf, descendants, type WikiNode } from './parser/nodes.js';
 import { leftovers, MAX_WARNINGS } from './leftovers.js';
+import { ReferenceCollector } from './references.js';
 import { segment, type Segment } from './segments.js';
 import { attribute, sourceText, templateKey, templateParameters } from './templates.js';
 import { infoboxKind, siteConfig, type Vocabulary } from './site.js';
-import { DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS, NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES } from './vocabulary.js';
+import { DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS } from './vocabulary.js';
 import type { SiteInfo } from './xml.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
@@ -95,75 +95,9 @@ export function parseWikitextPage(page: WikitextPage): Document {
     return first;
   };
 
-  // References, numbered by first use; a named reuse keeps its number. Each group (`<ref group=…>`,
-  // {{efn}}) is numbered apart, as Cite does; `n` runs over the default group first, then the others.
-  const references: Reference[] = [];
-  const byKey = new Map<string, Reference>();
-  const citationUses: { seq: number; n: number; section: number | null }[] = [];
-  const pendingNamed = new Map<string, { seq: number; name: string }>();
-  let seqNow = 0;
-  let sectionNow: number | null = null;
-  let cited: number[] = [];
-  /** The highest number given so far. */
-  let highest = 0;
-  /** A use of the reference `key` of `group` (`define` gives its content, when this use has it). */
-  const useReference = (group: string | null, name: string | null, key: string | null, define: (() => MappedReference) | null, inReferencesList: boolean) => {
-    const mapKey = key === null ? null : `${group ?? ''}\u0000${key}`;
-    let reference = mapKey !== null ? byKey.get(mapKey) : undefined;
-    if (!reference) {
-      reference = Object.assign(emptyFields(), { seq: seqNow, n: 0, text: '', name }) as Reference;
-      if (group !== null) reference.group = group;
-      if (!inReferencesList) highest = reference.n = references.length + 1;
-      references.push(reference);
-      if (mapKey !== null) byKey.set(mapKey, reference);
-      if (!define && mapKey !== null && name !== null) pendingNamed.set(mapKey, { seq: seqNow, name });
-    }
-    if (define && reference.text === '') {
-      const mapped = define();
-      Object.assign(reference, mapped.fields, { text: mapped.text, seq: seqNow });
-      if (mapped.template) reference.template = mapped.template;
-      if (mapKey !== null) pendingNamed.delete(mapKey);
-    }
-    if (!inReferencesList) {
-      if (reference.n === 0) reference.n = ++highest;
-      highest = Math.max(highest, reference.n);
-      citationUses.push({ seq: seqNow, n: reference.n, section: sectionNow });
-      if (!cited.includes(reference.n)) cited.push(reference.n);
-    }
-  };
-  const onRef = (node: WikiNode, inReferencesList = false, listGroup: string | null = null) => {
-    const name = attribute(node, 'name');
-    const inner = childOf(node, 'extension-inner');
-    const hasContent = inner !== undefined && sourceText(text, inner).trim() !== '';
-    useReference(attribute(node, 'group') ?? listGroup, name, name, hasContent ? () => mapReference(text, inner.children, vocabulary) : null, inReferencesList);
-  };
-  /** {{efn|…}}, {{refn|group=…|…}}: a ref; {{sfn|Author|Year|p=…}}: the short footnote it prints, one per distinct text. */
-  const onNote = (template: WikiNode) => {
-    const key = templateKey(template);
-    const parameters = templateParameters(template);
-    const named = (name: string) => parameters.find((p) => p.name === name);
-    const namedText = (name: string) => {
-      const found = named(name);
-      return found ? oneLine(sourceText(text, found.value)) || null : null;
-    };
-    const shortForm = SHORT_FOOTNOTE_TEMPLATES[key];
-    if (shortForm) {
-      const shown = (value: WikiNode) => oneLine(displayText(text, value.children));
-      const value = (name: string) => {
-        const found = named(name);
-        return found ? shown(found.value) : '';
-      };
-      const short = shortFootnote(parameters.filter((p) => p.positional).map((p) => shown(p.value)), value, shortForm);
-      if (short === null) return;
-      const fields = { ...emptyFields(), authors: short.authors, year: short.year, pages: short.pages };
-      useReference(null, null, `sfn\u0000${short.text}`, () => ({ fields, text: short.text, template: key }), false);
-      return;
-    }
-    const group = NOTE_TEMPLATES[key] ?? namedText('group');
-    const content = named('1') ?? parameters.find((p) => p.positional);
-    const name = namedText('name');
-    useReference(group, name, name, content && sourceText(text, content.value).trim() !== '' ? () => ({ ...mapReference(text, content.value.children, vocabulary), template: key }) : null, false);
-  };
+  // References, numbered as Cite numbers them (references.ts), at the part and section being read.
+  const refs = new ReferenceCollector(text, vocabulary);
+  const { onRef, onNote } = refs;
 
   // Infobox, read where it is: its refs and notes numbered in document order with the others.
   let infobox: Document['infobox'] = null;
@@ -171,8 +105,8 @@ export function parseWikitextPage(page: WikitextPage): Document {
     parseInfobox(text, s.main!, title, seq, vocabulary, (seq) => {
       // An infobox field's refs and notes are used at its part, in no section.
       const atField = (report: (node: WikiNode) => void) => (node: WikiNode) => {
-        seqNow = seq;
-        sectionNow = null;
+        refs.seq = seq;
+        refs.section = null;
         report(node);
       };
       return { onRef: atField((ref) => onRef(ref)), onNote: atField(onNote) };
@@ -191,9 +125,9 @@ export function parseWikitextPage(page: WikitextPage): Document {
     const isInfobox = seq === infoboxSeq;
     if (isInfobox) infobox = readInfobox(s, seq);
     const section = sections[sections.length - 1]!;
-    seqNow = seq;
-    sectionNow = section.index;
-    cited = [];
+    refs.seq = seq;
+    refs.section = section.index;
+    refs.cited = [];
     // One walk of the segment's nodes: its links, categories and DEFAULTSORT, and the templates and files metadata.ts reads.
     const walk = (nodes: readonly WikiNode[]): void => {
       for (const node of nodes) {
@@ -230,7 +164,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     }
     if (s.kind === 'table') {
       const rows = tableText(text, s.main!, shownNotes);
-      if (rows !== '') section.blocks.push({ seq, kind: 'table', text: rows, citations: cited });
+      if (rows !== '') section.blocks.push({ seq, kind: 'table', text: rows, citations: refs.cited });
       continue;
     }
     if (s.kind !== 'paragraph' && s.kind !== 'list') {
@@ -242,7 +176,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     const blockText = s.kind === 'list' ? tidy(shown) : oneLine(shown);
     if (blockText === '') continue;
     const quote = s.nodes.some((n) => n.type === 'html' && n.name === 'blockquote');
-    section.blocks.push({ seq, kind: s.kind === 'list' ? 'list' : quote ? 'quote' : 'paragraph', text: blockText, citations: cited });
+    section.blocks.push({ seq, kind: s.kind === 'list' ? 'list' : quote ? 'quote' : 'paragraph', text: blockText, citations: refs.cited });
   }
 
   /** A template on its own line: a hatnote, a quote, or nothing shown (its refs still counted). */
@@ -268,20 +202,13 @@ export function parseWikitextPage(page: WikitextPage): Document {
         .map((p) => oneLine(displayText(text, p.value.children, notes)))
         .filter((shown) => shown !== '');
       const quoteText = tidy(displayText(text, quoted?.value.children ?? [], notes) + (by.length ? `\n— ${by.join(', ')}` : ''));
-      return quoteText ? { seq, kind: 'quote', text: quoteText, citations: cited } : null;
+      return quoteText ? { seq, kind: 'quote', text: quoteText, citations: refs.cited } : null;
     }
     displayText(text, [template], notes);
     return null;
   }
 
-  for (const { seq, name } of pendingNamed.values()) {
-    problems.push({ severity: 'warning', line: parts[seq]?.line ?? 1, message: `<ref name="${name}"> is used but never defined` });
-  }
-  // List-defined refs never cited are kept, numbered after the cited ones.
-  let next = Math.max(0, ...references.map((r) => r.n));
-  for (const reference of references) if (reference.n === 0) reference.n = ++next;
-  references.sort((a, b) => a.n - b.n);
-  numberByGroup(references, sections, citationUses);
+  problems.push(...refs.finish(parts, sections));
 
   for (const leftover of leftovers(text, root, title, position)) if (problems.length < MAX_WARNINGS) problems.push(leftover);
   const { problems: metadataProblems, ...metadataFields } = metadata.finish(infobox, line);
@@ -294,7 +221,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     redirectedFrom: null,
     infobox,
     sections,
-    references,
+    references: refs.references,
     parts,
     trailing: '',
     problems,
@@ -302,7 +229,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     revision: page.revision,
     categories: categories.map((category) => ({ ...category, sortBy: sortBy(category.sortKey) })),
     links,
-    citationUses,
+    citationUses: refs.citationUses,
     ...metadataFields,
   };
 }

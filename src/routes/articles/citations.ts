@@ -5,7 +5,7 @@ import type { Loaded } from '../../api/articles.js';
 import { toCsl } from '../../api/csl.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
 import { Citation } from '../../api/wire/citations.js';
-import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
+import { okResponses, TitleParam } from '../../api/wire/common.js';
 import { createRenderedBodies } from '../../citations/bodies.js';
 import { contentType } from '../../citations/negotiate.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
@@ -30,11 +30,7 @@ export function citationsRoute(app: Parameters<FastifyPluginAsyncTypebox>[0], fa
           CITATION_FORMATS_NOTE,
         params: TitleParam,
         querystring: Type.Object({ ...CitationFormatQuery }),
-        response: {
-          200: citationResponse(part({ citations: Type.Array(Citation) }, 'The citations of an article'), 'The citations of an article, as JSON or in a citation format'),
-          ...notModified,
-          ...errorResponses,
-        },
+        response: okResponses(citationResponse(part({ citations: Type.Array(Citation) }, 'The citations of an article'), 'The citations of an article, as JSON or in a citation format')),
       },
     },
     async (request, reply) => {

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { citeArticle } from '../../api/cite.js';
 import { ArticleCslItem, CiteThisArticle } from '../../api/wire/cite.js';
 import { CITATION_FORMATS_NOTE, CitationFormatQuery, citationResponse } from '../../api/wire/citation-formats.js';
-import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
+import { okResponses, TitleParam } from '../../api/wire/common.js';
 import { askedFormat, sendCitations } from '../citation-replies.js';
 import type { FastPath } from './fast-path/index.js';
 
@@ -33,11 +33,7 @@ export function citeRoute(
           CITATION_FORMATS_NOTE,
         params: TitleParam,
         querystring: Type.Object({ ...CitationFormatQuery }),
-        response: {
-          200: citationResponse(CiteThisArticle, 'The citation of the article, as JSON or in a citation format', Type.Array(ArticleCslItem)),
-          ...notModified,
-          ...errorResponses,
-        },
+        response: okResponses(citationResponse(CiteThisArticle, 'The citation of the article, as JSON or in a citation format', Type.Array(ArticleCslItem))),
       },
     },
     async (request, reply) => {

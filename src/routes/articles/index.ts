@@ -11,7 +11,7 @@ import { findSection } from '../../api/lookup.js';
 import { createArticleMetadata } from '../../api/metadata.js';
 import { page } from '../../api/pagination.js';
 import { Article, ArticleListItem, Backlink, Section, type License } from '../../api/wire/articles.js';
-import { errorResponses, notModified, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
+import { okResponses, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
 import { createBacklinkQueries } from '../../db/queries/backlinks.js';
@@ -21,7 +21,7 @@ import { reusedBodyCompression } from '../../plugins/caching.js';
 import { citationsRoute } from './citations.js';
 import { citeRoute } from './cite.js';
 import { createFastPath } from './fast-path/index.js';
-import { part, partRoutes, responses } from './parts.js';
+import { part, partRoutes } from './parts.js';
 
 const tags = ['articles'];
 
@@ -39,7 +39,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         summary: 'List articles',
         description: 'All articles in title order, with their summaries. Paginated with `limit` and `cursor`.',
         querystring: Type.Object(PageQuery),
-        response: responses(Page(ArticleListItem, 'A page of articles')),
+        response: okResponses(Page(ArticleListItem, 'A page of articles')),
       },
     },
     async (request, reply) => articleList(queries, request.query, (...args) => page(request, reply, ...args)),
@@ -58,7 +58,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
           'numbers they cite), citations parsed into their parts, redirects and links. A redirect or another ' +
           'spelling of the title answers with the target article and `redirectedFrom`/`normalizedFrom`.',
         params: TitleParam,
-        response: responses(Article),
+        response: okResponses(Article),
       },
     },
     async (request, reply) => {
@@ -82,7 +82,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
           ...TitleParam.properties,
           section: Type.String({ minLength: 1, maxLength: 512, description: 'Section index or anchor', examples: ['Revolution_in_Petrograd'] }),
         }),
-        response: responses(part({ section: Section }, 'One section of an article')),
+        response: okResponses(part({ section: Section }, 'One section of an article')),
       },
     },
     async (request, reply) => {
@@ -113,7 +113,7 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
           'in title order. Paginated with `limit` and `cursor`.',
         params: TitleParam,
         querystring: Type.Object(PageQuery),
-        response: responses(Page(Backlink, 'A page of the articles linking here')),
+        response: okResponses(Page(Backlink, 'A page of the articles linking here')),
       },
     },
     async (request, reply) => {
@@ -131,14 +131,10 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
         summary: "Get an article's source document",
         description: 'The original document as imported, byte for byte, rendered back from the database.',
         params: TitleParam,
-        response: {
-          200: {
-            description: 'The source document: `text/plain` for text documents, `text/x-wiki` (the wikitext) for wikitext articles',
-            content: { 'text/plain': { schema: Type.String() }, 'text/x-wiki': { schema: Type.String() } },
-          },
-          ...notModified,
-          ...errorResponses,
-        },
+        response: okResponses({
+          description: 'The source document: `text/plain` for text documents, `text/x-wiki` (the wikitext) for wikitext articles',
+          content: { 'text/plain': { schema: Type.String() }, 'text/x-wiki': { schema: Type.String() } },
+        }),
       },
     },
     async (request, reply) => {

@@ -4,7 +4,7 @@ import { Type, type TProperties, type TSchema } from 'typebox';
 import type { Loaded } from '../../api/articles.js';
 import type { Served } from '../../api/lookup.js';
 import { Infobox, Link, ResolvedRef, Section } from '../../api/wire/articles.js';
-import { errorResponses, notModified, TitleParam } from '../../api/wire/common.js';
+import { okResponses, TitleParam } from '../../api/wire/common.js';
 import { reusedBodyCompression } from '../../plugins/caching.js';
 import type { FastPath } from './fast-path/index.js';
 
@@ -12,8 +12,6 @@ type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
 /** The answer of a part: the resolved article, then the part. */
 export const part = <T extends TProperties>(properties: T, description: string) => Type.Object({ article: ResolvedRef, ...properties }, { description });
-
-export const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
 
 /** The field of the article a part is: the last segment of its path, and the key of its cached body. */
 type Field = 'summary' | 'infobox' | 'sections' | 'redirects' | 'links';
@@ -76,7 +74,7 @@ export function partRoutes(app: App, fast: FastPath, fields: Field[]): void {
       `/v1/articles/:title/${field}`,
       {
         compress: reusedBodyCompression,
-        schema: { tags: ['articles'], operationId, summary, description, params: TitleParam, response: responses(part({ [field]: schema }, answer)) },
+        schema: { tags: ['articles'], operationId, summary, description, params: TitleParam, response: okResponses(part({ [field]: schema }, answer)) },
       },
       async (request, reply) => fast.send(request, reply, fast.resolve(request, reply, request.params.title, `/${field}`), field, build),
     );

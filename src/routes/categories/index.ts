@@ -7,13 +7,12 @@ import { Type } from 'typebox';
 import { categoryList, categoryWithMembers } from '../../api/categories.js';
 import { page } from '../../api/pagination.js';
 import { CategoryDetail, CategoryPage, CategoryParams } from '../../api/wire/categories.js';
-import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
+import { okResponses, PageQuery } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createCategoryQueries } from '../../db/queries/categories.js';
 
 const tags = ['categories'];
 
-const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
 
 const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createCategoryQueries(db);
@@ -27,7 +26,7 @@ const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) =>
         summary: 'List categories',
         description: 'Every category of the wikitext articles, with how many articles are in it, in name order. Paginated with `limit` and `cursor`.',
         querystring: Type.Object(PageQuery),
-        response: responses(CategoryPage),
+        response: okResponses(CategoryPage),
       },
     },
     async (request, reply) => categoryList(queries, request.query, (...args) => page(request, reply, ...args)),
@@ -45,7 +44,7 @@ const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) =>
           "else the article's `{{DEFAULTSORT:}}`, else its title. Paginated with `limit` and `cursor`.",
         params: CategoryParams,
         querystring: Type.Object(PageQuery),
-        response: responses(CategoryDetail),
+        response: okResponses(CategoryDetail),
       },
     },
     async (request, reply) => categoryWithMembers(queries, request.params.name, request.query, (...args) => page(request, reply, ...args)),

@@ -5,9 +5,9 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { changePage, changesAfter } from '../../api/changes.js';
-import { page } from '../../api/pagination.js';
+import { page, pageLimit } from '../../api/pagination.js';
 import { Change, ChangePage, ChangesQuery, gone } from '../../api/wire/changes.js';
-import { errorResponses, notModified } from '../../api/wire/common.js';
+import { okResponses } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createChangeQueries } from '../../db/queries/changes.js';
 
@@ -27,14 +27,14 @@ const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
           'and `cursor`; keep `since` of the last page to ask again later. A cursor older than the changes kept (the last 100 ' +
           'import runs) is 410 Gone: resync from /v1/articles, then follow the feed from the `since` of a fresh answer.',
         querystring: ChangesQuery,
-        response: { 200: ChangePage, ...notModified, ...gone, ...errorResponses },
+        response: { ...okResponses(ChangePage), ...gone },
       },
     },
     async (request, reply) => {
       const after = changesAfter(queries, request.query);
       // Revalidated on every use (the feed is small and an ETag answers 304), not kept for max-age.
       reply.header('cache-control', 'no-cache');
-      return changePage(queries, after, request.query.limit ?? 20, (...args) => page(request, reply, ...args));
+      return changePage(queries, after, pageLimit(request.query), (...args) => page(request, reply, ...args));
     },
   );
 };

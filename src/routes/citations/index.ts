@@ -8,7 +8,7 @@ import { findCitations } from '../../api/citations.js';
 import { page, type Paginate } from '../../api/pagination.js';
 import { CITATION_FORMATS_DESCRIPTION, citationResponse } from '../../api/wire/citation-formats.js';
 import { CitationPage, CitationQuery } from '../../api/wire/citations.js';
-import { errorResponses, notModified } from '../../api/wire/common.js';
+import { okResponses } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
 import { createCitationQueries, MAX_WORDS } from '../../db/queries/citations.js';
@@ -38,11 +38,7 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
           `letters or digits, or more than ${MAX_WORDS} words, is a 400.\n\n` +
           CITATION_FORMATS_DESCRIPTION,
         querystring: CitationQuery,
-        response: {
-          200: citationResponse(CitationPage, 'A page of citations, as JSON hits or in a citation format'),
-          ...notModified,
-          ...errorResponses,
-        },
+        response: okResponses(citationResponse(CitationPage, 'A page of citations, as JSON hits or in a citation format')),
       },
     },
     async (request, reply) => {

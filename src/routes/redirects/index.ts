@@ -5,14 +5,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { page } from '../../api/pagination.js';
 import { redirectByTitle, redirectList } from '../../api/redirects.js';
-import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
+import { okResponses, PageQuery } from '../../api/wire/common.js';
 import { Redirect, RedirectPage, RedirectParams } from '../../api/wire/redirects.js';
 import type { Db } from '../../db/open.js';
 import { createRedirectQueries } from '../../db/queries/redirects.js';
 
 const tags = ['redirects'];
 
-const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
 
 const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createRedirectQueries(db);
@@ -26,7 +25,7 @@ const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
         summary: 'List redirects',
         description: 'Every redirect title with its target article, in title order. Paginated with `limit` and `cursor`.',
         querystring: Type.Object(PageQuery),
-        response: responses(RedirectPage),
+        response: okResponses(RedirectPage),
       },
     },
     async (request, reply) => redirectList(queries, request.query, (...args) => page(request, reply, ...args)),
@@ -43,7 +42,7 @@ const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
           'The target article of a redirect title, in any spelling of it (spaces or underscores, first-letter case). ' +
           'A title that is an article rather than a redirect is 404, with the article named in `detail`.',
         params: RedirectParams,
-        response: responses(Redirect),
+        response: okResponses(Redirect),
       },
     },
     async (request) => redirectByTitle(queries, request.params.title),

@@ -5,10 +5,10 @@
  * 200 or a 400 problem.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { page } from '../../api/pagination.js';
+import { page, pageLimit } from '../../api/pagination.js';
 import { searchPage, titleSuggestions } from '../../api/search.js';
 import { errorResponses, Page } from '../../api/wire/common.js';
-import { SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from '../../api/wire/search.js';
+import { DEFAULT_TITLES_LIMIT, SearchHit, SearchQuery, TitlesQuery, TitleSuggestions } from '../../api/wire/search.js';
 import type { Db } from '../../db/open.js';
 import { createSearchQueries } from '../../db/queries/search.js';
 
@@ -53,8 +53,8 @@ const search: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request) => {
-      const { prefix, limit = 10 } = request.query;
-      return { prefix, items: titleSuggestions(queries, prefix, limit) };
+      const { prefix } = request.query;
+      return { prefix, items: titleSuggestions(queries, prefix, pageLimit(request.query, DEFAULT_TITLES_LIMIT)) };
     },
   );
 };

@@ -6,7 +6,7 @@ import { page } from '../../api/pagination.js';
 import { sourceToCsl } from '../../api/source-csl.js';
 import { findSources, sourceById, sourceWithArticles } from '../../api/sources.js';
 import { CITATION_FORMATS_DESCRIPTION, CITATION_FORMATS_NOTE, citationResponse } from '../../api/wire/citation-formats.js';
-import { errorResponses, notModified } from '../../api/wire/common.js';
+import { okResponses } from '../../api/wire/common.js';
 import { Source, SourceArticlesQuery, SourcePage, SourceParams, SourceQuery } from '../../api/wire/sources.js';
 import type { Db } from '../../db/open.js';
 import { createSourceQueries } from '../../db/queries/sources.js';
@@ -14,7 +14,6 @@ import { askedFormat, sendCitations } from '../citation-replies.js';
 
 const tags = ['sources'];
 
-const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
 
 const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createSourceQueries(db);
@@ -36,7 +35,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
           CITATION_FORMATS_DESCRIPTION +
           ' Each work is one item, with the id `source-<id>`.',
         querystring: SourceQuery,
-        response: { ...responses(SourcePage), 200: citationResponse(SourcePage, 'A page of cited works, as JSON or in a citation format') },
+        response: okResponses(citationResponse(SourcePage, 'A page of cited works, as JSON or in a citation format')),
       },
     },
     async (request, reply) => {
@@ -62,7 +61,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
           ' In a citation format the answer is the work alone (one item, id `source-<id>`), without the articles.',
         params: SourceParams,
         querystring: SourceArticlesQuery,
-        response: { ...responses(Source), 200: citationResponse(Source, 'A cited work, as JSON with the articles citing it, or in a citation format') },
+        response: okResponses(citationResponse(Source, 'A cited work, as JSON with the articles citing it, or in a citation format')),
       },
     },
     async (request, reply) => {

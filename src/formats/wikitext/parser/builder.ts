@@ -6,72 +6,11 @@
  */
 import type { ParserConfig } from './config.js';
 import { EXTENSION_TAGS } from './config.js';
+import { closeHeading, closeTransclusion } from './elements.js';
 import { resolveBrackets } from './links.js';
-import { last, node, textNode, type NodeType, type WikiNode } from './nodes.js';
-import { nameOf, templateType } from './names.js';
+import { addText, last, node, textNode, type WikiNode } from './nodes.js';
+import { addNodes, addPart, breakPiece, findsEquals, findsPipe, MAX_DEPTH, RULES, type Piece } from './pieces.js';
 import type { ParseStats, Tokenizer } from './tokenizer.js';
-
-interface Part {
-  start: number;
-  nodes: WikiNode[];
-  /** Where its first top-level `=` is (a named parameter), else -1. */
-  eq: number;
-  /** How many nodes come before that `=`. */
-  eqIndex: number;
-}
-
-interface Piece {
-  /** `{` templates and arguments, `[` link groups, `-{` language conversion, `\n` a heading. */
-  open: '{' | '[' | '-{' | '\n';
-  close: string;
-  count: number;
-  /** Where its opening run starts. */
-  start: number;
-  parts: Part[];
-  /** `-{{`: the `-` was set aside (the rightmost opener wins). */
-  prefix: boolean;
-}
-
-const RULES = {
-  '{': { close: '}', min: 2, max: 3, names: [null, null, 'template', 'argument'] as const },
-  '[': { close: ']', min: 2, max: 2, names: [null, null, 'brackets'] as const },
-  '-{': { close: '}-', min: 2, max: 2, names: [null, null, 'text'] as const },
-};
-
-/** Pieces deeper than this are text: a bound on the tree's depth (MediaWiki expands 100 levels at most). */
-export const MAX_DEPTH = 500;
-
-export function addText(nodes: WikiNode[], start: number, end: number): void {
-  if (end <= start) return;
-  const previous = last(nodes);
-  if (previous !== undefined && previous.type === 'text' && previous.end === start) previous.end = end;
-  else nodes.push(textNode(start, end));
-}
-
-/** Appends nodes, joining adjacent text. */
-function addNodes(target: WikiNode[], nodes: readonly WikiNode[]): void {
-  for (const n of nodes) {
-    if (n.type === 'text') addText(target, n.start, n.end);
-    else target.push(n);
-  }
-}
-
-/** A part's nodes as text again: its `=` (kept apart as the name's end) back between them. */
-function addPart(target: WikiNode[], part: Part): void {
-  if (part.eq === -1) {
-    addNodes(target, part.nodes);
-    return;
-  }
-  addNodes(target, part.nodes.slice(0, part.eqIndex));
-  addText(target, part.eq, part.eq + 1);
-  addNodes(target, part.nodes.slice(part.eqIndex));
-}
-
-/** Whether `|` parts the top piece: in templates, arguments and `-{ }-`, not in `[[ ]]` or a heading. */
-const findsPipe = (top: Piece | undefined): top is Piece => top !== undefined && top.open !== '\n' && top.open !== '[';
-
-/** Whether the next `=` names the top piece's current part: its first, after the title, with none yet. */
-const findsEquals = (top: Piece | undefined): boolean => findsPipe(top) && top.parts.length > 1 && last(top.parts)!.eq === -1;
 
 export class Builder {
   private readonly root: WikiNode[] = [];
@@ -150,7 +89,7 @@ export class Builder {
       }
     }
     // What is still open is text, its contents kept, in document order.
-    for (const piece of this.stack) this.breakPiece(piece, this.root);
+    for (const piece of this.stack) breakPiece(piece, this.root);
     this.stack.length = 0;
     return this.root;
   }
@@ -230,7 +169,7 @@ export class Builder {
     const elementStart = piece.start + piece.count - matching;
     const kind = rule.names[matching]!;
     const built: WikiNode[] = [];
-    const transclusion = kind === 'template' || kind === 'argument' ? this.transclusion(kind, piece, elementStart, i, closeEnd) : null;
+    const transclusion = kind === 'template' || kind === 'argument' ? closeTransclusion(this.tokens.text, kind, piece, elementStart, i, closeEnd) : null;
     if (transclusion !== null) {
       built.push(transclusion);
     } else if (kind === 'brackets') {
@@ -270,93 +209,9 @@ export class Builder {
     return end;
   }
 
-  /** `{{name|…}}` or `{{{name|…}}}` from a closed piece; null when the name cannot be a title (a line break in it). */
-  private transclusion(kind: 'template' | 'argument', piece: Piece, start: number, closeStart: number, end: number): WikiNode | null {
-    const [title, ...parameters] = piece.parts;
-    const nameEnd = parameters.length > 0 ? parameters[0]!.start - 1 : closeStart;
-    const nameNode = node('name', title!.start, nameEnd, title!.nodes);
-    const name = nameOf(this.tokens.text, nameNode);
-    const type: NodeType = kind === 'argument' ? 'argument' : templateType(name);
-    if (type === 'template' && name.includes('\n')) return null;
-    const element = node(type, start, end, [nameNode]);
-    element.name = type === 'magic-word' ? name.replace(/:[^]*$/, '').trim().toLowerCase() : name;
-    let index = 0;
-    parameters.forEach((part, k) => {
-      const partEnd = k + 1 < parameters.length ? parameters[k + 1]!.start - 1 : closeStart;
-      const parameter = node('parameter', part.start, partEnd);
-      if (part.eq === -1) {
-        parameter.positional = true;
-        parameter.name = String(++index);
-        parameter.children.push(node('parameter-value', part.start, partEnd, part.nodes));
-      } else {
-        const nameNodes = part.nodes.slice(0, part.eqIndex);
-        const parameterName = node('parameter-name', part.start, part.eq, nameNodes);
-        parameter.positional = false;
-        parameter.name = nameOf(this.tokens.text, parameterName);
-        parameter.children.push(parameterName, node('parameter-value', part.eq + 1, partEnd, part.nodes.slice(part.eqIndex)));
-      }
-      element.children.push(parameter);
-    });
-    return element;
-  }
-
   /** A heading's line ends at `at`: a heading if it closes with `=`, else its text goes back. */
   private headingEnd(at: number): void {
     const piece = this.stack.pop()!;
-    const nodes = piece.parts[0]!.nodes;
-    const { text } = this.tokens;
-    // Back over trailing spaces and comments to the closing `=` run.
-    let k = nodes.length - 1;
-    let searchEnd = at;
-    for (; k >= 0; k--) {
-      const n = nodes[k]!;
-      if (n.type === 'comment') {
-        searchEnd = n.start;
-        continue;
-      }
-      if (n.type !== 'text') break;
-      let e = searchEnd;
-      while (e > n.start && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
-      searchEnd = e;
-      if (e > n.start) break;
-    }
-    let equals = 0;
-    const previous = nodes[k];
-    if (previous?.type === 'text') while (searchEnd - equals > previous.start && text[searchEnd - equals - 1] === '=') equals++;
-    let level = 0;
-    if (equals > 0) {
-      if (searchEnd - equals === piece.start) level = equals < 3 ? 0 : Math.min(6, Math.floor((equals - 1) / 2));
-      else level = Math.min(equals, piece.count);
-    }
-    const target = this.accum;
-    if (level === 0) {
-      addNodes(target, nodes);
-      return;
-    }
-    const titleStart = piece.start + level;
-    const titleEnd = searchEnd - level;
-    const heading = node('heading', piece.start, at);
-    heading.level = level;
-    const title: WikiNode[] = [];
-    const after: WikiNode[] = [];
-    for (const n of nodes) {
-      if (n.type !== 'text') (n.start >= searchEnd ? after : title).push(n);
-      else {
-        addText(title, Math.max(n.start, titleStart), Math.min(n.end, titleEnd));
-        addText(after, Math.max(n.start, searchEnd), n.end);
-      }
-    }
-    heading.children.push(node('heading-title', titleStart, titleEnd, title), ...after);
-    target.push(heading);
-  }
-
-  /** An unclosed piece as text: its openers, its parts with their separators, its contents kept. */
-  private breakPiece(piece: Piece, target: WikiNode[]): void {
-    if (piece.prefix) addText(target, piece.start - 1, piece.start);
-    if (piece.open !== '\n') addText(target, piece.start, piece.start + piece.count);
-    piece.parts.forEach((part, k) => {
-      if (k > 0) addText(target, part.start - 1, part.start);
-      addPart(target, part);
-    });
+    closeHeading(this.tokens.text, piece, at, this.accum);
   }
 }

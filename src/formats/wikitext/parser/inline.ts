@@ -4,7 +4,7 @@
  * line's text finds the candidates; overlapping ones yield to the first, as MediaWiki's passes do.
  */
 import { BEHAVIOR_SWITCHES, HTML_TAGS, URL_PROTOCOLS } from './config.js';
-import { last, node, textNode, type WikiNode } from './nodes.js';
+import { addText, node, type WikiNode } from './nodes.js';
 import type { ParseStats } from './tokenizer.js';
 
 const PROTOCOLS = URL_PROTOCOLS.filter((p) => p !== '//').map((p) => p.replace(/[/.]/g, '\\$&')).join('|');
@@ -209,7 +209,7 @@ function assemble(text: string, items: WikiNode[], tokens: Token[], stats: Parse
         continue;
       }
       if (stop > at) {
-        addTextTo(target, at, stop);
+        addText(target, at, stop);
         at = stop;
         continue;
       }
@@ -228,10 +228,4 @@ function assemble(text: string, items: WikiNode[], tokens: Token[], stats: Parse
   }
   if (open !== null) closeLink(text.length);
   return out;
-}
-
-function addTextTo(nodes: WikiNode[], start: number, end: number): void {
-  const previous = last(nodes);
-  if (previous?.type === 'text' && previous.end === start) previous.end = end;
-  else nodes.push(textNode(start, end));
 }

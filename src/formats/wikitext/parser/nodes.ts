@@ -108,6 +108,14 @@ const NO_CHILDREN: WikiNode[] = [];
 /** A text node: a leaf (nothing is ever added to its children). */
 export const textNode = (start: number, end: number): WikiNode => ({ type: 'text', start, end, children: NO_CHILDREN });
 
+/** Appends the text from `start` to `end`, joining it to a text node that ends where it starts. */
+export function addText(nodes: WikiNode[], start: number, end: number): void {
+  if (end <= start) return;
+  const previous = last(nodes);
+  if (previous !== undefined && previous.type === 'text' && previous.end === start) previous.end = end;
+  else nodes.push(textNode(start, end));
+}
+
 /** Where `char` first is in `text` between `from` and `to`, or -1: a scan that never passes `to`. */
 export function indexWithin(text: string, char: string, from: number, to: number): number {
   if (to - from < 64) {
