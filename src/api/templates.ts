@@ -1,7 +1,7 @@
 /** A page of templates and a template with the articles using it, as /v1/templates and the MCP `find_by_template` tool answer. */
 import type { TemplateQueries, TemplateRow, UseParameterRow, UserRow } from '../db/queries/templates.js';
 import { fold } from '../document/text.js';
-import { decodeCursor, type Paginate } from './pagination.js';
+import { decodeCursor, pageLimit, type Paginate } from './pagination.js';
 import type { TemplateDetail, TemplateItem, TemplateQuery, TemplateUser } from './wire/templates.js';
 import { articleRef, templateHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
@@ -13,7 +13,7 @@ const toItem = (row: TemplateRow): TemplateItem => ({ name: row.name, articles: 
 
 /** A page of templates after the query's cursor (as /v1/templates answers). */
 export function templateList(queries: TemplateQueries, query: { limit?: number; cursor?: string }, paginate: Paginate) {
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = decodeCursor(query.cursor, ['string']) ?? [''];
   return paginate(queries.list(after as string, limit), limit, (row) => [row.nameKey], toItem);
 }
@@ -59,7 +59,7 @@ export function templateWithUsers(queries: TemplateQueries, name: string, query:
   const template = queries.get(name);
   if (!template) throw new HttpProblem(404, 'Template not found', `No article transcludes a template named "${name}".`);
   const where = parameterFilter(template, query);
-  const limit = query.limit ?? 20;
+  const limit = pageLimit(query);
   const [after] = (decodeCursor(query.cursor, ['number']) as [number] | null) ?? [0];
   const rows = queries.users(template.nameKey, after, limit, where);
   const toUser = (row: UserRow): TemplateUser => ({

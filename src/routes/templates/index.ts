@@ -7,14 +7,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { page } from '../../api/pagination.js';
 import { templateList, templateWithUsers } from '../../api/templates.js';
-import { errorResponses, notModified, PageQuery } from '../../api/wire/common.js';
+import { okResponses, PageQuery } from '../../api/wire/common.js';
 import { TemplateDetail, TemplatePage, TemplateParams, TemplateQuery } from '../../api/wire/templates.js';
 import type { Db } from '../../db/open.js';
 import { createTemplateQueries } from '../../db/queries/templates.js';
 
 const tags = ['templates'];
-
-const responses = <T>(ok: T) => ({ 200: ok, ...notModified, ...errorResponses });
 
 const templates: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createTemplateQueries(db);
@@ -30,7 +28,7 @@ const templates: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
           'Every template the wikitext articles transclude, with how many articles use it, in name order. Magic words and ' +
           'parser functions are not templates. Paginated with `limit` and `cursor`.',
         querystring: Type.Object(PageQuery),
-        response: responses(TemplatePage),
+        response: okResponses(TemplatePage),
       },
     },
     async (request, reply) => templateList(queries, request.query, (...args) => page(request, reply, ...args)),
@@ -49,7 +47,7 @@ const templates: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
           'through an index: `/v1/templates/Infobox_country?param=capital&value=havana`. Paginated with `limit` and `cursor`.',
         params: TemplateParams,
         querystring: TemplateQuery,
-        response: responses(TemplateDetail),
+        response: okResponses(TemplateDetail),
       },
     },
     async (request, reply) => templateWithUsers(queries, request.params.name, request.query, (...args) => page(request, reply, ...args)),
