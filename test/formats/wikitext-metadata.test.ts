@@ -78,7 +78,12 @@ t.test('a 100 KB short description is a warning, not a description', async (t) =
   t.match(document.problems, [{ severity: 'warning', line: 1, message: new RegExp(`short description of 102,400 characters \\(the limit is ${MAX_DESCRIPTION_LENGTH}\\) ignored`) }]);
   const shortEnough = parseWikitextPage({ title: 'Short', text: `{{short_description| A  ''fictional'' town }}\nText.\n`, site, revision: null });
   t.equal(shortEnough.description, 'A fictional town', 'displayed, whitespace collapsed');
-  t.equal(parseWikitextPage({ title: 'Named', text: '{{Short description|1=A named one}}\n{{Short description|A second}}\n', site, revision: null }).description, 'A named one', '`1=`; the first wins');
+  const description = (text: string) => parseWikitextPage({ title: 'Described', text, site, revision: null }).description;
+  t.equal(description('{{Short description|1=A named one}}\n{{Short description|A second}}\n'), 'A second', '`1=`; a later one replaces it, as MediaWiki sets it');
+  t.equal(description('{{Short description|A first}}\n{{Infobox x|name=y}}{{Short description|From a box|noreplace}}\n'), 'A first', 'unless it says noreplace');
+  t.equal(description('{{SHORTDESC:Set by the [[parser function]]}}\nText.\n'), 'Set by the parser function', '{{SHORTDESC:…}}, the parser function the template calls');
+  t.equal(description('{{shortdesc:A first}}{{SHORTDESC:Not this|noreplace}}{{Short description|none}}\n'), null, 'its noreplace, and `none` after it');
+  t.same(parseWikitextPage({ title: 'Described', text: '{{SHORTDESC:x}}', site, revision: null }).templates, [], 'a parser function, not a template');
 });
 
 t.test("an infobox's image, as a bare file name or as a whole [[File:…|…]] link", async (t) => {

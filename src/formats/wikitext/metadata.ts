@@ -93,7 +93,8 @@ export class MetadataCollector {
   private parameterOverflow = { count: 0, start: 0 };
   private readonly infoboxes: { node: WikiNode; seq: number }[] = [];
   private firstInfobox: { node: WikiNode; seq: number; parameterStarts?: number[] } | null = null;
-  private description: { value: WikiNode; start: number } | null = null;
+  /** The description's node; `prefixed`: it is a {{SHORTDESC:…}} name, whose text follows its colon. */
+  private description: { value: WikiNode; start: number; prefixed: boolean } | null = null;
   private leadFile: WikiNode | null = null;
   private readonly readings: { reading: CoordinateReading; start: number }[] = [];
   private coordTemplates = 0;
@@ -129,10 +130,26 @@ export class MetadataCollector {
     else if (info.kind === 'coord') {
       if (++this.coordTemplates <= MAX_COORDINATES) this.readings.push({ reading: coordTemplate(this.text, node), start: node.start });
       else if (this.coordTemplates === MAX_COORDINATES + 1) this.coordOverflow = node.start;
-    } else if (info.kind === 'description' && this.description === null) {
-      const value = templateParameters(node).find((p) => p.name === '1')?.value;
-      if (value) this.description = { value, start: node.start };
+    } else if (info.kind === 'description') {
+      const parameters = templateParameters(node);
+      const value = parameters.find((p) => p.name === '1')?.value;
+      if (value) this.offerDescription({ value, start: node.start, prefixed: false }, this.saysNoReplace(parameters.slice(1)));
     }
+  }
+
+  /** `{{SHORTDESC:text|noreplace}}`, the parser function {{Short description}} calls: its text is in the name, after the colon. */
+  visitShortdesc(node: WikiNode): void {
+    const name = node.children[0];
+    if (name) this.offerDescription({ value: name, start: node.start, prefixed: true }, this.saysNoReplace(templateParameters(node)));
+  }
+
+  private saysNoReplace(parameters: readonly { positional: boolean; value: WikiNode }[]): boolean {
+    return parameters.some((p) => p.positional && this.text.slice(p.value.start, p.value.end).trim().toLowerCase() === 'noreplace');
+  }
+
+  /** As MediaWiki's ShortDescription: a later description replaces an earlier one, unless it says `noreplace`. */
+  private offerDescription(description: NonNullable<MetadataCollector['description']>, noReplace: boolean): void {
+    if (this.description === null || !noReplace) this.description = description;
   }
 
   private keepParameters(node: WikiNode, template: number, use: number): void {
@@ -195,10 +212,11 @@ export class MetadataCollector {
 
   private descriptionOf(warn: (start: number, message: string) => void): string | null {
     if (!this.description) return null;
-    const { value, start } = this.description;
+    const { value, start, prefixed } = this.description;
     // Measured on the source before it is displayed: a 100 KB value is not read.
     const length = value.end - value.start;
-    const shown = length <= MAX_DESCRIPTION_LENGTH * 4 ? oneLine(displayText(this.text, value.children)) : null;
+    const displayed = length <= MAX_DESCRIPTION_LENGTH * 4 ? displayText(this.text, value.children) : null;
+    const shown = displayed === null ? null : oneLine(prefixed ? displayed.replace(/^[^:]*:/, '') : displayed);
     if (shown === null || shown.length > MAX_DESCRIPTION_LENGTH) {
       warn(start, `short description of ${(shown?.length ?? length).toLocaleString('en')} characters (the limit is ${MAX_DESCRIPTION_LENGTH}) ignored`);
       return null;

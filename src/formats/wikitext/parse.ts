@@ -141,6 +141,8 @@ export function parseWikitextPage(page: WikitextPage): Document {
           defaultSort = oneLine(sourceText(text, node).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
         } else if (node.type === 'template' || node.type === 'file') {
           metadata.visit(node, s, seq, section.index);
+        } else if (node.type === 'magic-word' && node.name === 'shortdesc') {
+          metadata.visitShortdesc(node);
         }
         if (node.children.length > 0) walk(node.children);
       }

@@ -82,7 +82,7 @@ export const PARSER_FUNCTIONS = new Set([
   'rootpagename', 'rootpagenamee', 'talkpagename', 'talkpagenamee', 'subjectpagename', 'subjectpagenamee', 'namespace',
   'namespacee', 'namespacenumber', 'talkspace', 'subjectspace', 'pageid', 'revisionid', 'revisionuser', 'revisionday',
   'revisionmonth', 'revisionyear', 'revisiontimestamp', 'cascadingsources', 'bidi', 'language', 'localtime', 'formatdate',
-  'dateformat', 'noexternallanglinks', 'interwikilink', 'interlanguagelink', 'invoke',
+  'dateformat', 'noexternallanglinks', 'interwikilink', 'interlanguagelink', 'invoke', 'shortdesc',
 ]);
 
 /** Variables: magic words without arguments. Upper case as MediaWiki matches most of them; `!` and `=` too. */
