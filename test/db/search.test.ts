@@ -1,27 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import fc from 'fast-check';
+/**
+ * /v1/search and /v1/titles over the fixtures: ranking, sections and citations, phrases, prefixes and
+ * exclusions, stop words, keyset pagination across tiers, and title completion.
+ */
 import t, { type Test } from 'tap';
-import { newMarkers, renderSnippet } from '../../src/db/queries/search/hits.js';
-import { translatePrefix, translateQuery } from '../../src/db/queries/search/syntax.js';
-import { MAX_URL_LENGTH } from '../../src/plugins/limits.js';
-import { fixtureInputs, textFixturesDir } from '../helpers/expected.js';
+import { fixtureInputs } from '../helpers/expected.js';
 import { buildTestApp } from '../helpers/app.js';
+import type { Hit, SearchPage } from '../helpers/search.js';
 
-interface Hit {
-  article: { title: string; slug: string; href: string };
-  section: { index: number; anchor: string | null; title: string | null } | null;
-  snippet: string;
-  score: number;
-  matchedIn: string;
-  citation?: { n: number; text: string };
-}
-interface SearchPage {
-  items: Hit[];
-  nextCursor: string | null;
-  next: string | null;
-}
 interface Suggestion {
   title: string;
   redirect: boolean;
@@ -61,48 +46,6 @@ async function allPages(t: Test, params: Record<string, string | number>) {
   }
   return pages;
 }
-
-t.test('query translation', async (t) => {
-  t.equal(translateQuery('literacy').expression, '"literacy"');
-  t.equal(translateQuery('Cuban  literacy').expression, '"Cuban" "literacy"');
-  t.equal(translateQuery('"literacy campaign"').expression, '"literacy campaign"');
-  t.equal(translateQuery('alfabeti*').expression, '"alfabeti"*');
-  t.equal(translateQuery('revolution -cuba -"year plan"').expression, '("revolution") NOT ("cuba" OR "year plan")');
-  t.equal(translateQuery('five-year').expression, '"five year"', 'a hyphen inside a word is not an exclusion');
-  t.equal(
-    translateQuery('NEAR(a b) AND {title}: ^x OR yy*').expression,
-    '"NEAR a" "b" "title" "x" "yy"*',
-    'FTS5 syntax is text (AND, OR: stop words); punctuation inside a word makes a phrase',
-  );
-  t.equal(translateQuery('"unbalanced quote').expression, '"unbalanced quote"');
-  t.equal(translateQuery('x\u0000y').expression, '"x" "y"', 'control characters separate words');
-  t.equal(translateQuery('word word').expression, '"word"', 'repeated terms are searched once');
-  // Stop words: left out beside other words; a query of stop words only is matched, not scored.
-  t.match(translateQuery('the October Revolution of 1917'), { expression: '"October" "Revolution" "1917"', scored: true });
-  t.match(translateQuery('The OF'), { expression: '"The" "OF"', scored: false });
-  t.match(translateQuery('the'), { expression: '"the"', scored: false });
-  t.match(translateQuery('"the revolution"'), { expression: '"the revolution"', scored: true }, 'a quoted phrase is searched as written');
-  t.match(translateQuery('"of the" revolution'), { expression: '"of the" "revolution"', scored: true });
-  t.match(translateQuery('"of the"'), { expression: '"of the"', scored: false });
-  t.match(translateQuery('"the" revolution'), { expression: '"the" "revolution"', scored: true }, 'a quoted stop word is kept');
-  t.match(translateQuery('the* revolution'), { expression: '"the"* "revolution"', scored: true }, 'a prefix is kept');
-  t.match(translateQuery('revolution -the'), { expression: '("revolution") NOT ("the")' }, 'an exclusion is kept');
-  t.match(translateQuery('theory'), { scored: true });
-  for (const bad of ['-cuba', '-cuba -"x y"', '*', '"', '  ', '😀 ()', 'a*', 'é*']) {
-    t.throws(() => translateQuery(bad), { name: 'SearchQueryError' }, JSON.stringify(bad));
-  }
-  t.throws(() => translateQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')), { name: 'SearchQueryError' }, 'too many terms');
-  t.same(translatePrefix('Octob'), { whole: '^"Octob"*', words: '"Octob"*' });
-  t.same(translatePrefix('five year '), { whole: '^"five year"', words: '"five" "year"' }, 'a trailing space ends the last word');
-  t.equal(translatePrefix('  ()  '), null);
-});
-
-t.test('snippets are escaped HTML with <mark> around the matches', async (t) => {
-  const m = newMarkers();
-  t.equal(renderSnippet(`a <b>${m.start}x${m.end}</b> & "q"\n\tz`, m), 'a &lt;b&gt;<mark>x</mark>&lt;/b&gt; &amp; &quot;q&quot; z');
-  t.equal(renderSnippet(`\uE000 ${m.start}ok${m.end} ${m.start}`, m), '\uE000 <mark>ok</mark>', 'other private-use text stays text; unpaired markers go');
-  t.not(newMarkers().start, m.start, 'markers are random: stored text cannot forge them');
-});
 
 t.test('ranking: a title hit comes before body hits', async (t) => {
   const { response, body } = await search({ q: 'literacy' });
@@ -275,73 +218,4 @@ t.test('title completion', async (t) => {
   t.equal(a.response.body, b.response.body, 'the same answer every time (cacheable)');
   t.equal((await app.inject({ url: '/v1/titles' })).statusCode, 400, 'prefix is required');
   t.equal((await complete('x', 101)).response.statusCode, 400, 'limit at most 100');
-});
-
-t.test('no query string makes a 5xx (property)', async (t) => {
-  const fts = fc
-    .array(
-      fc.constantFrom(
-        '"', '*', '-', '(', ')', 'NEAR(', 'NEAR/2', 'AND', 'OR', 'NOT', '{title text}:', 'title:', '^', ':', '+', ',',
-        'literacy', 'valdora', 'revolution', 'alfabeti', 'a', 'é', '😀', '\u0000', '\u0007', '\uE000', '\u0301', ' ', '  ',
-        '\\', "'", '*"', '"*', '-"', '--', '​', '\uFEFF', 'ǅ', '中文', '١٢٣',
-      ),
-      { maxLength: 24 },
-    )
-    .map((parts) => parts.join(''));
-  const query = fc.oneof(
-    fc.string({ maxLength: 80 }),
-    fc.string({ unit: 'binary', maxLength: 80 }),
-    fc.string({ unit: 'grapheme', maxLength: 40 }),
-    fts,
-    fc.string({ minLength: 1990, maxLength: 2010 }),
-  );
-  const scope = fc.constantFrom('articles', 'sections', 'citations');
-  let ok = 0;
-  let refused = 0;
-  await fc.assert(
-    fc.asyncProperty(query, scope, fc.integer({ min: 1, max: 3 }), async (q, where, limit) => {
-      const url = `/v1/search?${new URLSearchParams({ q, in: where, limit: String(limit) })}`;
-      const response = await app.inject({ url });
-      const allowed = response.statusCode === 200 || response.statusCode === 400 || (response.statusCode === 414 && url.length > MAX_URL_LENGTH);
-      if (!allowed) throw new Error(`${response.statusCode} for ${JSON.stringify(q)}: ${response.body}`);
-      if (response.statusCode === 200) {
-        ok++;
-        const body = response.json() as SearchPage;
-        for (const hit of body.items) if (/<(?!\/?mark>)/.test(hit.snippet)) throw new Error(`markup in ${hit.snippet}`);
-        if (body.nextCursor) {
-          const next = await app.inject({ url: body.next! });
-          if (next.statusCode !== 200) throw new Error(`next page ${next.statusCode} for ${JSON.stringify(q)}`);
-        }
-      } else {
-        refused++;
-        if (!String(response.headers['content-type']).startsWith('application/problem+json')) throw new Error('not a problem');
-      }
-      const titles = await app.inject({ url: `/v1/titles?${new URLSearchParams({ prefix: q.slice(0, 256) })}` });
-      if (![200, 400].includes(titles.statusCode) && !(titles.statusCode === 414)) {
-        throw new Error(`titles ${titles.statusCode} for ${JSON.stringify(q)}: ${titles.body}`);
-      }
-    }),
-    { seed: 20261126, numRuns: 500 },
-  );
-  t.ok(ok > 50, `${ok} answered 200`);
-  t.ok(refused > 10, `${refused} refused with a problem`);
-});
-
-// Last: importing another database blocks the event loop, which under-pressure would count against the first app.
-t.test('stored text cannot inject markup into snippets', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'search-markup-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const source = readFileSync(join(textFixturesDir, 'valdoran-literacy-campaign.txt'), 'utf8').replace(
-    'About ninety thousand volunteers',
-    'About ninety <script>alert(1)</script> & \uE000thousand\uE001 volunteers',
-  );
-  t.not(source, readFileSync(join(textFixturesDir, 'valdoran-literacy-campaign.txt'), 'utf8'));
-  writeFileSync(join(dir, 'doc.txt'), source);
-  const markup = await appOver([dir]);
-  const response = await markup.inject({ url: '/v1/search?q=alert' });
-  t.equal(response.statusCode, 200);
-  const snippet = (response.json() as SearchPage).items[0]!.snippet;
-  t.match(snippet, '&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; &amp; \uE000thousand\uE001 volunteers');
-  t.notMatch(snippet.replace(/<\/?mark>/g, ''), /[<>]/, 'no tag but <mark>');
-  t.equal(snippet.match(/<mark>/g)?.length, 1, 'private-use characters in the text do not make marks');
 });

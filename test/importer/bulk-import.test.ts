@@ -2,25 +2,21 @@
  * The import's fast paths give the database the plain paths give: full-text indexes filled at
  * the end of the run equal the ones the triggers fill row by row, into an empty database and
  * into one whose articles are replaced, renamed, kept or joined by new ones; documents parsed in
- * a worker thread are written as those parsed in the import's thread; parts stored one row an
- * article (migration 0004) give every source back byte for byte.
+ * a worker thread are written as those parsed in the import's thread.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t from 'tap';
 import { generateDocuments } from '../../bench/generate.js';
 import { bulkStatementOf, deferIndexTriggers } from '../../src/db/deferred-indexes.js';
 import { migrateDatabase, openDatabase } from '../../src/db/open.js';
 import { articleSource } from '../../src/db/source.js';
 import { createWriter } from '../../src/db/write.js';
-import { parseDocument } from '../../src/formats/text/parse.js';
 import { normalizeTitle } from '../../src/document/titles.js';
 import { importDocuments } from '../../src/importer/import.js';
 import { preparedHere, prepareDocument, unwrap } from '../../src/importer/prepare.js';
 import { listSources, SourceError } from '../../src/importer/read.js';
-import { migrationsFolder } from '../../src/paths.js';
-import { fixtureInputs, loadAllFixtures } from '../helpers/expected.js';
+import { fixtureInputs } from '../helpers/expected.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
 const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links', 'templates', 'coordinates', 'coordinates_rtree'];
@@ -219,52 +215,6 @@ t.test('an exception while preparing a document crosses from the worker as it wa
   t.type(error, SourceError);
 });
 
-t.test('migration 0004 turns the row-a-part table into one row an article, every source byte for byte', async (t) => {
-  const dir = t.testdir();
-  // A database as it was before 0004: migrations 0000–0003 only, parts one row each.
-  const before = join(dir, 'migrations');
-  cpSync(migrationsFolder, before, { recursive: true });
-  const journalPath = join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  t.equal(journal.entries[4]?.tag, '0004_parts_per_article');
-  journal.entries = journal.entries.slice(0, 4);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  const db = openDatabase(join(dir, 'db.sqlite'));
-  migrate(db, { migrationsFolder: before });
-
-  const tricky = ['"quoted" \\ back\tslash', 'line\u2028separator \u0001 \u007f', 'emoji 🜍 and ü (NFD: u\u0308)', ''];
-  const documents = [
-    ...loadAllFixtures().map((fixture) => ({ title: fixture.expected.title, source: fixture.source, document: parseDocument(fixture.source) })),
-    {
-      title: 'Tricky',
-      source: tricky.map((raw, i) => `${i ? '\n\n' : ''}${raw}`).join('') + '\n',
-      document: { parts: tricky.map((raw, seq) => ({ seq, kind: 'paragraph', line: 1 + 2 * seq, lead: seq ? '\n\n' : '', raw })), trailing: '\n' },
-    },
-  ];
-  const insertArticle = db.$client.prepare(
-    `INSERT INTO articles (title, title_key, title_fold, slug, has_infobox, content_hash, source_bytes, source_name, parser_version, trailing)
-     VALUES (?, ?, ?, ?, 0, '', 0, '', 0, ?)`,
-  );
-  const insertPart = db.$client.prepare('INSERT INTO parts (article_id, seq, kind, line, lead, raw) VALUES (?, ?, ?, ?, ?, ?)');
-  const ids = documents.map(({ title, document }) => {
-    const id = Number(insertArticle.run(title, title, title, title, document.trailing).lastInsertRowid);
-    // Inserted out of order: the migration orders by seq.
-    for (const part of [...document.parts].reverse()) insertPart.run(id, part.seq, part.kind, part.line, part.lead, part.raw);
-    return id;
-  });
-
-  migrateDatabase(db);
-  documents.forEach(({ title, source, document }, i) => {
-    t.equal(articleSource(db, ids[i]!), source, `${title}: the source, byte for byte`);
-    const items = JSON.parse(db.$client.prepare('SELECT items FROM parts WHERE article_id = ?').pluck().get(ids[i]) as string);
-    t.same(items, document.parts.map((part) => [part.kind, part.line, part.lead, part.raw]), `${title}: every part, kind and line`);
-  });
-  t.same(
-    db.$client.prepare('PRAGMA table_info(parts)').all().map((column) => (column as { name: string }).name),
-    ['article_id', 'items'],
-  );
-  db.$client.close();
-});
 
 t.test('full-text indexes filled in batches during the run equal the ones the triggers fill', async (t) => {
   const dir = t.testdir();
