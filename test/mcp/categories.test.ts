@@ -5,14 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import t from 'tap';
 import { exportXml } from '../../bench/export-xml.js';
 import { buildApp } from '../../src/app.js';
 import { openDatabase } from '../../src/db/open.js';
 import { importDocuments } from '../../src/importer/import.js';
+import { call as callTool, httpClient, textOf } from '../helpers/mcp.js';
 
 const page = (id: number, title: string, text: string) => ({ id, title, revisions: [{ id: 100 + id, timestamp: '2024-05-01T10:00:00Z', text }] });
 const pages = [
@@ -31,17 +29,12 @@ importDocuments({ dbPath, inputs: [file] });
 const db = openDatabase(dbPath, { readonly: true });
 const app = await buildApp({ db, config: {} });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
-const client = new Client({ name: 'encyclopedia-test', version: '1.0.0' });
-await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', address)));
 t.teardown(async () => {
-  await client.close();
   await app.close();
   db.$client.close();
 });
-
-const call = async (name: string, args: Record<string, unknown>) =>
-  (await client.callTool({ name, arguments: args })) as CallToolResult & { structuredContent?: Record<string, any> };
-const textOf = (result: CallToolResult) => result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
+const client = await httpClient(t, new URL('/mcp', address));
+const call = (name: string, args: Record<string, unknown>) => callTool(client, name, args);
 const rest = async (url: string) => (await app.inject({ method: 'GET', url })).json();
 
 t.test('the tools are listed, read-only, with the REST schemas', async (t) => {
