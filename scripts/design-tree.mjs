@@ -40,6 +40,7 @@ const FOLDERS = {
   'src/routes/categories': '/v1/categories',
   'src/routes/changes': '/v1/changes',
   'src/routes/citations': '/v1/citations',
+  'src/routes/geosearch': '/v1/geosearch',
   'src/routes/redirects': '/v1/redirects',
   'src/routes/search': '/v1/search and /v1/titles',
   'src/routes/sources': '/v1/sources',

@@ -23,6 +23,7 @@ import articles from './routes/articles/index.js';
 import changes from './routes/changes/index.js';
 import categories from './routes/categories/index.js';
 import citations from './routes/citations/index.js';
+import geosearch from './routes/geosearch/index.js';
 import redirects from './routes/redirects/index.js';
 import search from './routes/search/index.js';
 import sources from './routes/sources/index.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(redirects, { db: options.db });
   await app.register(categories, { db: options.db });
   await app.register(search, { db: options.db });
+  await app.register(geosearch, { db: options.db });
   await app.register(mcp, { db: options.db, config });
   await app.register(changes, { db: options.db });
   return app;

@@ -14,6 +14,7 @@ import { createSearchQueries } from '../db/queries/search.js';
 import { articleTools } from './article-tools.js';
 import { categoryTools } from './category-tools.js';
 import { corpusTools } from './corpus-tools.js';
+import { placeTools } from './place-tools.js';
 import { articleBlocks, joinBlocks } from './text.js';
 import { createToolQueries, type ToolDefinition } from './tool-kit.js';
 
@@ -21,7 +22,7 @@ export type { ToolContext, ToolDefinition } from './tool-kit.js';
 
 export function createTools(db: Db, license: License | null = null): ToolDefinition[] {
   const queries = createToolQueries(db, license);
-  return [...corpusTools(queries), ...articleTools(queries), ...categoryTools(queries)];
+  return [...corpusTools(queries), ...articleTools(queries), ...categoryTools(queries), ...placeTools(db)];
 }
 
 /** The readable text of a whole article, for the `article://{title}` resource, and completion of its titles. */

@@ -14,6 +14,7 @@ export const TAGS = [
   { name: 'redirects', description: 'Redirects from alternative titles' },
   { name: 'categories', description: 'Categories of wikitext articles and their members by sort key' },
   { name: 'search', description: 'Full-text search with ranked snippets, and title completion' },
+  { name: 'places', description: 'Articles by location: geosearch around a point, nearest first' },
   { name: 'changes', description: 'The change feed: what each import created, updated, deleted, and the redirects it added or removed' },
 ];
 
