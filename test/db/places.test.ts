@@ -2,14 +2,15 @@
  * The geosearch queries (src/db/queries/places.ts) on the places export (test/fixtures/wikitext/places/places.xml)
  * and on a copy crowded with random coordinates: the bounding boxes hold every point within the
  * radius (poles and antimeridian included), the answer is a brute-force search's, each article
- * once at its nearest coordinate, with the exact stored values, read through the R*Tree.
+ * once at its nearest coordinate, with the exact stored values, read through the R*Tree; a small
+ * page found in a smaller circle is the whole circle's.
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import t from 'tap';
 import { openDatabase } from '../../src/db/open.js';
-import { boundingBoxes, createPlaceQueries, EARTH_RADIUS, type Circle, type PlaceRow } from '../../src/db/queries/places.js';
+import { boundingBoxes, createPlaceQueries, EARTH_RADIUS, searchRadii, type Circle, type PlaceRow } from '../../src/db/queries/places.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { fixturesDir } from '../helpers/expected.js';
 import { destination, haversine } from '../helpers/geo.js';
@@ -46,6 +47,13 @@ t.test('every point within the radius is in a box (random centres, poles and ant
     { seed: 20_240_612, numRuns: 5000 },
   );
   t.pass('5000 points');
+});
+
+t.test('a page is looked for in circles widening to the radius', async (t) => {
+  t.same(searchRadii(100_000, null), [6250, 25_000, 100_000]);
+  t.same(searchRadii(1, null), [0.0625, 0.25, 1]);
+  t.same(searchRadii(100_000, 200_000), [30_000, 100_000], 'from half as far again as the cursor');
+  t.same(searchRadii(100_000, 10_000_000), [100_000], 'a cursor beyond the radius');
 });
 
 t.test('the fixture places: nearest first, each article once at its nearest coordinate', async (t) => {
@@ -112,11 +120,20 @@ t.test('a crowded copy: the answer is a brute-force search\'s', async (t) => {
   const insert = writable.$client.prepare('INSERT INTO coordinates (article_id, position, lat, lon, is_primary) VALUES (?, ?, ?, ?, ?)');
   writable.$client.transaction(() => random.forEach(([spot, bearing, distance, article], i) => insert.run(article, 100 + i, ...destination(...hotspots[spot]!, bearing, distance), i % 3 === 0 ? 1 : 0)))();
   const all = writable.$client.prepare('SELECT article_id AS articleId, position, lat, lon FROM coordinates').all() as { articleId: number; position: number; lat: number; lon: number }[];
+  // Counts the searches a page runs, to see pages answered before the whole circle is searched.
+  let searches = 0;
+  const prepare = writable.$client.prepare.bind(writable.$client);
+  (writable.$client as { prepare: typeof prepare }).prepare = ((source: string) => {
+    const statement = prepare(source);
+    const all = statement.all.bind(statement);
+    return Object.assign(statement, { all: (...args: Parameters<typeof all>) => (searches++, all(...args)) });
+  }) as typeof prepare;
   const queries = createPlaceQueries(writable);
   t.teardown(() => writable.$client.close());
 
   const circles = fc.sample(fc.tuple(fc.nat(hotspots.length - 1), fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), fc.integer({ min: 0, max: 120_000 }), fc.integer({ min: 1, max: 100_000 })), { seed: 11, numRuns: 150 });
   let compared = 0;
+  let early = 0;
   for (const [spot, bearing, offset, radius] of circles) {
     const [lat, lon] = destination(...hotspots[spot]!, bearing, offset);
     const nearest = new Map<number, number>();
@@ -133,7 +150,16 @@ t.test('a crowded copy: the answer is a brute-force search\'s', async (t) => {
     }
     t.ok(rows.length >= expected.length && rows.length <= nearest.size, 'no other articles');
     t.ok(rows.every((row, i) => i === 0 || row.decimetres > rows[i - 1]!.decimetres || (row.decimetres === rows[i - 1]!.decimetres && row.articleId > rows[i - 1]!.articleId)), 'in keyset order');
+    // Small pages are found in smaller circles first: they must be the whole circle's, cursor or not.
+    const before = searches;
+    const first = queries.near({ lat, lon, radius }, null, 3);
+    if (searches - before < 3) early++;
+    const second = first.length === 4 ? queries.near({ lat, lon, radius }, [first[2]!.decimetres, first[2]!.articleId], 3) : [];
+    if (JSON.stringify([...first.slice(0, 3), ...second]) !== JSON.stringify(rows.slice(0, 3 + second.length)) || (first.length === 4) !== rows.length > 3) {
+      t.fail(`(${lat}, ${lon}) r=${radius}: pages of three are not the whole answer's`);
+    }
     compared += rows.length;
   }
   t.ok(compared > 1000, `${compared} articles compared over ${circles.length} searches`);
+  t.ok(early > circles.length / 4, `${early} first pages answered from a smaller circle`);
 });

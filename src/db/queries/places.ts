@@ -1,7 +1,8 @@
 /**
  * Geosearch queries: the articles with a coordinate within a radius of a point, nearest first and
  * each once (at its nearest coordinate), found through the coordinates' R*Tree (migration 0010),
- * never a scan of the coordinates, with great-circle distances computed in SQL.
+ * never a scan of the coordinates, with great-circle distances computed in SQL; a page is looked
+ * for in a smaller circle first, widened until it holds the page.
  */
 import type { Db } from '../open.js';
 import type { articles, coordinates } from '../schema.js';
@@ -82,20 +83,47 @@ const nearSql = (boxes: number) => `
 
 type Raw = Omit<PlaceRow, 'primary'> & { isPrimary: number };
 
+/** How much each widening of the search multiplies the radius: sixteen times the area. */
+const WIDENING = 4;
+
+/**
+ * The radii a page is searched within, widening to the whole circle: the first a sixteenth of it,
+ * or half as far again as the cursor's distance, so that a dense place answers from the few
+ * coordinates near the centre instead of every one within the radius.
+ */
+export function searchRadii(radius: number, afterDecimetres: number | null): number[] {
+  const radii = [];
+  for (let r = Math.max(radius / WIDENING ** 2, ((afterDecimetres ?? 0) / 10) * 1.5); r < radius; r *= WIDENING) radii.push(r);
+  return [...radii, radius];
+}
+
 export function createPlaceQueries(db: Db) {
   const sqlite = db.$client;
   // One statement for a circle within one box, one for a circle cut by the antimeridian.
   const near = [sqlite.prepare<Record<string, number>, Raw>(nearSql(1)), sqlite.prepare<Record<string, number>, Raw>(nearSql(2))] as const;
+  const within = (circle: Circle, after: [number, number] | null, rows: number): Raw[] => {
+    const boxes = boundingBoxes(circle);
+    const parameters: Record<string, number> = { ...circle, afterDecimetres: after?.[0] ?? -1, afterId: after?.[1] ?? 0, limit: rows };
+    boxes.forEach((box, n) => {
+      for (const [side, value] of Object.entries(box)) parameters[`${side}${n}`] = value;
+    });
+    return near[boxes.length - 1]!.all(parameters);
+  };
 
   return {
-    /** Up to `limit + 1` articles within the circle, nearest first, after the keyset `after` (null for the first page). */
+    /**
+     * Up to `limit + 1` articles within the circle, nearest first, after the keyset `after` (null
+     * for the first page). A smaller circle's answer is the whole circle's when its last row is
+     * nearer than anything outside it can be: an article beyond radius r is at least round(10 r)
+     * decimetres away.
+     */
     near(circle: Circle, after: [number, number] | null, limit: number): PlaceRow[] {
-      const boxes = boundingBoxes(circle);
-      const parameters: Record<string, number> = { ...circle, afterDecimetres: after?.[0] ?? -1, afterId: after?.[1] ?? 0, limit: limit + 1 };
-      boxes.forEach((box, n) => {
-        for (const [side, value] of Object.entries(box)) parameters[`${side}${n}`] = value;
-      });
-      return near[boxes.length - 1]!.all(parameters).map(({ isPrimary, ...row }) => ({ ...row, primary: isPrimary === 1 }));
+      let rows: Raw[] = [];
+      for (const radius of searchRadii(circle.radius, after?.[0] ?? null)) {
+        rows = within({ ...circle, radius }, after, limit + 1);
+        if (radius === circle.radius || (rows.length === limit + 1 && rows[limit]!.decimetres < Math.round(radius * 10))) break;
+      }
+      return rows.map(({ isPrimary, ...row }) => ({ ...row, primary: isPrimary === 1 }));
     },
   };
 }
