@@ -5,6 +5,10 @@
  * citation templates and free-text refs, a list, categories; about one page in ten is a redirect
  * and one in twenty a Talk page (skipped). Written as a stream: any size in flat memory.
  *
+ * For the metadata benchmark, short place pages instead (writePlacesDump): a `{{coord|…|display=title}}`
+ * in an infobox whose parameters (country, capital, region, type…) repeat across pages, the places
+ * clustered around the centres of invented countries of uneven size, as real articles are.
+ *
  *   node dist/bench/generate-wikitext.js OUT.xml MEGABYTES [--seed S]
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -18,7 +22,7 @@ const WORDS = (
   'economy plan industry history struggle movement national power state war army council factory class theory'
 ).split(' ');
 
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13;
@@ -116,6 +120,109 @@ export function writeWikitextDump(file: string, megabytes: number, { seed = 42 }
     closeSync(fd);
   }
   return { pages, wikitextBytes };
+}
+
+/** Syllables of the invented names: a number written in them is a name, different for each number. */
+const SYLLABLES = ['ka', 'vo', 're', 'mi', 'dal', 'su', 'ne', 'tor', 'li', 'ba', 'gen', 'ho', 'ru', 'sa', 'fe', 'lan', 'zu', 'pi', 'mor', 'te'];
+const nameOf = (n: number) => {
+  let name = '';
+  for (let left = n, i = 0; i < 2 || left > 0; i++, left = Math.floor(left / SYLLABLES.length)) name += SYLLABLES[left % SYLLABLES.length];
+  return name[0]!.toUpperCase() + name.slice(1);
+};
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+export interface Country {
+  name: string;
+  capital: string;
+  lat: number;
+  lon: number;
+  /** How far its places spread from the centre (a normal distribution's deviation), in km. */
+  spreadKm: number;
+  /** Its share of the pages. */
+  weight: number;
+}
+
+/**
+ * Fifty invented countries: centres anywhere but the polar seas, one in the high Arctic and one
+ * across the antimeridian; shares falling off as a power law (a few countries have most pages), the
+ * largest spread wide.
+ */
+export function inventCountries(seed = 42): Country[] {
+  const rand = random(seed);
+  return Array.from({ length: 50 }, (_, k) => {
+    const lat = k === 1 ? 78.2 : k === 2 ? -17.8 : ((Math.asin(2 * rand() - 1) * 180) / Math.PI) * 0.8;
+    const lon = k === 1 ? 15.6 : k === 2 ? 179.6 : rand() * 360 - 180;
+    return { name: nameOf(k + 400), capital: `${nameOf(k + 900)} City`, lat, lon, spreadKm: k === 0 ? 250 : 40 + ((k * 97) % 340), weight: 1 / (k + 1) ** 0.8 };
+  });
+}
+
+const KM_PER_DEGREE = 111.195;
+const TYPES = [['town', 'Towns'], ['village', 'Villages'], ['city', 'Cities'], ['hamlet', 'Hamlets'], ['district', 'Districts']] as const;
+const REGIONS = ['North', 'South', 'East', 'West', 'Central'];
+const LEADERS = ['Mayor', 'Chair', 'Elder'];
+
+/** Short place pages: each a settlement of a country, its location at the title, one in five with a second place it mentions. */
+export function placePageGenerator(seed = 42) {
+  const rand = random(seed);
+  const countries = inventCountries(seed);
+  const total = countries.reduce((sum, country) => sum + country.weight, 0);
+  const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const near = (lat: number, lon: number, km: number): [string, string] => {
+    const placeLat = Math.max(-89.9, Math.min(89.9, lat + (gaussian() * km) / KM_PER_DEGREE));
+    const dLon = (gaussian() * km) / (KM_PER_DEGREE * Math.max(0.05, Math.cos((placeLat * Math.PI) / 180)));
+    return [placeLat.toFixed(5), (((((lon + dLon + 180) % 360) + 360) % 360) - 180).toFixed(5)];
+  };
+  const countryOf = () => {
+    let pick = rand() * total;
+    return countries.find((country) => (pick -= country.weight) < 0) ?? countries[0]!;
+  };
+  return {
+    countries,
+    title: nameOf,
+    text(i: number): string {
+      const country = countryOf();
+      const [type, plural] = TYPES[i % TYPES.length]!;
+      const region = `${REGIONS[Math.floor(rand() * REGIONS.length)]} ${country.name}`;
+      const [lat, lon] = near(country.lat, country.lon, country.spreadKm);
+      const zone = Math.round(Number(lon) / 15);
+      const mentioned = rand() < 0.2 ? ` Its market lies at {{coord|${near(Number(lat), Number(lon), 5).join('|')}}}.` : '';
+      return [
+        `{{Short description|${capitalised(type)} in ${country.name}}}`,
+        '{{Infobox settlement',
+        `| name = ${nameOf(i)}`,
+        `| settlement_type = ${type}`,
+        `| country = ${country.name}`,
+        `| capital = ${country.capital}`,
+        `| subdivision_name = ${region}`,
+        `| leader_title = ${LEADERS[i % LEADERS.length]}`,
+        `| timezone = UTC${zone >= 0 ? '+' : ''}${zone}`,
+        `| population_total = ${Math.floor(100 * 10 ** (rand() * 4))}`,
+        `| coordinates = {{coord|${lat}|${lon}|display=inline,title}}`,
+        '}}',
+        `'''${nameOf(i)}''' is a ${type} in ${region}, [[${country.name}]]. ${capitalised(words(12))}.${mentioned}`,
+        '',
+        `[[Category:${plural} in ${country.name}]]`,
+      ].join('\n');
+    },
+  };
+}
+
+/** Writes a dump of `articles` place pages; returns the countries they are spread over. */
+export function writePlacesDump(file: string, articles: number, { seed = 42 } = {}): Country[] {
+  const generator = placePageGenerator(seed);
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, exportHeader('Benchmark Wiki'));
+    for (let i = 0; i < articles; i++) {
+      const timestamp = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString().replace('.000', '');
+      writeSync(fd, exportPage({ title: generator.title(i), id: i + 1, revisions: [{ id: i + 1, timestamp, text: generator.text(i) }] }));
+    }
+    writeSync(fd, exportFooter);
+  } finally {
+    closeSync(fd);
+  }
+  return generator.countries;
 }
 
 if (isMain(import.meta.url)) {

@@ -37,7 +37,8 @@ export interface MeasureOptions {
   limit?: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+/** The value at percentile `p` of sorted values (the nearest rank). */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
 /** p50/p99 latency of the search query functions over `queries`, each run `iterations` times (after one warm-up run). */
 export function measureSearch(dbPath: string, queries: string[], iterations: number, options: MeasureOptions = {}): SearchLatency {

@@ -42,6 +42,7 @@ const FOLDERS = {
   'src/routes/templates': '/v1/templates',
   'src/routes/changes': '/v1/changes',
   'src/routes/citations': '/v1/citations',
+  'src/routes/geosearch': '/v1/geosearch',
   'src/routes/redirects': '/v1/redirects',
   'src/routes/search': '/v1/search and /v1/titles',
   'src/routes/sources': '/v1/sources',

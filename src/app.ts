@@ -24,6 +24,7 @@ import changes from './routes/changes/index.js';
 import categories from './routes/categories/index.js';
 import templates from './routes/templates/index.js';
 import citations from './routes/citations/index.js';
+import geosearch from './routes/geosearch/index.js';
 import redirects from './routes/redirects/index.js';
 import search from './routes/search/index.js';
 import sources from './routes/sources/index.js';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(categories, { db: options.db });
   await app.register(templates, { db: options.db });
   await app.register(search, { db: options.db });
+  await app.register(geosearch, { db: options.db });
   await app.register(mcp, { db: options.db, config });
   await app.register(changes, { db: options.db });
   return app;

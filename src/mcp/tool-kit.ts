@@ -14,6 +14,7 @@ import type { License } from '../api/wire/articles.js';
 import type { Db } from '../db/open.js';
 import { createArticleQueries } from '../db/queries/articles.js';
 import { createCategoryQueries } from '../db/queries/categories.js';
+import { createPlaceQueries } from '../db/queries/places.js';
 import { createTemplateQueries } from '../db/queries/templates.js';
 import { createCitationQueries } from '../db/queries/citations.js';
 import { createSearchQueries } from '../db/queries/search.js';
@@ -65,6 +66,7 @@ export function createToolQueries(db: Db, license: License | null = null) {
     sources: createSourceQueries(db),
     categories: createCategoryQueries(db),
     templates: createTemplateQueries(db),
+    places: createPlaceQueries(db),
     /** The article a title names (any spelling or redirect), assembled; throws the 404 problem. */
     load(title: string) {
       const resolved = resolveArticle(articles, title);

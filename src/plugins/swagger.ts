@@ -18,6 +18,7 @@ export const TAGS = [
   { name: 'categories', description: 'Categories of wikitext articles and their members by sort key' },
   { name: 'templates', description: 'Templates of wikitext articles, the articles using them and the parameters they pass' },
   { name: 'search', description: 'Full-text search with ranked snippets, and title completion' },
+  { name: 'places', description: 'Articles by location: geosearch around a point, nearest first' },
   { name: 'changes', description: 'The change feed: what each import created, updated, deleted, and the redirects it added or removed' },
 ];
 

@@ -470,6 +470,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/geosearch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find articles near a point
+         * @description The articles with a coordinate (`{{coord}}` or an infobox location) within `radius` metres of `lat`/`lon`, nearest first, each once, at its nearest coordinate within the radius, with the great-circle distance in metres. Searches across the poles and the antimeridian. Paginated with `limit` and `cursor`.
+         */
+        get: operations["geosearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/changes": {
         parameters: {
             query?: never;
@@ -5144,6 +5164,155 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    geosearch: {
+        parameters: {
+            query: {
+                /**
+                 * @description Latitude of the centre, in decimal degrees (−90 to 90)
+                 * @example 60.5
+                 */
+                lat: number;
+                /**
+                 * @description Longitude of the centre, in decimal degrees (−180 to 180)
+                 * @example 5.25
+                 */
+                lon: number;
+                /**
+                 * @description How far to look, in metres (1–100,000; default 10,000)
+                 * @example 10000
+                 */
+                radius?: number;
+                /**
+                 * @description Items per page (1–100)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the articles within the radius, nearest first (ties in article order) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @example Russian revolution of 1917 */
+                            title: string;
+                            /**
+                             * @description The title in URL form
+                             * @example Russian_revolution_of_1917
+                             */
+                            slug: string;
+                            /**
+                             * @description The article resource
+                             * @example /v1/articles/Russian_revolution_of_1917
+                             */
+                            href: string;
+                            /**
+                             * @description Latitude of the article's nearest coordinate within the radius
+                             * @example 60.5
+                             */
+                            lat: number;
+                            /**
+                             * @description Its longitude
+                             * @example 5.25
+                             */
+                            lon: number;
+                            /** @description Whether it is the article's own location (`{{coord|…|display=title}}`), not a place it mentions */
+                            primary: boolean;
+                            /**
+                             * @description Great-circle distance from the centre, in metres, to a tenth (haversine on a sphere of 6,371,008.8 m)
+                             * @example 1234.5
+                             */
+                            distance: number;
+                        }[];
+                        /** @description Cursor of the next page; null on the last page */
+                        nextCursor: string | null;
+                        /** @description Ready URL of the next page; null on the last page */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
             400: {

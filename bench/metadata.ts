@@ -1,0 +1,168 @@
+/**
+ * The metadata benchmark: how long the queries over articles' metadata take on a database of
+ * generated place pages (bench/generate-wikitext.ts's writePlacesDump, imported by the real
+ * importer), built once and kept in bench/out/. One section a query, each case timed as the API
+ * function the route and the MCP tool both call, and one case through app.inject() for the HTTP
+ * cost around it. Geosearch's goal: p99 < 20 ms at 100,000 articles.
+ *
+ *   node dist/bench/metadata.js [--articles N] [--runs N] [--rebuild]
+ */
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp, type App } from '../src/app.js';
+import { pageOf } from '../src/api/pagination.js';
+import { geosearch } from '../src/api/places.js';
+import type { PlacePage } from '../src/api/wire/places.js';
+import { openDatabase, pendingMigrations, type Db } from '../src/db/open.js';
+import { createPlaceQueries } from '../src/db/queries/places.js';
+import { importDocuments } from '../src/importer/import.js';
+import { isMain, projectRoot } from '../src/paths.js';
+import { inventCountries, random, writePlacesDump, type Country } from './generate-wikitext.js';
+import { percentile } from './search.js';
+
+/** Bumped when the generated pages change, so that a database built from older ones is not reused. */
+const PLACES_VERSION = 1;
+
+export interface Timing {
+  name: string;
+  p50: number;
+  p99: number;
+  max: number;
+  runs: number;
+  /** The mean number of results an answer had. */
+  results: number;
+}
+
+interface Context {
+  db: Db;
+  app: App;
+  countries: Country[];
+  rand: () => number;
+  runs: number;
+}
+
+/** A section of the report: a query's cases. The templates' section goes beside geosearch's. */
+interface Section {
+  title: string;
+  cases(context: Context): Promise<Timing[]>;
+}
+
+/** Times `run` over each input after a warm-up over the first ones; `run` returns how many results it got. */
+async function time<T>(name: string, inputs: T[], run: (input: T) => number | Promise<number>): Promise<Timing> {
+  for (const input of inputs.slice(0, 100)) await run(input);
+  const times: number[] = [];
+  let results = 0;
+  for (const input of inputs) {
+    const started = performance.now();
+    results += await run(input);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { name, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? 0, runs: times.length, results: results / times.length };
+}
+
+type Search = { lat: number; lon: number; radius: number; limit?: number; cursor?: string };
+
+const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+const clampLat = (lat: number) => Math.max(-90, Math.min(90, lat));
+
+const geosearchSection: Section = {
+  title: 'Geosearch (`GET /v1/geosearch`, the MCP tool `geosearch`; goal p99 < 20 ms)',
+  async cases({ db, app, countries, rand, runs }) {
+    const queries = createPlaceQueries(db);
+    const coordinates = db.$client.prepare('SELECT lat, lon FROM coordinates WHERE rowid = ?');
+    const rows = (db.$client.prepare('SELECT max(rowid) AS n FROM coordinates').get() as { n: number }).n;
+    const radius = () => 1000 + Math.floor(rand() * 99_001);
+    const around = (lat: number, lon: number, km: number): Search => {
+      const dLat = ((rand() * 2 - 1) * km) / 111.195;
+      const dLon = ((rand() * 2 - 1) * km) / (111.195 * Math.max(0.05, Math.cos((lat * Math.PI) / 180)));
+      return { lat: clampLat(lat + dLat), lon: wrap(lon + dLon), radius: radius() };
+    };
+    const nearArticles = Array.from({ length: runs }, () => {
+      const { lat, lon } = coordinates.get(1 + Math.floor(rand() * rows)) as { lat: number; lon: number };
+      return around(lat, lon, 50);
+    });
+    const anywhere = Array.from({ length: runs }, () => ({ lat: (Math.asin(2 * rand() - 1) * 180) / Math.PI, lon: rand() * 360 - 180, radius: radius() }));
+    const [largest, , antimeridian] = countries;
+    const densest = Array.from({ length: runs }, () => ({ ...around(largest!.lat, largest!.lon, 10), radius: 100_000 }));
+    const acrossTheLine = Array.from({ length: runs }, () => ({ ...around(antimeridian!.lat, 180, 60), radius: 100_000 }));
+    const run = (search: Search) => geosearch(queries, search, (...rest) => pageOf('/v1/geosearch', ...rest));
+    const secondPages = nearArticles.flatMap((search): Search[] => {
+      const cursor = run(search).nextCursor;
+      return cursor === null ? [] : [{ ...search, cursor }];
+    });
+    const url = (search: Search) => `/v1/geosearch?lat=${search.lat}&lon=${search.lon}&radius=${search.radius}`;
+    return [
+      await time('near an article (within 50 km), radius 1–100 km, first page of 20', nearArticles, (search) => run(search).items.length),
+      await time('anywhere on Earth, radius 1–100 km', anywhere, (search) => run(search).items.length),
+      await time(`the densest place (the largest country's centre), radius 100 km`, densest, (search) => run(search).items.length),
+      await time('across the antimeridian, radius 100 km', acrossTheLine, (search) => run(search).items.length),
+      await time('near an article, page of 100', nearArticles, (search) => run({ ...search, limit: 100 }).items.length),
+      await time('near an article, the second page (its cursor)', secondPages, (search) => run(search).items.length),
+      await time('near an article, through HTTP (app.inject)', nearArticles, async (search) => {
+        const response = await app.inject(url(search));
+        if (response.statusCode !== 200) throw new Error(`${url(search)}: ${response.statusCode} ${response.body}`);
+        return (response.json() as PlacePage).items.length;
+      }),
+    ];
+  },
+};
+
+const SECTIONS: Section[] = [geosearchSection];
+
+/** The database of `articles` place pages, imported once and kept while the pages and the migrations are the same. */
+function placesDatabase(articles: number, rebuild: boolean): { dbPath: string; built: string } {
+  const dir = join(projectRoot, 'bench', 'out');
+  mkdirSync(dir, { recursive: true });
+  const dbPath = join(dir, `metadata-${articles}-v${PLACES_VERSION}.sqlite`);
+  if (!rebuild && existsSync(dbPath)) {
+    const db = openDatabase(dbPath, { readonly: true });
+    const stale = pendingMigrations(db);
+    db.$client.close();
+    if (!stale) return { dbPath, built: 'reused' };
+  }
+  rmSync(dbPath, { force: true });
+  const dump = join(dir, `places-${articles}.xml`);
+  writePlacesDump(dump, articles);
+  const started = performance.now();
+  const result = importDocuments({ dbPath, inputs: [dump] });
+  const seconds = (performance.now() - started) / 1000;
+  rmSync(dump, { force: true });
+  const errors = result.messages.filter((message) => message.severity === 'error');
+  if (errors.length > 0) throw new Error(`the import failed: ${errors.slice(0, 3).map((e) => e.message).join('; ')}`);
+  return { dbPath, built: `imported in ${seconds.toFixed(1)} s (${Math.round(articles / seconds).toLocaleString('en')} pages/s)` };
+}
+
+export async function benchMetadata({ articles = 100_000, runs = 3000, rebuild = false } = {}): Promise<string> {
+  const { dbPath, built } = placesDatabase(articles, rebuild);
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db, config: { SHED_EVENT_LOOP_DELAY: 0 } });
+  const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const f = (n: number, digits = 2) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const load = loadavg()[0]!;
+  const lines = [
+    `${count('articles').toLocaleString('en')} articles, ${count('coordinates').toLocaleString('en')} coordinates, ` +
+      `${f(statSync(dbPath).size / 1e6, 1)} MB (${built}); load average ${f(load)} at the start`,
+  ];
+  try {
+    const context: Context = { db, app, countries: inventCountries(), rand: random(7), runs };
+    for (const section of SECTIONS) {
+      lines.push('', `### ${section.title}`, '', '| case | p50 ms | p99 ms | max ms | runs | results (mean) |', '|---|---:|---:|---:|---:|---:|');
+      for (const timing of await section.cases(context)) {
+        lines.push(`| ${timing.name} | ${f(timing.p50)} | ${f(timing.p99)} | ${f(timing.max)} | ${timing.runs.toLocaleString('en')} | ${f(timing.results, 1)} |`);
+      }
+    }
+  } finally {
+    await app.close();
+    db.$client.close();
+  }
+  lines.push('', `Load average ${f(loadavg()[0]!)} at the end.`);
+  return lines.join('\n');
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3000' }, rebuild: { type: 'boolean', default: false } } });
+  process.stdout.write(`${await benchMetadata({ articles: Number(values.articles), runs: Number(values.runs), rebuild: values.rebuild })}\n`);
+}
