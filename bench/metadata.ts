@@ -3,7 +3,8 @@
  * generated place pages (bench/generate-wikitext.ts's writePlacesDump, imported by the real
  * importer), built once and kept in bench/out/. One section a query, each case timed as the API
  * function the route and the MCP tool both call, and one case through app.inject() for the HTTP
- * cost around it. Geosearch's goal: p99 < 20 ms at 100,000 articles.
+ * cost around it. The goal of geosearch and of templates/{name}?param=&value=: p99 < 20 ms at
+ * 100,000 articles.
  *
  *   node dist/bench/metadata.js [--articles N] [--runs N] [--rebuild]
  */
@@ -14,16 +15,19 @@ import { parseArgs } from 'node:util';
 import { buildApp, type App } from '../src/app.js';
 import { pageOf } from '../src/api/pagination.js';
 import { geosearch } from '../src/api/places.js';
+import { templateList, templateWithUsers } from '../src/api/templates.js';
+import type { TemplateDetail } from '../src/api/wire/templates.js';
 import type { PlacePage } from '../src/api/wire/places.js';
 import { openDatabase, pendingMigrations, type Db } from '../src/db/open.js';
 import { createPlaceQueries } from '../src/db/queries/places.js';
+import { createTemplateQueries } from '../src/db/queries/templates.js';
 import { importDocuments } from '../src/importer/import.js';
 import { isMain, projectRoot } from '../src/paths.js';
 import { inventCountries, random, writePlacesDump, type Country } from './generate-wikitext.js';
 import { percentile } from './search.js';
 
 /** Bumped when the generated pages change, so that a database built from older ones is not reused. */
-const PLACES_VERSION = 1;
+const PLACES_VERSION = 2;
 
 export interface Timing {
   name: string;
@@ -110,7 +114,54 @@ const geosearchSection: Section = {
   },
 };
 
-const SECTIONS: Section[] = [geosearchSection];
+type Filter = { name: string; param?: string; value?: string; limit?: number; cursor?: string };
+
+/** The place pages' one infobox template, filtered on parameters whose values repeat (a country's share of the pages falls off as a power law). */
+const templatesSection: Section = {
+  title: 'Templates (`GET /v1/templates/{name}?param=&value=`, the MCP tool `find_by_template`; goal p99 < 20 ms)',
+  async cases({ db, app, countries, rand, runs }) {
+    const queries = createTemplateQueries(db);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    const name = 'Infobox settlement';
+    const run = (filter: Filter) => templateWithUsers(queries, filter.name, filter, (...rest) => pageOf('/v1/templates', ...rest));
+    const byCountry = Array.from({ length: runs }, (): Filter => ({ name, param: 'country', value: pick(countries).name.toUpperCase() }));
+    const largest: Filter[] = Array.from({ length: runs }, () => ({ name, param: 'country', value: countries[0]!.name }));
+    const byCapital = Array.from({ length: runs }, (): Filter => ({ name, param: 'capital', value: pick(countries).capital }));
+    const byType = Array.from({ length: runs }, (): Filter => ({ name, param: 'settlement_type', value: pick(['town', 'village', 'city', 'hamlet', 'district']) }));
+    const none = Array.from({ length: runs }, (): Filter => ({ name, param: 'country', value: `Nowhere ${Math.floor(rand() * 1e6)}` }));
+    const secondPages = byCountry.flatMap((filter): Filter[] => {
+      const cursor = run(filter).nextCursor;
+      return cursor === null ? [] : [{ ...filter, cursor }];
+    });
+    const deepPages = largest.slice(0, Math.max(1, runs / 10)).map((filter, i): Filter => {
+      let cursor: string | null = null;
+      for (let page = 0; page <= i % 50 && (page === 0 || cursor !== null); page++) cursor = run({ ...filter, ...(cursor ? { cursor } : {}) }).nextCursor;
+      return cursor ? { ...filter, cursor } : filter;
+    });
+    const url = (filter: Filter) => `/v1/templates/Infobox_settlement?param=${filter.param}&value=${encodeURIComponent(filter.value!)}`;
+    const count = (filter: Filter) => run(filter).items.length;
+    return [
+      await time('country = a random country (any case), first page of 20', byCountry, count),
+      await time("country = the largest country's name, first page", largest, count),
+      await time('capital = a random capital', byCapital, count),
+      await time('settlement_type = one of five values, a fifth of the pages each', byType, count),
+      await time('a value no page passes', none, count),
+      await time('country, the second page (its cursor)', secondPages, count),
+      await time('the largest country, pages 2 to 51 (their cursors)', deepPages, count),
+      await time('country, page of 100', byCountry, (filter) => run({ ...filter, limit: 100 }).items.length),
+      await time('no filter: the articles using it, first page', byCountry, () => run({ name }).items.length),
+      await time('the list of templates (`GET /v1/templates`), first page', byCountry.slice(0, Math.max(1, runs / 10)), () =>
+        templateList(queries, {}, (...rest) => pageOf('/v1/templates', ...rest)).items.length),
+      await time('country, through HTTP (app.inject)', byCountry, async (filter) => {
+        const response = await app.inject(url(filter));
+        if (response.statusCode !== 200) throw new Error(`${url(filter)}: ${response.statusCode} ${response.body}`);
+        return (response.json() as TemplateDetail).items.length;
+      }),
+    ];
+  },
+};
+
+const SECTIONS: Section[] = [geosearchSection, templatesSection];
 
 /** The database of `articles` place pages, imported once and kept while the pages and the migrations are the same. */
 function placesDatabase(articles: number, rebuild: boolean): { dbPath: string; built: string } {
@@ -144,6 +195,7 @@ export async function benchMetadata({ articles = 100_000, runs = 3000, rebuild =
   const load = loadavg()[0]!;
   const lines = [
     `${count('articles').toLocaleString('en')} articles, ${count('coordinates').toLocaleString('en')} coordinates, ` +
+      `${count('template_parameters').toLocaleString('en')} template parameters, ` +
       `${f(statSync(dbPath).size / 1e6, 1)} MB (${built}); load average ${f(load)} at the start`,
   ];
   try {

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../open.js';
 import type { articles } from '../schema.js';
+import { LIMIT } from './limit.js';
 
 export type BacklinkRow = Pick<typeof articles.$inferSelect, 'titleKey' | 'title'> & {
   /** The redirect title the link goes through; '' when it names the article. */
@@ -22,7 +23,7 @@ export function createBacklinkQueries(db: Db) {
      SELECT a.title_key AS titleKey, a.title, min(coalesce(n.via, '')) AS via
      FROM names n JOIN links l ON l.target_key = n.key JOIN articles a ON a.id = l.article_id
      WHERE a.title_key > @after AND a.id <> @id
-     GROUP BY a.id ORDER BY a.title_key LIMIT @limit`,
+     GROUP BY a.id ORDER BY a.title_key ${LIMIT}`,
   );
   return {
     /** Up to `limit + 1` articles linking to article `id`, after the title key `after`. */

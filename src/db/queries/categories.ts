@@ -5,6 +5,7 @@
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import type { articles, categories } from '../schema.js';
+import { LIMIT } from './limit.js';
 
 type Category = typeof categories.$inferSelect;
 
@@ -18,7 +19,7 @@ export function createCategoryQueries(db: Db) {
   const sqlite = db.$client;
   const list = sqlite.prepare<{ after: string; limit: number }, CategoryRow>(
     `SELECT name_key AS nameKey, min(name) AS name, count(DISTINCT article_id) AS articles
-     FROM categories WHERE name_key > @after GROUP BY name_key ORDER BY name_key LIMIT @limit`,
+     FROM categories WHERE name_key > @after GROUP BY name_key ORDER BY name_key ${LIMIT}`,
   );
   const byKey = sqlite.prepare<[string], CategoryRow>(
     `SELECT name_key AS nameKey, min(name) AS name, count(DISTINCT article_id) AS articles
@@ -28,7 +29,7 @@ export function createCategoryQueries(db: Db) {
     `SELECT c.sort_by AS sortBy, c.article_id AS articleId, a.title, c.sort_key AS sortKey
      FROM categories c JOIN articles a ON a.id = c.article_id
      WHERE c.name_key = @key AND (c.sort_by, c.article_id) > (@sortBy, @articleId)
-     ORDER BY c.sort_by, c.article_id LIMIT @limit`,
+     ORDER BY c.sort_by, c.article_id ${LIMIT}`,
   );
 
   return {

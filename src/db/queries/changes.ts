@@ -4,6 +4,7 @@
  */
 import type { Db } from '../open.js';
 import type { changes, importRuns } from '../schema.js';
+import { LIMIT } from './limit.js';
 
 /** A change with the time of the run that made it. */
 export type ChangeRow = Pick<typeof changes.$inferSelect, 'seq' | 'type' | 'title' | 'revision' | 'etag'> & Pick<typeof importRuns.$inferSelect, 'at'>;
@@ -12,7 +13,7 @@ export function createChangeQueries(db: Db) {
   const sqlite = db.$client;
   const after = sqlite.prepare<{ after: number; limit: number }, ChangeRow>(
     `SELECT c.seq, c.type, c.title, c.revision, c.etag, r.at FROM changes c JOIN import_runs r ON r.id = c.run_id
-      WHERE c.seq > @after ORDER BY c.seq LIMIT @limit`,
+      WHERE c.seq > @after ORDER BY c.seq ${LIMIT}`,
   );
   const oldestRun = sqlite.prepare<[], Pick<typeof importRuns.$inferSelect, 'id' | 'firstSeq'>>('SELECT id, first_seq AS firstSeq FROM import_runs WHERE id = (SELECT min(id) FROM import_runs)');
 

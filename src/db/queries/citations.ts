@@ -12,6 +12,7 @@
 import type { Statement } from 'better-sqlite3';
 import { fold } from '../../document/text.js';
 import type { Db } from '../open.js';
+import { LIMIT } from './limit.js';
 
 /** The text filters and the FTS5 column each searches. */
 export const TEXT_FILTERS = { author: 'authors', title: 'title', publisher: 'publisher', q: 'text' } as const;
@@ -117,12 +118,12 @@ export function createCitationQueries(db: Db) {
       sql = `SELECT ${COLUMNS} FROM citation_identifiers i CROSS JOIN citations c ON c.article_id = i.article_id AND c.n = i.n
         JOIN articles a ON a.id = c.article_id
         WHERE i.kind = '${first}' AND i.value = @${first} AND c.id > @after ${where.map((w) => `AND ${w}`).join(' ')}
-        ORDER BY c.id LIMIT @limit`;
+        ORDER BY c.id ${LIMIT}`;
     } else if (filter.match !== null && filter.articleId === undefined) {
       sql = `SELECT ${COLUMNS} FROM citations_fts CROSS JOIN citations c ON c.id = citations_fts.rowid
         JOIN articles a ON a.id = c.article_id
         WHERE citations_fts MATCH @match AND citations_fts.rowid > @after ${where.map((w) => `AND ${w}`).join(' ')}
-        ORDER BY citations_fts.rowid LIMIT @limit`;
+        ORDER BY citations_fts.rowid ${LIMIT}`;
     } else {
       if (filter.articleId !== undefined) where.push('c.article_id = @articleId');
       if (filter.match !== null) {
@@ -130,7 +131,7 @@ export function createCitationQueries(db: Db) {
       }
       sql = `SELECT ${COLUMNS} FROM citations c JOIN articles a ON a.id = c.article_id
         WHERE c.id > @after ${where.map((w) => `AND ${w}`).join(' ')}
-        ORDER BY c.id LIMIT @limit`;
+        ORDER BY c.id ${LIMIT}`;
     }
     let prepared = statements.get(sql);
     if (!prepared) {

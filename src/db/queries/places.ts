@@ -6,6 +6,7 @@
  */
 import type { Db } from '../open.js';
 import type { articles, coordinates } from '../schema.js';
+import { LIMIT } from './limit.js';
 
 /** The mean radius of the Earth (IUGG), in metres: the sphere the distances are measured on. */
 export const EARTH_RADIUS = 6_371_008.8;
@@ -64,8 +65,6 @@ const halfSine = (a: string, b: string) => `sin(radians(${a} - ${b}) / 2) * sin(
  * The haversine distance from the centre, the exact values read from `coordinates`. An article's
  * row is its nearest coordinate (the first in the page's order on a tie); the keyset, applied
  * after that choice so an article never comes back on a later page, is (decimetres, article id).
- * The LIMIT is an expression, not a bare parameter: SQLite plans with a bound LIMIT's value and so
- * prepares the statement again whenever it is bound, which costs more than the search itself.
  */
 const nearSql = (boxes: number) => `
   WITH candidate AS (${Array.from({ length: boxes }, (_, n) => candidates(n)).join(' UNION ALL ')}),
@@ -78,7 +77,7 @@ const nearSql = (boxes: number) => `
     FROM measured WHERE distance <= @radius),
   shown AS (
     SELECT * FROM nearest WHERE rank = 1 AND (decimetres, articleId) > (@afterDecimetres, @afterId)
-    ORDER BY decimetres, articleId LIMIT CAST(@limit AS INTEGER))
+    ORDER BY decimetres, articleId ${LIMIT})
   SELECT s.articleId, a.title, s.lat, s.lon, s.isPrimary, s.decimetres
   FROM shown s JOIN articles a ON a.id = s.articleId
   ORDER BY s.decimetres, s.articleId`;

@@ -5,6 +5,7 @@
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import type { articles, redirects } from '../schema.js';
+import { LIMIT } from './limit.js';
 
 type Redirected = typeof redirects.$inferSelect;
 
@@ -16,7 +17,7 @@ export function createRedirectQueries(db: Db) {
   const list = sqlite.prepare<{ after: string; limit: number }, RedirectRow>(
     `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to", r.fragment
      FROM redirects r JOIN articles a ON a.id = r.article_id
-     WHERE r.from_key > @after ORDER BY r.from_key LIMIT @limit`,
+     WHERE r.from_key > @after ORDER BY r.from_key ${LIMIT}`,
   );
   const byKey = sqlite.prepare<[string], RedirectRow>(
     `SELECT r.from_key AS fromKey, r.from_title AS "from", a.title AS "to", r.fragment

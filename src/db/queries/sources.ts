@@ -11,6 +11,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open.js';
 import type { sections, sourceIdentifiers, sources } from '../schema.js';
+import { LIMIT } from './limit.js';
 
 /** A source as read by the list statements: its authors still the stored JSON text. */
 export type SourceRow = Pick<typeof sources.$inferSelect, 'id' | 'title' | 'year' | 'publisher' | 'place' | 'url' | 'kind'> & { authors: string };
@@ -36,7 +37,7 @@ const COUNTS_KEPT = 50_000;
 export function createSourceQueries(db: Db) {
   const sqlite = db.$client;
   const list = sqlite.prepare<{ after: number; limit: number }, SourceRow>(
-    `SELECT ${COLUMNS} FROM sources s WHERE s.id > @after ORDER BY s.id LIMIT @limit`,
+    `SELECT ${COLUMNS} FROM sources s WHERE s.id > @after ORDER BY s.id ${LIMIT}`,
   );
   const filtered = new Map<string, Statement<Record<string, unknown>[], SourceRow>>();
   /** One statement per combination of filters: words (the citations' FTS5 index), an ISBN, a DOI. */
@@ -50,7 +51,7 @@ export function createSourceQueries(db: Db) {
     for (const kind of ['isbn', 'doi'] as const) {
       if (filter[kind] !== undefined) where.push(`s.id IN (SELECT source_id FROM source_identifiers WHERE kind = '${kind}' AND value = @${kind})`);
     }
-    const sql = `SELECT ${COLUMNS} FROM sources s WHERE ${where.join(' AND ')} ORDER BY s.id LIMIT @limit`;
+    const sql = `SELECT ${COLUMNS} FROM sources s WHERE ${where.join(' AND ')} ORDER BY s.id ${LIMIT}`;
     let statement = filtered.get(sql);
     if (!statement) {
       statement = sqlite.prepare<Record<string, unknown>[], SourceRow>(sql);
@@ -68,7 +69,7 @@ export function createSourceQueries(db: Db) {
   const citingArticles = sqlite.prepare<{ id: number; after: string; limit: number }, { articleId: number; title: string; titleKey: string }>(
     `SELECT DISTINCT a.id AS articleId, a.title AS title, a.title_key AS titleKey
      FROM citations c JOIN articles a ON a.id = c.article_id
-     WHERE c.source_id = @id AND a.title_key > @after ORDER BY a.title_key LIMIT @limit`,
+     WHERE c.source_id = @id AND a.title_key > @after ORDER BY a.title_key ${LIMIT}`,
   );
   const citationsOf = sqlite.prepare<[number, number], { n: number; text: string }>(
     'SELECT n, text FROM citations WHERE source_id = ? AND article_id = ? ORDER BY n',

@@ -7,6 +7,7 @@
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
 import type { articles, templateParameters, templates } from '../schema.js';
+import { LIMIT } from './limit.js';
 
 type Template = typeof templates.$inferSelect;
 type Parameter = typeof templateParameters.$inferSelect;
@@ -24,21 +25,21 @@ export function createTemplateQueries(db: Db) {
   const sqlite = db.$client;
   const aggregate = `SELECT name_key AS nameKey, min(name) AS name, count(*) AS articles, max(is_citation) AS citation FROM templates`;
   const list = sqlite.prepare<{ after: string; limit: number }, TemplateRow>(
-    `${aggregate} WHERE name_key > @after GROUP BY name_key ORDER BY name_key LIMIT @limit`,
+    `${aggregate} WHERE name_key > @after GROUP BY name_key ORDER BY name_key ${LIMIT}`,
   );
   const byKey = sqlite.prepare<[string], TemplateRow>(`${aggregate} WHERE name_key = ? GROUP BY name_key`);
   const users = sqlite.prepare<{ key: string; after: number; limit: number }, UserRow>(
     `SELECT t.article_id AS articleId, a.title, t.count, t.position
      FROM templates t JOIN articles a ON a.id = t.article_id
      WHERE t.name_key = @key AND t.article_id > @after
-     ORDER BY t.article_id LIMIT @limit`,
+     ORDER BY t.article_id ${LIMIT}`,
   );
   // The index gives the matching article ids in order; DISTINCT folds an article's several matching uses.
   const usersWith = sqlite.prepare<{ key: string; param: string; value: string; after: number; limit: number }, UserRow>(
     `SELECT t.article_id AS articleId, a.title, t.count, t.position
      FROM (SELECT DISTINCT article_id FROM template_parameters
            WHERE template_key = @key AND name = @param AND value_key = @value AND article_id > @after
-           ORDER BY article_id LIMIT @limit) m
+           ORDER BY article_id ${LIMIT}) m
      JOIN templates t ON t.article_id = m.article_id AND t.name_key = @key
      JOIN articles a ON a.id = m.article_id
      ORDER BY m.article_id`,

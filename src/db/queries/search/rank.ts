@@ -15,6 +15,7 @@
  */
 import type { Db } from '../../open.js';
 import { guard, type TranslatedQuery } from './syntax.js';
+import { LIMIT } from '../limit.js';
 
 export type SearchScope = 'articles' | 'sections' | 'citations';
 
@@ -71,7 +72,7 @@ export function createRanking(sqlite: Db['$client']) {
       titles: sqlite.prepare<RankParams, { id: number; s: number; rid: number }>(
         `WITH t AS MATERIALIZED (${titleCandidates(scored)})
          SELECT id, s, rid FROM (SELECT a AS id, min(s) AS s, rid FROM ${titleRows} GROUP BY a)
-         WHERE ${KEYSET} ORDER BY s, id LIMIT @limit`,
+         WHERE ${KEYSET} ORDER BY s, id ${LIMIT}`,
       ),
       // Tier 1: a section or the infobox matches and no title does. Best row per article.
       bodies: sqlite.prepare<RankParams, { id: number; s: number; rid: number; src: number }>(
@@ -85,7 +86,7 @@ export function createRanking(sqlite: Db['$client']) {
          )
          SELECT id, s, rid, src FROM (
            SELECT a AS id, min(s) AS s, rid, src FROM m WHERE a NOT IN (SELECT a FROM ${titleRows}) GROUP BY a
-         ) WHERE ${KEYSET} ORDER BY s, id LIMIT @limit`,
+         ) WHERE ${KEYSET} ORDER BY s, id ${LIMIT}`,
       ),
     };
   }
@@ -96,7 +97,7 @@ export function createRanking(sqlite: Db['$client']) {
        )
        SELECT id, s FROM (
          SELECT rid AS id, s FROM m ${withNegatives ? `WHERE rid NOT IN (${excluded(table, 'm')})` : ''}
-       ) WHERE ${KEYSET} ORDER BY s, id LIMIT @limit`,
+       ) WHERE ${KEYSET} ORDER BY s, id ${LIMIT}`,
     );
   // Prepared on first use, per kind of query: with exclusions or not, scored or not.
   const prepared = new Map<string, unknown>();
