@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleQueries } from '../db/queries/articles.js';
 import { reusedBody } from '../plugins/caching.js';
-import { loadArticle, type Loaded } from './articles.js';
+import { assembleArticle, type Loaded } from './articles.js';
 import type { ArticleMetadataReader } from './metadata.js';
 
 export interface Body {
@@ -73,9 +73,10 @@ export function createArticleCache(queries: ArticleQueries, metadata: ArticleMet
   function article(id: number): Loaded | null {
     let found = articles.get(id);
     if (found) return found;
-    const loaded = loadArticle(queries, id);
-    if (!loaded) return null;
-    found = { ...loaded, ...metadata(id, loaded.infobox)! };
+    const rows = queries.load(id);
+    if (!rows) return null;
+    const loaded = assembleArticle(rows);
+    found = { ...loaded, ...metadata(rows.article, loaded.infobox) };
     articles.set(id, found);
     if (articles.size > maxArticles) articles.evict();
     return found;

@@ -20,10 +20,10 @@ export function articleList(queries: ArticleQueries, query: { limit?: number; cu
   return paginate(queries.list(limit, after as string | null), limit, (row) => [row.titleKey], toItem);
 }
 
-/** The whole article of an id but its metadata (src/api/metadata.ts), or null (the article cache, src/api/article-cache.ts, adds the metadata and keeps it). */
+/** The whole article of an id but its metadata (src/api/metadata.ts), or null (the article cache, src/api/article-cache.ts, adds the metadata from the same rows and keeps it). */
 export function loadArticle(queries: ArticleQueries, id: number): Omit<Loaded, MetadataKey> | null {
   const rows = queries.load(id);
-  return rows && assemble(rows);
+  return rows && assembleArticle(rows);
 }
 
 /** A page of the articles linking to article `id` (as /v1/articles/{title}/backlinks answers). */
@@ -35,7 +35,7 @@ export function backlinkList(queries: BacklinkQueries, id: number, query: { limi
 }
 
 /** The article of its rows: sections with their hatnotes and paragraphs, the infobox, citations, links and categories. */
-function assemble({ article, infoboxFields, sections, blocks, citationUses, citations, redirects, linkTargets, links, categories }: ArticleRows): Omit<Loaded, MetadataKey> {
+export function assembleArticle({ article, infoboxFields, sections, blocks, citationUses, citations, redirects, linkTargets, links, categories }: ArticleRows): Omit<Loaded, MetadataKey> {
   const citedBy = new Map<number, number[]>();
   for (const use of citationUses) {
     const list = citedBy.get(use.partSeq) ?? [];

@@ -8,6 +8,7 @@
  * `Special:Redirect/revision/<id>` (every MediaWiki since 1.27 resolves it to that revision);
  * otherwise it is this API's absolute URL of the article.
  */
+import { wikiPageUrl } from '../document/wiki-urls.js';
 import type { Article, ResolvedRef } from './wire/articles.js';
 import type { ArticleCslItem, CiteThisArticle } from './wire/cite.js';
 
@@ -27,22 +28,8 @@ const datePartsOf = (iso: string): [number, number, number] | null => {
  * `index.php?title=Main_Page` → `index.php?title=Special:Redirect/revision/42`); null without both.
  */
 export function revisionUrl(base: string | undefined, revision: number | null | undefined): string | null {
-  if (!base || revision === null || revision === undefined) return null;
-  let url: URL;
-  try {
-    url = new URL(base);
-  } catch {
-    return null;
-  }
-  const target = `Special:Redirect/revision/${revision}`;
-  if (url.searchParams.has('title')) {
-    url.searchParams.set('title', target);
-    return url.href;
-  }
-  url.pathname = url.pathname.replace(/[^/]*$/, target);
-  url.search = '';
-  url.hash = '';
-  return url.href;
+  if (revision === null || revision === undefined) return null;
+  return wikiPageUrl(base, `Special:Redirect/revision/${revision}`);
 }
 
 /** The citation of an article: pure (the URL and the day are given); the MCP `cite_article` tool answers it too. */

@@ -1,13 +1,14 @@
 /**
  * The metadata of an article on the wire — description, image, every infobox, templates,
- * coordinates, the revision with its details, and the site's licence — from its stored rows
- * (src/db/queries/metadata.ts). The article's assembly adds it to the rest (src/api/article-cache.ts).
+ * coordinates, the revision with its details, and the site's licence — from its stored rows (its
+ * articles row as the article's load read it, its templates and coordinates from
+ * src/db/queries/metadata.ts). The article's assembly adds it to the rest (src/api/article-cache.ts).
  *
  * A database imported before these were stored answers as a text document would: null, empty, the
  * one infobox it has, and a revision whose details are null.
  */
 import type { Db } from '../db/open.js';
-import { createMetadataQueries, type MetadataRows } from '../db/queries/metadata.js';
+import { createMetadataQueries, type MetadataColumns, type MetadataRows } from '../db/queries/metadata.js';
 import type { Article, Infobox, License, MetadataKey } from './wire/articles.js';
 
 export type ArticleMetadata = Pick<Article, MetadataKey>;
@@ -41,13 +42,13 @@ export function metadataOf({ article, templates, coordinates }: MetadataRows, fi
   };
 }
 
-/** The metadata of the article `id` (whose infobox is `first`), with the site's `license`; null when there is no such article. */
+/**
+ * The metadata of an article from its articles row as loaded (src/db/queries/articles.ts) and its
+ * templates and coordinates (its infobox is `first`), with the site's `license`.
+ */
 export function createArticleMetadata(db: Db, license: License | null) {
   const queries = createMetadataQueries(db);
-  return (id: number, first: Infobox | null): ArticleMetadata | null => {
-    const rows = queries.of(id);
-    return rows && metadataOf(rows, first, license);
-  };
+  return (article: MetadataColumns & { id: number }, first: Infobox | null): ArticleMetadata => metadataOf({ article, ...queries.of(article.id) }, first, license);
 }
 
 export type ArticleMetadataReader = ReturnType<typeof createArticleMetadata>;

@@ -3,7 +3,7 @@
  * Exit codes: 0 imported (warnings may be printed), 1 a document could not be imported,
  * 2 bad usage. Never a stack trace.
  */
-import { parseArgs } from 'node:util';
+import { HELP, readArgs, type Output } from '../cli-args.js';
 import { defaultDatabasePath, isMain, seedFolder } from '../paths.js';
 import { formatMessage, ImportFailed, importDocuments } from './import.js';
 import { PARSE_SHARDS } from './prepare.js';
@@ -41,15 +41,18 @@ function skippedPages(counts: Record<keyof typeof SKIP_REASONS, number>): string
   return `; ${total} page${total === 1 ? '' : 's'} of exports not imported (${reasons.map((reason) => `${counts[reason]} ${SKIP_REASONS[reason]}`).join(', ')})`;
 }
 
-interface Output {
-  write(text: string): unknown;
+/** `--parse-workers N` as a number, if given; a usage error unless a whole number from 1 to MAX_PARSE_WORKERS. */
+function parseWorkersOf(value: string | undefined): number | undefined {
+  const parseWorkers = value === undefined ? undefined : Number(value);
+  if (parseWorkers !== undefined && !(Number.isInteger(parseWorkers) && parseWorkers >= 1 && parseWorkers <= MAX_PARSE_WORKERS)) {
+    throw new Error(`--parse-workers must be a whole number from 1 to ${MAX_PARSE_WORKERS}, got "${value}"`);
+  }
+  return parseWorkers;
 }
 
 export function runCli(argv: string[], out: Output = process.stdout, err: Output = process.stderr): number {
-  let values: { db?: string; 'skip-invalid'?: boolean; strict?: boolean; sync?: boolean; 'parse-workers'?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
+  const args = readArgs(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -58,22 +61,19 @@ export function runCli(argv: string[], out: Output = process.stdout, err: Output
         strict: { type: 'boolean' },
         sync: { type: 'boolean' },
         'parse-workers': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        ...HELP,
       },
-    }));
-  } catch (error) {
-    err.write(`error: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    out.write(`${USAGE}\n`);
-    return 0;
-  }
-  const parseWorkers = values['parse-workers'] === undefined ? undefined : Number(values['parse-workers']);
-  if (parseWorkers !== undefined && !(Number.isInteger(parseWorkers) && parseWorkers >= 1 && parseWorkers <= MAX_PARSE_WORKERS)) {
-    err.write(`error: --parse-workers must be a whole number from 1 to ${MAX_PARSE_WORKERS}, got "${values['parse-workers']}"\n${USAGE}\n`);
-    return 2;
-  }
+    },
+    USAGE,
+    { out, err },
+    ({ values }) => {
+      // --help wins over a bad --parse-workers.
+      if (!values.help) parseWorkersOf(values['parse-workers']);
+    },
+  );
+  if (typeof args === 'number') return args;
+  const { values, positionals } = args;
+  const parseWorkers = parseWorkersOf(values['parse-workers']);
   const dbPath = values.db ?? defaultDatabasePath();
   const inputs = positionals.length > 0 ? positionals : [seedFolder];
   const started = performance.now();

@@ -4,7 +4,7 @@ import { categoryList, categoryWithMembers } from '../api/categories.js';
 import { pageOf } from '../api/pagination.js';
 import { CategoryDetail, CategoryPage, CategoryParams } from '../api/wire/categories.js';
 import { PageQuery } from '../api/wire/common.js';
-import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
+import { absolute, ApiUrl, pageAnswer, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 export function categoryTools(q: ToolQueries): ToolDefinition[] {
   return [
@@ -20,8 +20,7 @@ export function categoryTools(q: ToolQueries): ToolDefinition[] {
         const url = restUrl('/v1/categories', { limit: args.limit, cursor: args.cursor });
         const body = categoryList(q.categories, args, (...rest) => pageOf(url, ...rest));
         const lines = body.items.map((c) => `- ${c.name} (${c.articles} article${c.articles === 1 ? '' : 's'}) ${absolute(c.href, context)}`);
-        const text = (lines.length ? lines.join('\n') : 'No categories.') + moreLine(body.nextCursor);
-        return { structured: { apiUrl: absolute(url, context), ...body }, text };
+        return pageAnswer(url, body, lines, 'No categories.', context);
       },
     }),
 
@@ -39,7 +38,7 @@ export function categoryTools(q: ToolQueries): ToolDefinition[] {
         const category = categoryWithMembers(q.categories, args.name, args, (...rest) => pageOf(url, ...rest));
         const heading = `Category:${category.name}, ${category.articles} article${category.articles === 1 ? '' : 's'}:`;
         const lines = category.items.map((m) => `- ${m.title} ${absolute(m.href, context)}`);
-        return { structured: { apiUrl: absolute(url, context), ...category }, text: [heading, ...lines].join('\n') + moreLine(category.nextCursor) };
+        return pageAnswer(url, category, [heading, ...lines], '', context);
       },
     }),
   ];

@@ -8,7 +8,7 @@ import { CitationPage, CitationQuery } from '../api/wire/citations.js';
 import { pageFields } from '../api/wire/common.js';
 import { SearchHit, SearchQuery } from '../api/wire/search.js';
 import { Source, SourceArticlesQuery, SourceParams } from '../api/wire/sources.js';
-import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
+import { absolute, ApiUrl, pageAnswer, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 /** HTML snippets (`<mark>`, entities) as plain text with **bold** matches. */
 const plainSnippet = (html: string) =>
@@ -39,8 +39,7 @@ export function corpusTools(q: ToolQueries): ToolDefinition[] {
           const where = hit.citation ? ` [${hit.citation.n}]` : hit.section?.title ? ` § ${hit.section.title}` : '';
           return `${i + 1}. ${hit.article.title}${where} — ${plainSnippet(hit.snippet)}\n   ${absolute(hit.article.href, context)}`;
         });
-        const text = (lines.length ? lines.join('\n') : `No results for ${JSON.stringify(args.q)}.`) + moreLine(body.nextCursor);
-        return { structured: { apiUrl: absolute(url, context), ...body }, text };
+        return pageAnswer(url, body, lines, `No results for ${JSON.stringify(args.q)}.`, context);
       },
     }),
 
@@ -58,8 +57,7 @@ export function corpusTools(q: ToolQueries): ToolDefinition[] {
         const url = restUrl('/v1/citations', { ...filters, limit, cursor });
         const body = findCitations(q.citations, q.articles, args).hits((...rest) => pageOf(url, ...rest));
         const lines = body.items.map((hit) => `- ${hit.text}\n  [${hit.n}] in "${hit.article.title}" ${absolute(hit.article.href, context)}`);
-        const text = (lines.length ? lines.join('\n') : 'No citations match.') + moreLine(body.nextCursor);
-        return { structured: { apiUrl: absolute(url, context), ...body }, text };
+        return pageAnswer(url, body, lines, 'No citations match.', context);
       },
     }),
 
@@ -80,7 +78,7 @@ export function corpusTools(q: ToolQueries): ToolDefinition[] {
           (a) => `- "${a.title}" ${absolute(a.href, context)}: ${a.citations.map((c) => `[${c.n}]`).join('')}` +
             (a.sections.length ? ` in ${a.sections.map((s) => s.title ?? (s.index === 0 ? 'the lead' : `section ${s.index}`)).join(', ')}` : ''),
         );
-        return { structured: { apiUrl: absolute(url, context), ...source }, text: [heading, ...lines].join('\n') + moreLine(source.nextCursor) };
+        return pageAnswer(url, source, [heading, ...lines], '', context);
       },
     }),
   ];

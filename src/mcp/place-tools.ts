@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { pageOf } from '../api/pagination.js';
 import { geosearch } from '../api/places.js';
 import { GeoQuery, PlacePage } from '../api/wire/places.js';
-import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
+import { absolute, ApiUrl, pageAnswer, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 /** A distance as a reader says it: metres up to a kilometre, then kilometres to a tenth. */
 const spoken = (metres: number) => (metres < 1000 ? `${Math.round(metres)} m` : `${(metres / 1000).toFixed(1)} km`);
@@ -25,8 +25,7 @@ export function placeTools(q: ToolQueries): ToolDefinition[] {
         const lines = body.items.map(
           (place, i) => `${i + 1}. ${place.title} — ${spoken(place.distance)} (${place.lat}, ${place.lon}${place.primary ? '' : ', mentioned'}) ${absolute(place.href, context)}`,
         );
-        const text = (lines.length ? lines.join('\n') : 'No articles within the radius.') + moreLine(body.nextCursor);
-        return { structured: { apiUrl: absolute(url, context), ...body }, text };
+        return pageAnswer(url, body, lines, 'No articles within the radius.', context);
       },
     }),
   ];

@@ -9,8 +9,8 @@
  * protocol only: problems go to stderr. Exit code 2 on bad usage, 1 when the database cannot be
  * opened; 0 when the client closes stdin.
  */
-import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { readArgs } from '../cli-args.js';
 import { licenseOf, loadConfig } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { defaultDatabasePath } from '../paths.js';
@@ -23,14 +23,17 @@ function exit(code: number, message: string): never {
   process.exit(code);
 }
 
-let options: { db?: string; 'base-url'?: string };
-try {
-  options = parseArgs({ options: { db: { type: 'string' }, 'base-url': { type: 'string' } }, strict: true }).values;
-} catch (error) {
-  exit(2, `error: ${(error as Error).message}\n${USAGE}`);
-}
+const args = readArgs(
+  { options: { db: { type: 'string' }, 'base-url': { type: 'string' } }, strict: true },
+  USAGE,
+  { out: process.stdout, err: process.stderr },
+  ({ values: { 'base-url': baseUrl } }) => {
+    if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(baseUrl)) throw new Error(`--base-url must be like http://localhost:3000, got ${JSON.stringify(baseUrl)}`);
+  },
+);
+if (typeof args === 'number') process.exit(args);
+const { values: options } = args;
 const baseUrl = options['base-url'];
-if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(baseUrl)) exit(2, `error: --base-url must be like http://localhost:3000, got ${JSON.stringify(baseUrl)}\n${USAGE}`);
 
 const path = options.db ?? defaultDatabasePath();
 let db: ReturnType<typeof openDatabase>;

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { pageOf } from '../api/pagination.js';
 import { templateWithUsers } from '../api/templates.js';
 import { TemplateDetail, TemplateParams, TemplateQuery } from '../api/wire/templates.js';
-import { absolute, ApiUrl, moreLine, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
+import { absolute, ApiUrl, pageAnswer, restUrl, tool, type ToolDefinition, type ToolQueries } from './tool-kit.js';
 
 /** One use's parameters on a line: `capital=Havana; largest_city=Havana`. */
 const parametersLine = (parameters: Record<string, string | null>) =>
@@ -32,7 +32,7 @@ export function templateTools(q: ToolQueries): ToolDefinition[] {
           `- ${user.title} ${absolute(user.href, context)}`,
           ...user.uses.map((use) => `  ${parametersLine(use.parameters)}`),
         ]);
-        return { structured: { apiUrl: absolute(url, context), ...template }, text: [heading, ...lines].join('\n') + moreLine(template.nextCursor) };
+        return pageAnswer(url, template, [heading, ...lines], '', context);
       },
     }),
   ];

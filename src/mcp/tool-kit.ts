@@ -53,7 +53,15 @@ export function restUrl(path: string, params: Record<string, string | number | u
 
 export const absolute = (path: string, { baseUrl }: ToolContext) => (baseUrl ? new URL(path, baseUrl).href : path);
 
-export const moreLine = (nextCursor: string | null) => (nextCursor ? `\n\nMore results: call again with cursor "${nextCursor}".` : '');
+const moreLine = (nextCursor: string | null) => (nextCursor ? `\n\nMore results: call again with cursor "${nextCursor}".` : '');
+
+/**
+ * The answer of a tool that gives a page: the page with the REST URL it quotes (`url`), and as
+ * text its `lines` (`empty` when there are none) and how to ask for more.
+ */
+export function pageAnswer<P extends { nextCursor: string | null }>(url: string, page: P, lines: string[], empty: string, context: ToolContext) {
+  return { structured: { apiUrl: absolute(url, context), ...page }, text: (lines.length ? lines.join('\n') : empty) + moreLine(page.nextCursor) };
+}
 
 /** The queries the tools run, made once per app. */
 export function createToolQueries(db: Db, license: License | null = null) {

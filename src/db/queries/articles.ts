@@ -100,6 +100,7 @@ export function createArticleQueries(db: Db) {
 
     /** The rows of a whole article (src/api/articles.ts assembles them; the caller caches the article by content hash). */
     load(id: number) {
+      // The whole row, metadata columns included (src/api/metadata.ts reads them from it).
       const article = db.select().from(articles).where(eq(articles.id, id)).get();
       if (!article) return null;
       return {

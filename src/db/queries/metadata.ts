@@ -1,35 +1,36 @@
 /**
- * An article's metadata as stored (migration 0009): its description, image, revision details and
- * infoboxes after the first on its row, and its templates and coordinates. Plain rows; src/api/metadata.ts
- * gives them their wire shape. A database imported before 0009 has nulls and no rows here.
+ * An article's metadata as stored (migration 0009): its templates and coordinates, in their
+ * tables; the rest — description, image, revision details and the infoboxes after the first — is
+ * on its articles row, which the article's load query (./articles.ts) reads once with the others.
+ * Plain rows; src/api/metadata.ts gives them their wire shape. A database imported before 0009
+ * has nulls and no rows here.
  */
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open.js';
-import { articles, coordinates, templates } from '../schema.js';
+import { coordinates, templates, type articles } from '../schema.js';
+
+/** The columns of an articles row the metadata is read from. */
+export type MetadataColumns = Pick<
+  typeof articles.$inferSelect,
+  | 'revisionId'
+  | 'revisionTimestamp'
+  | 'revisionSha1'
+  | 'revisionParentId'
+  | 'revisionContributorName'
+  | 'revisionContributorIp'
+  | 'revisionComment'
+  | 'revisionMinor'
+  | 'revisionSize'
+  | 'description'
+  | 'imageFile'
+  | 'imageCaption'
+  | 'imageAlt'
+  | 'imageHref'
+  | 'moreInfoboxes'
+>;
 
 export function createMetadataQueries(db: Db) {
   const id = sql.placeholder('id');
-  const articleRow = db
-    .select({
-      revisionId: articles.revisionId,
-      revisionTimestamp: articles.revisionTimestamp,
-      revisionSha1: articles.revisionSha1,
-      revisionParentId: articles.revisionParentId,
-      revisionContributorName: articles.revisionContributorName,
-      revisionContributorIp: articles.revisionContributorIp,
-      revisionComment: articles.revisionComment,
-      revisionMinor: articles.revisionMinor,
-      revisionSize: articles.revisionSize,
-      description: articles.description,
-      imageFile: articles.imageFile,
-      imageCaption: articles.imageCaption,
-      imageAlt: articles.imageAlt,
-      imageHref: articles.imageHref,
-      moreInfoboxes: articles.moreInfoboxes,
-    })
-    .from(articles)
-    .where(eq(articles.id, id))
-    .prepare();
   const templateRows = db
     .select({ name: templates.name, count: templates.count })
     .from(templates)
@@ -44,13 +45,12 @@ export function createMetadataQueries(db: Db) {
     .prepare();
 
   return {
-    /** The metadata rows of the article `id`; null when there is no such article. */
+    /** The templates and coordinates of the article `id`, in document order. */
     of(articleId: number) {
-      const article = articleRow.get({ id: articleId });
-      if (!article) return null;
-      return { article, templates: templateRows.all({ id: articleId }), coordinates: coordinateRows.all({ id: articleId }) };
+      return { templates: templateRows.all({ id: articleId }), coordinates: coordinateRows.all({ id: articleId }) };
     },
   };
 }
 
-export type MetadataRows = NonNullable<ReturnType<ReturnType<typeof createMetadataQueries>['of']>>;
+/** Every row the metadata of an article is read from: its articles row and its templates and coordinates. */
+export type MetadataRows = { article: MetadataColumns } & ReturnType<ReturnType<typeof createMetadataQueries>['of']>;

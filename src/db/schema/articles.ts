@@ -63,15 +63,19 @@ export const articles = sqliteTable(
   (t) => [uniqueIndex('articles_title_key').on(t.titleKey), index('articles_title_fold').on(t.titleFold)],
 );
 
+/** The `article_id` of a row that belongs to an article: required, and deleted with the article. */
+export const articleColumn = () =>
+  integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' });
+
 export const redirects = sqliteTable(
   'redirects',
   {
     /** normalizeTitle(fromTitle): the lookup key. */
     fromKey: text('from_key').primaryKey(),
     fromTitle: text('from_title').notNull(),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     /** The section of the target a wikitext redirect points to (`#REDIRECT [[X#Fragment]]`). */
     fragment: text('fragment'),
   },

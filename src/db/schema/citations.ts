@@ -4,7 +4,7 @@
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { IdentifierKind } from '../../document/identifiers.js';
-import { articles } from './articles.js';
+import { articleColumn } from './articles.js';
 
 /**
  * Distinct cited works: the same work cited from several places or articles is one source
@@ -46,9 +46,7 @@ export const citations = sqliteTable(
   'citations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     n: integer('n').notNull(),
     seq: integer('seq').notNull(),
     text: text('text').notNull(),
@@ -81,9 +79,7 @@ export const citations = sqliteTable(
 export const citationIdentifiers = sqliteTable(
   'citation_identifiers',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     n: integer('n').notNull(),
     kind: text('kind').$type<IdentifierKind>().notNull(),
     value: text('value').notNull(),
@@ -95,9 +91,7 @@ export const citationIdentifiers = sqliteTable(
 export const citationUses = sqliteTable(
   'citation_uses',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     partSeq: integer('part_seq').notNull(),
     position: integer('position').notNull(),
     n: integer('n').notNull(),

@@ -5,15 +5,13 @@
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { BlockKind, PartKind } from '../../document/types.js';
-import { articles } from './articles.js';
+import { articleColumn, articles } from './articles.js';
 
 /** The categories of an article (`[[Category:X|sort key]]`). */
 export const categories = sqliteTable(
   'categories',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     /** normalizeTitle(name). */
@@ -43,9 +41,7 @@ export const parts = sqliteTable('parts', {
 export const infoboxFields = sqliteTable(
   'infobox_fields',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     seq: integer('seq').notNull(),
     position: integer('position').notNull(),
     key: text('key').notNull(),
@@ -65,9 +61,7 @@ export const infoboxFields = sqliteTable(
 export const sections = sqliteTable(
   'sections',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     index: integer('idx').notNull(),
     title: text('title'),
     anchor: text('anchor'),
@@ -81,9 +75,7 @@ export const sections = sqliteTable(
 export const blocks = sqliteTable(
   'blocks',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     seq: integer('seq').notNull(),
     sectionIndex: integer('section_idx').notNull(),
     kind: text('kind').$type<BlockKind>().notNull(),
@@ -97,9 +89,7 @@ export const blocks = sqliteTable(
 export const links = sqliteTable(
   'links',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     partSeq: integer('part_seq').notNull(),
     position: integer('position').notNull(),
     kind: text('kind').notNull(),
@@ -114,9 +104,7 @@ export const links = sqliteTable(
 export const templates = sqliteTable(
   'templates',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     position: integer('position').notNull(),
     /** Without its namespace, normalised as titles are. */
     name: text('name').notNull(),
@@ -137,9 +125,7 @@ export const templates = sqliteTable(
 export const templateParameters = sqliteTable(
   'template_parameters',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     position: integer('position').notNull(),
     /** The template's `templates.position` in the article. */
     template: integer('template').notNull(),
@@ -164,9 +150,7 @@ export const templateParameters = sqliteTable(
 export const coordinates = sqliteTable(
   'coordinates',
   {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: articleColumn(),
     position: integer('position').notNull(),
     lat: real('lat').notNull(),
     lon: real('lon').notNull(),

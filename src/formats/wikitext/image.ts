@@ -3,6 +3,7 @@
  * `[[File:…|…]]` link) or the lead's first file, with caption and alt text, linked on the source wiki.
  */
 import type { Image } from '../../document/types.js';
+import { wikiPageUrl } from '../../document/wiki-urls.js';
 import { displayText, oneLine } from './display.js';
 import type { WikiNode } from './parser/nodes.js';
 import { sourceText } from './templates.js';
@@ -90,21 +91,4 @@ export const withHref = (image: Omit<Image, 'href'>, site: ImageSite): Image => 
  * The wiki's `Special:FilePath/<file>`, which answers with the file itself, made from its main page
  * URL as the wiki's article path is (`/wiki/Main_Page`, `index.php?title=Main_Page`); null without one.
  */
-export function filePath(base: string | null | undefined, file: string): string | null {
-  if (!base) return null;
-  let url: URL;
-  try {
-    url = new URL(base);
-  } catch {
-    return null;
-  }
-  const target = `Special:FilePath/${file.replace(/ /g, '_')}`;
-  if (url.searchParams.has('title')) {
-    url.searchParams.set('title', target);
-    return url.href;
-  }
-  url.pathname = url.pathname.replace(/[^/]*$/, '') + encodeURIComponent(target).replace(/%3A/g, ':').replace(/%2F/g, '/');
-  url.search = '';
-  url.hash = '';
-  return url.href;
-}
+export const filePath = (base: string | null | undefined, file: string): string | null => wikiPageUrl(base, `Special:FilePath/${file.replace(/ /g, '_')}`);

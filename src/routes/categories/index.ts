@@ -13,7 +13,6 @@ import { createCategoryQueries } from '../../db/queries/categories.js';
 
 const tags = ['categories'];
 
-
 const categories: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createCategoryQueries(db);
 

@@ -12,7 +12,6 @@ import { createRedirectQueries } from '../../db/queries/redirects.js';
 
 const tags = ['redirects'];
 
-
 const redirects: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createRedirectQueries(db);
 

@@ -14,7 +14,6 @@ import { askedFormat, sendCitations } from '../citation-replies.js';
 
 const tags = ['sources'];
 
-
 const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const queries = createSourceQueries(db);
 
