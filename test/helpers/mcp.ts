@@ -46,3 +46,22 @@ export const call = async (client: Client, name: string, args: Record<string, un
   (await client.callTool({ name, arguments: args })) as CallToolResult & { structuredContent?: Record<string, any> };
 
 export const textOf = (result: CallToolResult) => result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
+
+/** An app listening over the database at `dbPath` and the SDK's client connected to its /mcp, with tool calls and REST reads beside. */
+export async function mcpOver(t: TestContext, dbPath: string) {
+  const db = openDatabase(dbPath, { readonly: true });
+  const app = await buildApp({ db, config: { SHED_EVENT_LOOP_DELAY: 0 } });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  t.teardown(async () => {
+    await app.close();
+    db.$client.close();
+  });
+  const client = await httpClient(t, new URL('/mcp', address));
+  return {
+    app,
+    address,
+    client,
+    call: (name: string, args: Record<string, unknown>) => call(client, name, args),
+    rest: async (url: string) => (await app.inject({ method: 'GET', url })).json(),
+  };
+}

@@ -7,10 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { exportXml } from '../../bench/export-xml.js';
-import { buildApp } from '../../src/app.js';
-import { openDatabase } from '../../src/db/open.js';
 import { importDocuments } from '../../src/importer/import.js';
-import { call as callTool, httpClient, textOf } from '../helpers/mcp.js';
+import { mcpOver, textOf } from '../helpers/mcp.js';
 
 const page = (id: number, title: string, text: string) => ({ id, title, revisions: [{ id: 100 + id, timestamp: '2024-05-01T10:00:00Z', text }] });
 const pages = [
@@ -26,16 +24,7 @@ writeFileSync(file, exportXml('Example Wiki', pages));
 const dbPath = join(dir, 'db.sqlite');
 importDocuments({ dbPath, inputs: [file] });
 
-const db = openDatabase(dbPath, { readonly: true });
-const app = await buildApp({ db, config: {} });
-const address = await app.listen({ port: 0, host: '127.0.0.1' });
-t.teardown(async () => {
-  await app.close();
-  db.$client.close();
-});
-const client = await httpClient(t, new URL('/mcp', address));
-const call = (name: string, args: Record<string, unknown>) => callTool(client, name, args);
-const rest = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+const { address, client, call, rest } = await mcpOver(t, dbPath);
 
 t.test('the tools are listed, read-only, with the REST schemas', async (t) => {
   const { tools } = await client.listTools();

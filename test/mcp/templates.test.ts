@@ -5,22 +5,11 @@
  */
 import { join } from 'node:path';
 import t from 'tap';
-import { buildApp } from '../../src/app.js';
-import { openDatabase } from '../../src/db/open.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { fixturesDir } from '../helpers/expected.js';
-import { call as callTool, httpClient, textOf } from '../helpers/mcp.js';
+import { mcpOver, textOf } from '../helpers/mcp.js';
 
-const db = openDatabase(buildTestDatabase(t, [join(fixturesDir, 'wikitext', 'templates', 'countries.xml')]), { readonly: true });
-const app = await buildApp({ db, config: { SHED_EVENT_LOOP_DELAY: 0 } });
-const address = await app.listen({ port: 0, host: '127.0.0.1' });
-t.teardown(async () => {
-  await app.close();
-  db.$client.close();
-});
-const client = await httpClient(t, new URL('/mcp', address));
-const call = (name: string, args: Record<string, unknown>) => callTool(client, name, args);
-const rest = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+const { address, client, call, rest } = await mcpOver(t, buildTestDatabase(t, [join(fixturesDir, 'wikitext', 'templates', 'countries.xml')]));
 
 t.test('find_by_template is listed, read-only, with the REST schemas', async (t) => {
   const { tools } = await client.listTools();
