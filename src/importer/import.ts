@@ -4,6 +4,7 @@
  * leaves an existing database byte-identical.
  */
 import { deferIndexTriggers, deferSecondaryIndexes } from '../db/deferred-indexes.js';
+import { countTemplates } from '../db/template-counts.js';
 import { migrateDatabase } from '../db/open.js';
 import { buildAtomically } from './atomic.js';
 import { relinkHatnotes } from './relink-hatnotes.js';
@@ -283,6 +284,7 @@ function importFiles(
       restoreIndexes?.();
       indexes?.finish();
       writer.pruneSources();
+      countTemplates(db.$client);
       result.articles = db.$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
       result.run = run.finish();
     })();

@@ -65,7 +65,7 @@ function asBefore0009(dbPath: string): void {
   const db = openDatabase(dbPath);
   const sqlite = db.$client;
   sqlite.exec(`DROP TRIGGER coordinates_rtree_insert; DROP TRIGGER coordinates_rtree_delete; DROP TABLE coordinates_rtree;
-    DROP TABLE coordinates; DROP TABLE templates; DROP TABLE template_parameters;`);
+    DROP TABLE coordinates; DROP TABLE templates; DROP TABLE template_parameters; DROP TABLE template_counts;`);
   for (const column of [
     'revision_parent_id', 'revision_contributor_name', 'revision_contributor_ip', 'revision_comment', 'revision_minor', 'revision_size',
     'description', 'image_file', 'image_caption', 'image_alt', 'image_href', 'more_infoboxes',
@@ -74,7 +74,7 @@ function asBefore0009(dbPath: string): void {
   }
   // The parser version of the code that wrote it (the versions moved on with 0009).
   sqlite.exec('UPDATE articles SET parser_version = parser_version - 1');
-  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters) were not run.
+  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts) were not run.
   sqlite.exec("DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 9)");
   sqlite.close();
 }

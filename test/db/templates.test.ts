@@ -47,5 +47,19 @@ t.test('a re-import replaces the parameters; thousands of them are bounded with 
   t.teardown(() => db.$client.close());
   const rows = db.$client.prepare('SELECT value, count(*) AS n FROM template_parameters GROUP BY value').all();
   t.same(rows, [{ value: 'BBB', n: MAX_TEMPLATE_PARAMETERS }], 'the old parameters gone, the new ones bounded');
+  t.same(db.$client.prepare('SELECT name, articles FROM template_counts').all(), [{ name: 'Flagicon', articles: 1 }], 'counted again at the end of the run');
   t.ok(warnings.some((w) => /2,500 template parameters, of which the first 2,000 are kept/.test(w)), 'a warning says so');
+});
+
+t.test('the counts follow the runs: an article that stops using a template leaves its count', async (t) => {
+  const dir = t.testdir();
+  const dbPath = join(dir, 'db.sqlite');
+  const file = join(dir, 'export.xml');
+  writeFileSync(file, exportXml('Example Wiki', [page(1, 'One', '{{Stub}} {{Navbox}}'), page(2, 'Two', '{{stub}}')]));
+  importDocuments({ dbPath, inputs: [file] });
+  writeFileSync(file, exportXml('Example Wiki', [page(2, 'Two', '{{Navbox}} {{cite web|title=T}}')]));
+  importDocuments({ dbPath, inputs: [file] });
+  const db = openDatabase(dbPath, { readonly: true });
+  t.teardown(() => db.$client.close());
+  t.same(createTemplateQueries(db).list('', 20).map((row) => [row.name, row.articles, row.citation]), [['Cite web', 1, 1], ['Navbox', 2, 0], ['Stub', 1, 0]]);
 });

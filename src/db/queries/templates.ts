@@ -1,19 +1,19 @@
 /**
  * Template queries (wikitext articles): every template with the number of articles transcluding
- * it, in keyset order of its normalised name; the articles that use one, in article id order,
+ * it (template_counts), in keyset order of its normalised name; the articles that use one, in article id order,
  * optionally only those passing a parameter a value (through `template_parameters_value`); and
  * the parameters each use passes.
  */
 import { normalizeTitle } from '../../document/titles.js';
 import type { Db } from '../open.js';
-import type { articles, templateParameters, templates } from '../schema.js';
+import type { articles, templateCounts, templateParameters, templates } from '../schema.js';
 import { LIMIT } from './limit.js';
 
 type Template = typeof templates.$inferSelect;
 type Parameter = typeof templateParameters.$inferSelect;
 
-/** A template with the number of articles using it; `citation` when its parameters are read into citations, not kept. */
-export type TemplateRow = Pick<Template, 'nameKey' | 'name'> & { articles: number; citation: 0 | 1 };
+/** A template with the number of articles using it (counted at import); `citation` when its parameters are read into citations, not kept. */
+export type TemplateRow = Pick<typeof templateCounts.$inferSelect, 'nameKey' | 'name' | 'articles'> & { citation: 0 | 1 };
 
 /** An article using a template: how often, and where the template is in its list (its parameters' `template`). */
 export type UserRow = Pick<Template, 'articleId' | 'count' | 'position'> & Pick<typeof articles.$inferSelect, 'title'>;
@@ -23,11 +23,9 @@ export type UseParameterRow = Pick<Parameter, 'use' | 'name' | 'value' | 'valueK
 
 export function createTemplateQueries(db: Db) {
   const sqlite = db.$client;
-  const aggregate = `SELECT name_key AS nameKey, min(name) AS name, count(*) AS articles, max(is_citation) AS citation FROM templates`;
-  const list = sqlite.prepare<{ after: string; limit: number }, TemplateRow>(
-    `${aggregate} WHERE name_key > @after GROUP BY name_key ORDER BY name_key ${LIMIT}`,
-  );
-  const byKey = sqlite.prepare<[string], TemplateRow>(`${aggregate} WHERE name_key = ? GROUP BY name_key`);
+  const counted = `SELECT name_key AS nameKey, name, articles, is_citation AS citation FROM template_counts`;
+  const list = sqlite.prepare<{ after: string; limit: number }, TemplateRow>(`${counted} WHERE name_key > @after ORDER BY name_key ${LIMIT}`);
+  const byKey = sqlite.prepare<[string], TemplateRow>(`${counted} WHERE name_key = ?`);
   const users = sqlite.prepare<{ key: string; after: number; limit: number }, UserRow>(
     `SELECT t.article_id AS articleId, a.title, t.count, t.position
      FROM templates t JOIN articles a ON a.id = t.article_id

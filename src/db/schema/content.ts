@@ -158,3 +158,16 @@ export const coordinates = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.position] })],
 );
+
+/**
+ * Each template with the number of articles transcluding it, for `GET /v1/templates` and the head
+ * of `/v1/templates/{name}`: counted once at the end of each import run (db/template-counts.ts),
+ * not per request — a template used by every article would cost a scan of its users each time.
+ */
+export const templateCounts = sqliteTable('template_counts', {
+  nameKey: text('name_key').primaryKey(),
+  /** As the first article using it spells it. */
+  name: text('name').notNull(),
+  articles: integer('articles').notNull(),
+  citation: integer('is_citation', { mode: 'boolean' }).notNull(),
+});
