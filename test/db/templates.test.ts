@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { exportXml } from '../../bench/export-xml.js';
 import { openDatabase } from '../../src/db/open.js';
-import { createTemplateQueries } from '../../src/db/queries/templates.js';
+import { createTemplateQueries, USERS_WITH_SQL } from '../../src/db/queries/templates.js';
 import { importDocuments } from '../../src/importer/import.js';
 import { MAX_TEMPLATE_PARAMETERS } from '../../src/formats/wikitext/metadata.js';
 import { buildTestDatabase } from '../helpers/app.js';
@@ -28,6 +28,11 @@ t.test('a value filter reads the index, in article id order, without sorting', a
   const details = plan.map((row) => row.detail).join('\n');
   t.match(details, /SEARCH template_parameters USING COVERING INDEX template_parameters_value \(template_key=\? AND name=\? AND value_key=\? AND article_id>\?\)/);
   t.notMatch(details, /TEMP B-TREE|SCAN/, 'no sort and no scan');
+  const whole = (db.$client.prepare(`EXPLAIN QUERY PLAN ${USERS_WITH_SQL}`).all({ key: 'Infobox country', param: 'capital', value: 'fjordby', after: 0, limit: 20 }) as { detail: string }[])
+    .map((row) => row.detail)
+    .join('\n');
+  t.match(whole, /SCAN m\nSEARCH t USING INDEX templates_name \(name_key=\? AND article_id=\?\)\nSEARCH a USING INTEGER PRIMARY KEY/, 'the page of ids drives the joins');
+  t.notMatch(whole, /TEMP B-TREE|AUTOMATIC/, 'no sort, no automatic index over all the users');
   const queries = createTemplateQueries(db);
   t.same(queries.users('Infobox country', 0, 20, { param: 'capital', value: 'fjordby' }).map((row) => row.title), ['Fjordland', 'Norrmark', 'Sudholm', 'Estavia']);
 });

@@ -21,6 +21,20 @@ export type UserRow = Pick<Template, 'articleId' | 'count' | 'position'> & Pick<
 /** A parameter one use passes. */
 export type UseParameterRow = Pick<Parameter, 'use' | 'name' | 'value' | 'valueKey'>;
 
+/**
+ * The articles where a use of the template `@key` passes `@param` the folded `@value`: the index
+ * gives their ids in order (DISTINCT folds an article's several matching uses), and CROSS JOIN
+ * keeps that page the outer loop — left to itself, the planner walks every user of the template
+ * and sorts (a template on every article then costs a scan of them all).
+ */
+export const USERS_WITH_SQL = `SELECT t.article_id AS articleId, a.title, t.count, t.position
+  FROM (SELECT DISTINCT article_id FROM template_parameters
+        WHERE template_key = @key AND name = @param AND value_key = @value AND article_id > @after
+        ORDER BY article_id ${LIMIT}) m
+  CROSS JOIN templates t ON t.name_key = @key AND t.article_id = m.article_id
+  CROSS JOIN articles a ON a.id = m.article_id
+  ORDER BY m.article_id`;
+
 export function createTemplateQueries(db: Db) {
   const sqlite = db.$client;
   const counted = `SELECT name_key AS nameKey, name, articles, is_citation AS citation FROM template_counts`;
@@ -32,16 +46,7 @@ export function createTemplateQueries(db: Db) {
      WHERE t.name_key = @key AND t.article_id > @after
      ORDER BY t.article_id ${LIMIT}`,
   );
-  // The index gives the matching article ids in order; DISTINCT folds an article's several matching uses.
-  const usersWith = sqlite.prepare<{ key: string; param: string; value: string; after: number; limit: number }, UserRow>(
-    `SELECT t.article_id AS articleId, a.title, t.count, t.position
-     FROM (SELECT DISTINCT article_id FROM template_parameters
-           WHERE template_key = @key AND name = @param AND value_key = @value AND article_id > @after
-           ORDER BY article_id ${LIMIT}) m
-     JOIN templates t ON t.article_id = m.article_id AND t.name_key = @key
-     JOIN articles a ON a.id = m.article_id
-     ORDER BY m.article_id`,
-  );
+  const usersWith = sqlite.prepare<{ key: string; param: string; value: string; after: number; limit: number }, UserRow>(USERS_WITH_SQL);
   const parameters = sqlite.prepare<{ articleId: number; template: number }, UseParameterRow>(
     `SELECT use, name, value, value_key AS valueKey FROM template_parameters
      WHERE article_id = @articleId AND template = @template ORDER BY position`,
