@@ -6,7 +6,7 @@
  *   node dist/bench/search.js DB_PATH [--iterations N] [--in articles|sections|citations|titles] [QUERY…]
  *   node dist/bench/search.js --generate N [--seed S]   (generates N documents, imports them, then measures)
  *
- * Without queries, the words of a sample of titles (as bench/run.ts picks them) are searched.
+ * Without queries, the words of a sample of titles (as bench/run/corpus.ts picks them) are searched.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +91,7 @@ export function measureSearch(dbPath: string, queries: string[], iterations: num
   }
 }
 
-/** Title words longer than 4 characters, from a spread sample of articles (as bench/run.ts picks them). */
+/** Title words longer than 4 characters, from a spread sample of articles (as bench/run/corpus.ts picks them). */
 export function sampleWords(dbPath: string, count = 100): string[] {
   const db = openDatabase(dbPath, { readonly: true });
   try {
