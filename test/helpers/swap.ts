@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importDocuments } from '../../src/importer/import.js';
 import type { TestContext } from './app.js';
 
 export const FIRST_SUMMARY = 'Alpha article is the first version of a test article.';
@@ -25,6 +26,15 @@ function folder(t: TestContext, files: Record<string, string>): string {
 
 export const firstVersion = (t: TestContext): string =>
   folder(t, { 'alpha.txt': document('Alpha article', FIRST_SUMMARY, 'Alpha'), 'beta.txt': BETA });
+
+/** The first version imported into `encyclopedia.db` in a temporary folder, where a server would serve it. */
+export function firstDatabase(t: TestContext): string {
+  const dir = mkdtempSync(join(tmpdir(), 'encyclopedia-swap-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'encyclopedia.db');
+  importDocuments({ dbPath: path, inputs: [firstVersion(t)] });
+  return path;
+}
 
 export const secondVersion = (t: TestContext, summary = SECOND_SUMMARY): string =>
   folder(t, {

@@ -27,7 +27,12 @@ export interface ChangeStreamsOptions {
   release?(res: ServerResponse): void;
 }
 
-const STREAM_HEADERS = { 'content-type': EVENT_STREAM, 'cache-control': 'no-store', 'x-accel-buffering': 'no' };
+/**
+ * `x-accel-buffering` asks nginx-like proxies not to buffer. `connection: close`: a stream's
+ * connection ends with it — at shutdown the server then need not wait for it to idle out, and a
+ * reconnecting client opens a new one anyway.
+ */
+const STREAM_HEADERS = { 'content-type': EVENT_STREAM, 'cache-control': 'no-store', 'x-accel-buffering': 'no', connection: 'close' };
 
 export function createChangeStreams({ heartbeatMs, maxStreams, release }: ChangeStreamsOptions) {
   let source: ChangeSource | undefined;
