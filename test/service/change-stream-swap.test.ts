@@ -12,15 +12,13 @@ import t from 'tap';
 import { createChangeStreams } from '../../src/api/change-stream/hub.js';
 import { encodeCursor } from '../../src/api/pagination.js';
 import { buildApp } from '../../src/app.js';
-import { openDatabase } from '../../src/db/open.js';
-import { startRun } from '../../src/importer/changes.js';
 import { importDocuments } from '../../src/importer/import.js';
 import { createSwitchboard, type Switchboard } from '../../src/swap/switchboard.js';
 import type { TestContext } from '../helpers/app.js';
 import { listen, type Listener } from '../helpers/event-source.js';
 import { serveOnLoopback } from '../helpers/net.js';
 import { capturingLogger } from '../helpers/server-log.js';
-import { firstDatabase, secondVersion, thirdVersion } from '../helpers/swap.js';
+import { addRuns, firstDatabase, secondVersion, thirdVersion } from '../helpers/swap.js';
 
 /** The server's wiring over `path`: streams shared by every generation's app, told of each by the switchboard. */
 async function serve(t: TestContext, path: string) {
@@ -119,11 +117,7 @@ t.test("a swap that prunes the changes after a client's position ends its stream
   // A new file whose feed keeps only its last run: the changes after seq 3 are gone.
   const next = `${path}.next`;
   importDocuments({ dbPath: next, inputs: [secondVersion(t)] });
-  const writable = openDatabase(next);
-  const run = startRun(writable.$client, { retainedRuns: 1 });
-  writable.$client.prepare(`UPDATE articles SET content_hash = 'changed' WHERE title = 'Beta article'`).run();
-  writable.$client.transaction(() => run.finish())();
-  writable.$client.close();
+  addRuns(next, 1, 1);
   renameSync(next, path);
   await board.reload('test');
 
