@@ -15,6 +15,7 @@ const END = '<!-- tree:end -->';
 const FOLDERS = {
   'src': 'the service: the process, the app factory, the configuration and the layers below',
   'src/api': 'what REST and MCP share: the functions both call, over the queries',
+  'src/api/change-stream': 'the change feed as server-sent events: the streams of the process, across database generations',
   'src/api/wire': 'the wire schemas (TypeBox): every resource, the problem type, CSL items, links',
   'src/cache': 'the HTTP cache tier, seen from the origin',
   'src/citations': 'citation formats: negotiation, rendering with citation-js in a worker thread, sending',
@@ -40,7 +41,7 @@ const FOLDERS = {
   'src/routes/articles/fast-path': 'the articles fast path: title cache, body cache and prebuilt answers',
   'src/routes/categories': '/v1/categories',
   'src/routes/templates': '/v1/templates',
-  'src/routes/changes': '/v1/changes',
+  'src/routes/changes': '/v1/changes and /v1/changes/stream',
   'src/routes/citations': '/v1/citations',
   'src/routes/geosearch': '/v1/geosearch',
   'src/routes/redirects': '/v1/redirects',

@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { createChangeStreams, type ChangeStreams } from './api/change-stream/hub.js';
 import { licenseOf, loadConfig, trustProxyOf, type Config } from './config.js';
 import type { Db } from './db/open.js';
 import { createFrontDoor } from './front.js';
@@ -34,6 +35,12 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Overrides of the defaults (the server passes the validated environment; tests, what they test). */
   config?: Partial<Config>;
+  /**
+   * The process's change streams, which outlive the app of one generation (src/server.ts shares
+   * them between generations and ends them at shutdown); without them the app has its own, over
+   * its database, ended as it closes.
+   */
+  changeStreams?: ChangeStreams;
 }
 
 /** A caller's `x-request-id` is kept when it is a plain token, so it can be followed across services. */
@@ -106,6 +113,17 @@ function routingProblem(error: FastifyError, request: FastifyRequest, reply: Fas
   return sendProblem(request, reply, status, detail, { extra: { instance: request.url.slice(0, 256) } });
 }
 
+/** Change streams of the app alone: over its database, ended before it closes (a listening app waits for its connections). */
+function ownStreams(app: FastifyInstance, db: Db, config: Config): ChangeStreams {
+  const streams = createChangeStreams({ heartbeatMs: config.STREAM_HEARTBEAT_MS, maxStreams: config.STREAM_MAX_CONNECTIONS });
+  streams.serve(db);
+  app.addHook('preClose', (done) => {
+    streams.close();
+    done();
+  });
+  return streams;
+}
+
 export async function buildApp(options: AppOptions) {
   const config: Config = { ...loadConfig({}), ...options.config };
   const trustProxy = trustProxyOf(config.TRUST_PROXY);
@@ -155,7 +173,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(search, { db: options.db });
   await app.register(geosearch, { db: options.db });
   await app.register(mcp, { db: options.db, config });
-  await app.register(changes, { db: options.db });
+  await app.register(changes, { db: options.db, streams: options.changeStreams ?? ownStreams(app, options.db, config) });
   return app;
 }
 

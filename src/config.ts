@@ -93,6 +93,20 @@ export const ConfigSchema = Type.Object({
     description: '`Cache-Control: stale-while-revalidate` of successful GET responses, in seconds',
     must: 'an integer number of seconds 0–31536000',
   }),
+  STREAM_HEARTBEAT_MS: Type.Integer({
+    minimum: 10,
+    maximum: 3_600_000,
+    default: 15_000,
+    description: 'Milliseconds between the comment heartbeats of an idle change stream (`/v1/changes/stream`), which keep proxies from closing it',
+    must: 'an integer number of milliseconds 10–3600000',
+  }),
+  STREAM_MAX_CONNECTIONS: Type.Integer({
+    minimum: 0,
+    maximum: 100_000,
+    default: 1000,
+    description: 'Change streams (`/v1/changes/stream`) a server holds open at once; one more is refused with a 503 problem (0: none allowed)',
+    must: 'an integer 0–100000',
+  }),
   SITE_LICENSE_ID: Type.String({
     maxLength: 200,
     pattern: '^[^\\u0000-\\u001f]*$',

@@ -1,13 +1,15 @@
 /**
  * The process: read the configuration, make sure the database exists and is migrated, serve it
- * read-only — swapping in a new file put at the same path (src/swap/switchboard.ts) — and close
- * gracefully on SIGTERM/SIGINT (finish in-flight requests, close the database, exit 0). Start-up
- * with an existing, migrated database does no heavy work.
+ * read-only — swapping in a new file put at the same path (src/swap/switchboard.ts), the change
+ * streams reading on from each — and close gracefully on SIGTERM/SIGINT (end the change streams,
+ * finish in-flight requests, close the database, exit 0). Start-up with an existing, migrated
+ * database does no heavy work.
  */
 import './heap.js';
 import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import Fastify from 'fastify';
+import { createChangeStreams } from './api/change-stream/hub.js';
 import { buildApp } from './app.js';
 import { logDestination } from './logging.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -70,15 +72,23 @@ async function main() {
   // database generation's app (src/swap/switchboard.ts).
   const app = Fastify({ logger });
   let switchboard: Switchboard;
+  // The change streams outlive the generation whose app took their request: each reads on from
+  // every database swapped in, and none keeps its first generation open.
+  const changeStreams = createChangeStreams({
+    heartbeatMs: config.STREAM_HEARTBEAT_MS,
+    maxStreams: config.STREAM_MAX_CONNECTIONS,
+    release: (res) => switchboard.release(res),
+  });
   try {
     switchboard = await createSwitchboard({
       path: config.DATABASE_PATH,
       log: app.log,
       build: async (db) => {
-        const built = await buildApp({ db, config, logger });
+        const built = await buildApp({ db, config, logger, changeStreams });
         await built.ready();
         return built;
       },
+      serving: (db) => changeStreams.serve(db),
     });
   } catch (error) {
     fail(`could not serve ${config.DATABASE_PATH}: ${(error as Error).message}`);
@@ -92,6 +102,8 @@ async function main() {
     if (err) app.log.error({ err }, 'closing after an unexpected error');
     else app.log.info({ signal }, 'closing: finishing in-flight requests');
     logs.flush();
+    // Streams never finish on their own: they end now, and their clients reconnect elsewhere.
+    changeStreams.close();
     await switchboard.close(() => app.close());
     app.log.info('closed');
   });
@@ -100,6 +112,7 @@ async function main() {
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
     app.log.fatal({ err: error }, `could not listen on ${config.HOST}:${config.PORT}`);
+    changeStreams.close();
     await switchboard.close(() => app.close());
     process.exit(1);
   }

@@ -12,6 +12,10 @@
 # - PURGE /v1/articles/{slug} (from `purgers` only) bans every representation of that article:
 #   every path below it, every query string, every Vary variant, and the URLs of other spellings
 #   and redirects that answered with it (matched by its canonical Link, not by a regex on input).
+# - The change stream (/v1/changes/stream, server-sent events) is passed to a replica and streamed
+#   to the client as each event arrives: never buffered until it ends (it does not end), never
+#   stored. Its heartbeat keeps it well inside between_bytes_timeout. A client that
+#   reconnects (a replica gone) sends Last-Event-ID, which passes through to the next replica.
 # - X-Cache: HIT or MISS on every answer.
 vcl 4.1;
 
@@ -37,7 +41,7 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Probes and the change feed are always the replica's own answer.
+    # Probes, the change feed and its stream are always the replica's own answer.
     if (req.url ~ "^/(healthz|readyz)" || req.url ~ "^/v1/changes") {
         return (pass);
     }
@@ -52,6 +56,14 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
+    # Each event goes to the client as it arrives (do_stream is Varnish's default; said here, as
+    # the stream depends on it).
+    if (beresp.http.content-type ~ "^text/event-stream") {
+        set beresp.do_stream = true;
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
     if (beresp.status >= 500) {
         if (bereq.is_bgfetch) {
             return (abandon);

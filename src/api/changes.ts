@@ -5,7 +5,8 @@ import type { Change } from './wire/changes.js';
 import { articleHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
 
-const toItem = ({ seq, type, title, revision, etag, at }: ChangeRow): Change => ({
+/** A change row as the feed carries it (an item of /v1/changes, the data of a /v1/changes/stream event). */
+export const changeItem = ({ seq, type, title, revision, etag, at }: ChangeRow): Change => ({
   seq,
   type,
   title,
@@ -20,20 +21,22 @@ export function changesAfter(queries: ChangeQueries, query: { cursor?: string; s
   const start = queries.start();
   const [from] = decodeCursor(query.cursor ?? query.since, ['number']) ?? [start];
   const after = from as number;
-  if (after < start) {
-    throw new HttpProblem(
-      410,
-      'Changes no longer kept',
-      'The changes after this cursor are no longer kept (the feed keeps the last 100 import runs). ' +
-        'Resync from /v1/articles, then follow /v1/changes without `since` from the start of what is kept.',
-    );
-  }
+  if (after < start) throw changesGone();
   return after;
 }
 
+/** The 410 of a cursor whose changes were pruned (the stream sends it as an `error` event). */
+export const changesGone = () =>
+  new HttpProblem(
+    410,
+    'Changes no longer kept',
+    'The changes after this cursor are no longer kept (the feed keeps the last 100 import runs). ' +
+      'Resync from /v1/articles, then follow /v1/changes without `since` from the start of what is kept.',
+  );
+
 /** A page of the changes after seq `after`, with the `since` to ask again from. */
 export function changePage(queries: ChangeQueries, after: number, limit: number, paginate: Paginate) {
-  const body = paginate(queries.after(after, limit + 1), limit, (row) => [row.seq], toItem);
+  const body = paginate(queries.after(after, limit + 1), limit, (row) => [row.seq], changeItem);
   const last = body.items.at(-1)?.seq ?? after;
   return { ...body, since: encodeCursor([last]) };
 }

@@ -24,24 +24,28 @@ const TITLES: Record<number, string> = {
 
 export const slug = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export function sendProblem(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  status: number,
-  detail: string,
-  options: { title?: string; errors?: ProblemError[]; extra?: Partial<Problem> } = {},
-): FastifyReply {
+type ProblemOptions = { title?: string; errors?: ProblemError[]; extra?: Partial<Problem> };
+
+/** The problem details of a status and detail, for the request at `instance`. */
+export function problemBody(instance: string, status: number, detail: string, options: ProblemOptions = {}): Problem {
   const title = options.title ?? TITLES[status] ?? 'Error';
-  const body: Problem = {
+  return {
     type: `/problems/${slug(title)}`,
     title,
     status,
     detail,
-    instance: request.url,
+    instance,
     ...(options.errors ? { errors: options.errors } : {}),
     ...options.extra,
   };
-  return reply.code(status).type('application/problem+json').send(body);
+}
+
+/** An HttpProblem's details, for the request at `instance`. */
+export const problemOf = (problem: HttpProblem, instance: string): Problem =>
+  problemBody(instance, problem.status, problem.detail, { title: problem.title, errors: problem.errors, extra: problem.extra });
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, detail: string, options: ProblemOptions = {}): FastifyReply {
+  return reply.code(status).type('application/problem+json').send(problemBody(request.url, status, detail, options));
 }
 
 const LOCATIONS: Record<string, string> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
@@ -67,11 +71,7 @@ export default fp(
     app.addSchema(Problem);
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof HttpProblem) {
-        return sendProblem(request, reply, error.status, error.detail, {
-          title: error.title,
-          errors: error.errors,
-          extra: error.extra,
-        });
+        return reply.code(error.status).type('application/problem+json').send(problemOf(error, request.url));
       }
       if (error.validation) {
         const errors = validationErrors(error);

@@ -47,6 +47,11 @@ export interface SwitchboardOptions<A extends GenerationApp> {
   /** Seconds between inode polls (the backstop); 0: none. */
   pollSeconds?: number;
   /**
+   * Told of each generation as it starts being served, the first included: the change streams
+   * (src/api/change-stream/hub.ts) then read on from its database.
+   */
+  serving?(db: Db): void;
+  /**
    * Files smaller than this are checked on the main thread: their quick_check takes a few
    * milliseconds, less than starting the worker (~50 ms, several times that on a busy host).
    */
@@ -71,6 +76,7 @@ export async function createSwitchboard<A extends GenerationApp>({
   log,
   pollSeconds = 5,
   inThreadBytes = 16 * 1024 * 1024,
+  serving,
 }: SwitchboardOptions<A>) {
   let generations = 0;
   /** How long the last load took: the checks, and building the app. */
@@ -116,8 +122,12 @@ export async function createSwitchboard<A extends GenerationApp>({
   const alive = new Set<Generation>();
   let current = await load(true);
   alive.add(current);
+  serving?.(current.db);
   const opened = (generation: Generation) => ({ generation: generation.number, ...generation.run, path });
   log.info(opened(current), 'opened database generation');
+
+  /** How each response in flight stops counting against its generation (see release). */
+  const releases = new WeakMap<ServerResponse, () => void>();
 
   let checking: Promise<unknown> = Promise.resolve();
   /** Swaps in the file at the path if it is another file than the one served (serialised: one check at a time). */
@@ -141,6 +151,7 @@ export async function createSwitchboard<A extends GenerationApp>({
       const previous = current;
       current = next;
       alive.add(next);
+      serving?.(next.db);
       log.info({ ...opened(next), previous: previous.number, reason, ...timings }, 'swapped in a new database generation');
       await retire(previous);
     });
@@ -180,11 +191,25 @@ export async function createSwitchboard<A extends GenerationApp>({
       server.on('request', (req: IncomingMessage, res: ServerResponse) => {
         const generation = current;
         generation.inFlight++;
-        res.once('close', () => {
+        let counted = true;
+        const done = () => {
+          if (!counted) return;
+          counted = false;
           if (--generation.inFlight === 0 && generation.retired) void retire(generation);
-        });
+        };
+        res.once('close', done);
+        releases.set(res, done);
         generation.handler(req, res);
       });
+    },
+
+    /**
+     * A response that no longer needs the generation that took its request: a change stream,
+     * which reads every later generation's changes and may stay open for days, must not keep the
+     * old database open (and its app built) as a request in flight would.
+     */
+    release(res: ServerResponse) {
+      releases.get(res)?.();
     },
 
     /**

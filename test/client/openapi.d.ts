@@ -510,6 +510,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream changes (server-sent events)
+         * @description The change feed as it happens, as server-sent events: each change an event whose `id` is its cursor, sent within a second of the import that made it being served. An EventSource that reconnects sends the last id as `Last-Event-ID` and resumes right after it: nothing lost, nothing repeated. `?since=` (a cursor of /v1/changes) starts elsewhere than the end. Open here in Swagger UI it never finishes: use `curl -N` or an EventSource.
+         */
+        get: operations["streamChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5486,6 +5506,105 @@ export interface operations {
                 };
             };
             /** @description Service under pressure; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamChanges: {
+        parameters: {
+            query?: {
+                /** @description Start after this cursor (`since` of /v1/changes, or an event id); a `Last-Event-ID` header wins over it. Without either, the stream starts at the end of the feed */
+                since?: string;
+            };
+            header?: {
+                /** @description The id of the last event received: a reconnecting EventSource sends it, and the stream resumes right after that event */
+                "last-event-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-sent events (`text/event-stream`), open until the client leaves. The first event is `start` (data `{"since": cursor}`, its `id` the cursor the stream starts after). Then each change is an event without an `event:` field (a `message` event), its `id` the change's cursor and its `data` one `Change` as JSON, exactly an item of /v1/changes. A comment line (`: heartbeat`) comes every 15 s (`STREAM_HEARTBEAT_MS`). When the changes after the cursor are no longer kept, the only event is `error`, its data the 410 problem details of /v1/changes, and the stream closes: resync from /v1/articles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: start
+                     *     id: WzNd
+                     *     data: {"since":"WzNd"}
+                     *
+                     *     : heartbeat
+                     *
+                     *     id: WzRd
+                     *     data: {"seq":4,"type":"updated","title":"Russian revolution of 1917","revision":null,"etag":"\"0c82d6a1423054bef46b1b0470a645d31e272aaa44c44a9369a169a7624b8e97\"","at":"2025-01-01T12:00:00.000Z","href":"/v1/articles/Russian_revolution_of_1917"}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description As many streams are open as the server allows (`STREAM_MAX_CONNECTIONS`), it is shutting down, or it is under pressure: retry after `Retry-After` seconds */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -17,11 +17,12 @@ export interface Replica {
   logs: LogLine[];
 }
 
-export async function startReplica(t: TestContext, port: number, databasePath: string): Promise<Replica> {
+/** Starts the server on `port` over `databasePath`, with `env` over the defaults (warnings and errors logged). */
+export async function startReplica(t: TestContext, port: number, databasePath: string, env: Record<string, string> = {}): Promise<Replica> {
   if (!existsSync(serverJs)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' };
-  delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, [serverJs], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: databasePath, LOG_LEVEL: 'warn', ...env };
+  delete childEnv.NODE_OPTIONS;
+  const child = spawn(process.execPath, [serverJs], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'inherit'] });
   t.teardown(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });

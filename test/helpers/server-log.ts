@@ -1,9 +1,10 @@
 /**
- * The compiled server's log, read from its stdout as a test sees it: one pino JSON line each
- * (a line that is not JSON kept as its text, at level 0).
+ * The server's log as a test sees it: the compiled server's, read from its stdout, one pino JSON
+ * line each (a line that is not JSON kept as its text, at level 0); or an in-process logger's.
  */
-import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
+import { Writable, type Readable } from 'node:stream';
+import pino from 'pino';
 
 export interface LogLine {
   level: number;
@@ -25,4 +26,16 @@ export function readLogLines(stdout: Readable, onLine: (line: LogLine) => void =
     onLine(line);
   });
   return logs;
+}
+
+/** A pino logger for an in-process server (the switchboard's), its lines collected as they are written. */
+export function capturingLogger() {
+  const lines: LogLine[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const text of chunk.toString('utf8').split('\n')) if (text) lines.push(JSON.parse(text) as LogLine);
+      done();
+    },
+  });
+  return { log: pino({ level: 'info' }, stream), lines };
 }

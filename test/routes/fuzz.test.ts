@@ -4,11 +4,12 @@
  * answered, and every body matching the schema documented for its status and content type.
  */
 import fc from 'fast-check';
+import type { InjectOptions } from 'fastify';
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
 import { edgeExamples, requestFor, type Request } from '../helpers/hostile-requests.js';
 import type { Samples } from '../helpers/hostile-values.js';
-import { ajv, byRoute, operations, validatorFor, type Json } from '../helpers/openapi-operations.js';
+import { ajv, byRoute, operations, validatorFor, type Json, type Operation } from '../helpers/openapi-operations.js';
 
 /** Fixed, so runs are reproducible; FUZZ_SEED explores others locally. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_611);
@@ -21,6 +22,22 @@ const mediaTypeOf = (contentType: unknown) => String(contentType ?? '').split(';
 const fastifyToOpenApi = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 const shorten = (text: string, max = 1200) => (text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text);
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+/** Operations whose answer is an event stream, which stays open: their requests are read as far as the first event. */
+const streams = (operation: Operation) => Boolean(operation.responses['200']?.content?.['text/event-stream']);
+
+/** A request to an event stream: the whole answer when it ends (an error, an expired cursor), else its opening, then the connection dropped. */
+async function injectOpening(app: App, options: InjectOptions) {
+  const response = await app.inject({ ...options, payloadAsStream: true });
+  let body = '';
+  for await (const chunk of response.stream()) {
+    body += String(chunk);
+    if (String(response.headers['content-type']).startsWith('text/event-stream') && body.includes('\n\n')) break;
+  }
+  (response.raw.res as { destroy(): void }).destroy();
+  return { statusCode: response.statusCode, headers: response.headers, body };
+}
 
 // A 503 from load shedding is tolerated, and should not happen as the loop yields between requests.
 t.test('fuzzing every operation of the spec', async (t) => {
@@ -69,7 +86,8 @@ t.test('fuzzing every operation of the spec', async (t) => {
     const property = fc.asyncProperty(requestFor(operation, samples), async (request) => {
       cases++;
       const id = `fuzz-${total + cases}`;
-      const response = await app.inject({ method: operation.method as 'GET', url: request.url, headers: { ...request.headers, 'x-request-id': id } });
+      const options = { method: operation.method as 'GET', url: request.url, headers: { ...request.headers, 'x-request-id': id } };
+      const response = streams(operation) ? await injectOpening(app, options) : await app.inject(options);
       await yieldToLoop();
       const status = String(response.statusCode);
       const context = () => `${request.url.slice(0, 300)}${request.url.length > 300 ? `… (${request.url.length} chars)` : ''} ${JSON.stringify(request.headers)} → ${status} ${response.headers['content-type']} ${response.body.slice(0, 300)}`;
@@ -109,6 +127,9 @@ t.test('fuzzing every operation of the spec', async (t) => {
       const validate = validatorFor(answering, status, mediaType);
       if (!validate(body)) {
         throw new Error(`the body does not match the ${status} ${mediaType} schema of ${answering.id}: ${ajv.errorsText(validate.errors, { separator: '; ' })}: ${context()}`);
+      }
+      if (mediaType === 'text/event-stream' && !/^event: (start\nid: |error\n)/.test(response.body)) {
+        throw new Error(`an event stream that does not open with a start or error event: ${context()}`);
       }
       if (mediaType === 'application/problem+json' && (body as { status?: unknown }).status !== response.statusCode) {
         throw new Error(`problem status differs from the HTTP status: ${context()}`);

@@ -13,6 +13,8 @@ t.test('configuration', async (t) => {
     t.equal(config.RATE_LIMIT_WINDOW, '1 minute');
     t.equal(config.CACHE_MAX_AGE, 300);
     t.equal(config.TRUST_PROXY, 'false');
+    t.equal(config.STREAM_HEARTBEAT_MS, 15_000, 'a change stream heartbeat every 15 s');
+    t.equal(config.STREAM_MAX_CONNECTIONS, 1000);
     t.match(config.DATABASE_PATH, /data[\\/]encyclopedia\.db$/);
   });
 
@@ -56,6 +58,8 @@ t.test('configuration', async (t) => {
     { TRUST_PROXY: 'yes' },
     'TRUST_PROXY must be "true", "false", a number of hops or a comma-separated list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal), got "yes"',
   );
+  rejects({ STREAM_HEARTBEAT_MS: '5' }, 'STREAM_HEARTBEAT_MS must be an integer number of milliseconds 10–3600000, got "5"');
+  rejects({ STREAM_MAX_CONNECTIONS: 'many' }, 'STREAM_MAX_CONNECTIONS must be an integer 0–100000, got "many"');
   rejects({ CORS_ORIGIN: 'example.org' }, 'CORS_ORIGIN must be "*" or a comma-separated list of origins like https://example.org, got "example.org"');
 
   t.test('every bad variable is reported at once', async (t) => {

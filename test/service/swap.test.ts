@@ -5,56 +5,17 @@
  * refused and serving goes on. In process, over loopback; the compiled server is exercised with
  * the same swaps behind Varnish in e2e/cache-tier.test.ts.
  */
-import { once } from 'node:events';
-import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import t from 'tap';
 import { buildApp } from '../../src/app.js';
 import type { Db } from '../../src/db/open.js';
 import { importDocuments } from '../../src/importer/import.js';
 import { checkDatabase } from '../../src/swap/check.js';
 import { createSwitchboard, type GenerationApp } from '../../src/swap/switchboard.js';
-import type { TestContext } from '../helpers/app.js';
-import { FIRST_SUMMARY, firstVersion, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
-
-interface Logged {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
-
-function capturingLogger() {
-  const lines: Logged[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const text of chunk.toString('utf8').split('\n')) if (text) lines.push(JSON.parse(text) as Logged);
-      done();
-    },
-  });
-  return { log: pino({ level: 'info' }, stream), lines };
-}
-
-function tempDatabase(t: TestContext): string {
-  const dir = mkdtempSync(join(tmpdir(), 'encyclopedia-swap-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, 'encyclopedia.db');
-  importDocuments({ dbPath: path, inputs: [firstVersion(t)] });
-  return path;
-}
-
-async function listen(t: TestContext, install: (server: http.Server) => void): Promise<string> {
-  const server = http.createServer();
-  install(server);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+import { serveOnLoopback } from '../helpers/net.js';
+import { capturingLogger } from '../helpers/server-log.js';
+import { firstDatabase, FIRST_SUMMARY, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
 
 const buildReady = async (db: Db) => {
   const app = await buildApp({ db });
@@ -77,11 +38,11 @@ async function until(condition: () => Promise<boolean>, ms: number): Promise<boo
 }
 
 t.test('a new import renamed over the file is served, with none of the old caches', async (t) => {
-  const path = tempDatabase(t);
+  const path = firstDatabase(t);
   const { log, lines } = capturingLogger();
   const board = await createSwitchboard({ path, build: buildReady, log, pollSeconds: 0 });
   t.teardown(() => board.close(async () => {}));
-  const base = await listen(t, board.install);
+  const base = await serveOnLoopback(t, board.install);
   board.watch();
 
   const before = await readyz(base);
@@ -112,12 +73,12 @@ t.test('a new import renamed over the file is served, with none of the old cache
 });
 
 t.test('bad files are refused, logged once, and serving goes on', async (t) => {
-  const path = tempDatabase(t);
+  const path = firstDatabase(t);
   const { log, lines } = capturingLogger();
   // Every file checked in the worker thread, as large ones are.
   const board = await createSwitchboard({ path, build: buildReady, log, pollSeconds: 0, inThreadBytes: 0 });
   t.teardown(() => board.close(async () => {}));
-  const base = await listen(t, board.install);
+  const base = await serveOnLoopback(t, board.install);
   const served = await readyz(base);
 
   const replaceWith = (write: (temp: string) => void) => {
@@ -160,7 +121,7 @@ t.test('bad files are refused, logged once, and serving goes on', async (t) => {
 });
 
 t.test('a WAL-mode file or one of another schema is refused by the checks', async (t) => {
-  const path = tempDatabase(t);
+  const path = firstDatabase(t);
   const Database = (await import('better-sqlite3')).default;
   const wal = `${path}.wal-copy`;
   copyFileSync(path, wal);
@@ -179,7 +140,7 @@ t.test('a WAL-mode file or one of another schema is refused by the checks', asyn
 });
 
 t.test('requests in flight finish on the old generation, which closes once they have', async (t) => {
-  const path = tempDatabase(t);
+  const path = firstDatabase(t);
   const { log } = capturingLogger();
   const built: { db: Db; closed: boolean }[] = [];
   let release!: () => void;
@@ -202,7 +163,7 @@ t.test('requests in flight finish on the old generation, which closes once they 
   };
   const board = await createSwitchboard({ path, build, log, pollSeconds: 0 });
   t.teardown(() => board.close(async () => {}));
-  const base = await listen(t, board.install);
+  const base = await serveOnLoopback(t, board.install);
 
   const slow = fetch(`${base}/slow`).then((response) => response.text());
   await slowArrived;

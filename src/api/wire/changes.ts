@@ -37,3 +37,40 @@ export const gone = {
     content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
   },
 };
+
+export const ChangeStreamQuery = Type.Object({
+  since: Type.Optional(Type.String({
+    maxLength: 512,
+    description: 'Start after this cursor (`since` of /v1/changes, or an event id); a `Last-Event-ID` header wins over it. Without either, the stream starts at the end of the feed',
+  })),
+});
+
+export const ChangeStreamHeaders = Type.Object({
+  'last-event-id': Type.Optional(Type.String({
+    maxLength: 512,
+    description: 'The id of the last event received: a reconnecting EventSource sends it, and the stream resumes right after that event',
+  })),
+});
+
+const EXAMPLE_STREAM =
+  'event: start\nid: WzNd\ndata: {"since":"WzNd"}\n\n' +
+  ': heartbeat\n\n' +
+  'id: WzRd\ndata: {"seq":4,"type":"updated","title":"Russian revolution of 1917","revision":null,"etag":"\\"0c82d6a1423054bef46b1b0470a645d31e272aaa44c44a9369a169a7624b8e97\\"",' +
+  '"at":"2025-01-01T12:00:00.000Z","href":"/v1/articles/Russian_revolution_of_1917"}\n\n';
+
+/** The 200 of /v1/changes/stream: server-sent events, described field by field (OpenAPI 3.1 has no schema for an event stream). */
+export const changeStream = {
+  200: {
+    description:
+      'Server-sent events (`text/event-stream`), open until the client leaves. The first event is `start` (data `{"since": cursor}`, ' +
+      'its `id` the cursor the stream starts after). Then each change is an event without an `event:` field (a `message` event), ' +
+      'its `id` the change\'s cursor and its `data` one `Change` as JSON, exactly an item of /v1/changes. A comment line ' +
+      '(`: heartbeat`) comes every 15 s (`STREAM_HEARTBEAT_MS`). When the changes after the cursor are no longer kept, the only ' +
+      'event is `error`, its data the 410 problem details of /v1/changes, and the stream closes: resync from /v1/articles.',
+    content: { 'text/event-stream': { schema: Type.String({ description: 'Server-sent events: `start`, then one event a change, as described above' }), example: EXAMPLE_STREAM } },
+  },
+  503: {
+    description: 'As many streams are open as the server allows (`STREAM_MAX_CONNECTIONS`), it is shutting down, or it is under pressure: retry after `Retry-After` seconds',
+    content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
+  },
+};

@@ -15,6 +15,7 @@ export function createChangeQueries(db: Db) {
     `SELECT c.seq, c.type, c.title, c.revision, c.etag, r.at FROM changes c JOIN import_runs r ON r.id = c.run_id
       WHERE c.seq > @after ORDER BY c.seq ${LIMIT}`,
   );
+  const lastSeq = sqlite.prepare<[], number | null>('SELECT max(seq) FROM changes').pluck();
   const oldestRun = sqlite.prepare<[], Pick<typeof importRuns.$inferSelect, 'id' | 'firstSeq'>>('SELECT id, first_seq AS firstSeq FROM import_runs WHERE id = (SELECT min(id) FROM import_runs)');
 
   return {
@@ -25,6 +26,8 @@ export function createChangeQueries(db: Db) {
       const oldest = oldestRun.get();
       return oldest !== undefined && oldest.id > 1 ? oldest.firstSeq - 1 : 0;
     },
+    /** The seq of the last change: 0 when none is kept. */
+    end: (): number => lastSeq.get() ?? 0,
   };
 }
 

@@ -1,17 +1,19 @@
 /**
  * /v1/changes: the change feed, for mirrors and caches — what each import run created, updated,
- * deleted, and which redirects it added or removed, in order, after a cursor. It lives in the
- * database, so every replica serving the same file serves the same feed.
+ * deleted, and which redirects it added or removed, in order, after a cursor — and its stream
+ * (stream.ts). It lives in the database, so every replica serving the same file serves the same feed.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { ChangeStreams } from '../../api/change-stream/hub.js';
 import { changePage, changesAfter } from '../../api/changes.js';
 import { page, pageLimit } from '../../api/pagination.js';
 import { Change, ChangePage, ChangesQuery, gone } from '../../api/wire/changes.js';
 import { okResponses } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createChangeQueries } from '../../db/queries/changes.js';
+import stream from './stream.js';
 
-const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+const changes: FastifyPluginAsyncTypebox<{ db: Db; streams: ChangeStreams }> = async (app, { db, streams }) => {
   const queries = createChangeQueries(db);
   app.addSchema(Change);
 
@@ -37,6 +39,8 @@ const changes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       return changePage(queries, after, pageLimit(request.query), (...args) => page(request, reply, ...args));
     },
   );
+
+  await app.register(stream, { streams });
 };
 
 export default changes;
