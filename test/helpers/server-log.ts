@@ -1,8 +1,8 @@
 /**
- * The compiled server's log, read from its stdout as a test sees it: one pino JSON line each
- * (a line that is not JSON kept as its text, at level 0).
+ * A server's log as a test sees it, one pino JSON line each: the compiled server's, read from its
+ * stdout (a line that is not JSON kept as its text, at level 0), or an in-process logger's stream.
  */
-import type { Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 
 export interface LogLine {
@@ -25,4 +25,16 @@ export function readLogLines(stdout: Readable, onLine: (line: LogLine) => void =
     onLine(line);
   });
   return logs;
+}
+
+/** A stream for an in-process logger (pino's, or Fastify's `logger.stream`): its lines collect into `lines` as they are written. */
+export function logCapture(): { lines: LogLine[]; stream: Writable } {
+  const lines: LogLine[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const text of chunk.toString('utf8').split('\n')) if (text) lines.push(JSON.parse(text) as LogLine);
+      done();
+    },
+  });
+  return { lines, stream };
 }

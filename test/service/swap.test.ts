@@ -11,7 +11,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import pino from 'pino';
 import t from 'tap';
 import { buildApp } from '../../src/app.js';
@@ -20,22 +19,11 @@ import { importDocuments } from '../../src/importer/import.js';
 import { checkDatabase } from '../../src/swap/check.js';
 import { createSwitchboard, type GenerationApp } from '../../src/swap/switchboard.js';
 import type { TestContext } from '../helpers/app.js';
+import { logCapture } from '../helpers/server-log.js';
 import { FIRST_SUMMARY, firstVersion, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
 
-interface Logged {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
-
 function capturingLogger() {
-  const lines: Logged[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const text of chunk.toString('utf8').split('\n')) if (text) lines.push(JSON.parse(text) as Logged);
-      done();
-    },
-  });
+  const { lines, stream } = logCapture();
   return { log: pino({ level: 'info' }, stream), lines };
 }
 
