@@ -7,7 +7,7 @@
  * article's representations. Prints the cursor to give as --since next time. Exit codes: 0 every
  * cache purged, 1 a request failed (or the cursor is past the feed's retention), 2 bad usage.
  */
-import { parseArgs } from 'node:util';
+import { readArguments, type Output } from '../command-line.js';
 import { isMain } from '../paths.js';
 
 const USAGE = `usage: npm run purge -- [--since CURSOR] [--feed URL] --cache URL [--cache URL ...]
@@ -67,27 +67,14 @@ export async function purgeChanges({ since, feed, caches }: { since?: string; fe
   return { articles: hrefs.size, purges: jobs.length, since: last };
 }
 
-interface Output {
-  write(text: string): unknown;
-}
-
 export async function runPurgeCli(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
-  let values: { since?: string; feed?: string; cache?: string[]; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { since: { type: 'string' }, feed: { type: 'string' }, cache: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
-    }));
-    if (!values.help && !values.cache?.length) throw new Error('at least one --cache URL is needed');
-    for (const url of [...(values.cache ?? []), ...(values.feed ? [values.feed] : [])]) new URL(url);
-  } catch (error) {
-    err.write(`error: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    out.write(`${USAGE}\n`);
-    return 0;
-  }
+  const options = { since: { type: 'string' }, feed: { type: 'string' }, cache: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } as const;
+  const parsed = readArguments({ args: argv, options }, USAGE, { out, err }, ({ values }) => {
+    if (!values.cache?.length) throw new Error('at least one --cache URL is needed');
+    for (const url of [...values.cache, ...(values.feed ? [values.feed] : [])]) new URL(url);
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const caches = values.cache!;
   try {
     const result = await purgeChanges({ since: values.since, feed: values.feed ?? caches[0]!, caches });

@@ -3,7 +3,7 @@
  * Exit codes: 0 imported (warnings may be printed), 1 a document could not be imported,
  * 2 bad usage. Never a stack trace.
  */
-import { parseArgs } from 'node:util';
+import { readArguments, type Output } from '../command-line.js';
 import { defaultDatabasePath, isMain, seedFolder } from '../paths.js';
 import { formatMessage, ImportFailed, importDocuments } from './import.js';
 import { PARSE_SHARDS } from './prepare.js';
@@ -41,39 +41,24 @@ function skippedPages(counts: Record<keyof typeof SKIP_REASONS, number>): string
   return `; ${total} page${total === 1 ? '' : 's'} of exports not imported (${reasons.map((reason) => `${counts[reason]} ${SKIP_REASONS[reason]}`).join(', ')})`;
 }
 
-interface Output {
-  write(text: string): unknown;
-}
-
 export function runCli(argv: string[], out: Output = process.stdout, err: Output = process.stderr): number {
-  let values: { db?: string; 'skip-invalid'?: boolean; strict?: boolean; sync?: boolean; 'parse-workers'?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        'skip-invalid': { type: 'boolean' },
-        strict: { type: 'boolean' },
-        sync: { type: 'boolean' },
-        'parse-workers': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    err.write(`error: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    out.write(`${USAGE}\n`);
-    return 0;
-  }
+  const options = {
+    db: { type: 'string' },
+    'skip-invalid': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    sync: { type: 'boolean' },
+    'parse-workers': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  const parsed = readArguments({ args: argv, allowPositionals: true, options }, USAGE, { out, err }, ({ values }) => {
+    const workers = values['parse-workers'];
+    if (workers !== undefined && !(Number.isInteger(Number(workers)) && Number(workers) >= 1 && Number(workers) <= MAX_PARSE_WORKERS)) {
+      throw new Error(`--parse-workers must be a whole number from 1 to ${MAX_PARSE_WORKERS}, got "${workers}"`);
+    }
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const parseWorkers = values['parse-workers'] === undefined ? undefined : Number(values['parse-workers']);
-  if (parseWorkers !== undefined && !(Number.isInteger(parseWorkers) && parseWorkers >= 1 && parseWorkers <= MAX_PARSE_WORKERS)) {
-    err.write(`error: --parse-workers must be a whole number from 1 to ${MAX_PARSE_WORKERS}, got "${values['parse-workers']}"\n${USAGE}\n`);
-    return 2;
-  }
   const dbPath = values.db ?? defaultDatabasePath();
   const inputs = positionals.length > 0 ? positionals : [seedFolder];
   const started = performance.now();

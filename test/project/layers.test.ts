@@ -13,7 +13,7 @@ const SRC = resolve(import.meta.dirname, '../../src');
  * come first) and the layers it may import besides its own. Anything not listed is `app`.
  */
 const LAYERS: { layer: string; holds: string[]; mayImport: string[] }[] = [
-  { layer: 'base', holds: ['paths.ts', 'config.ts', 'logging.ts'], mayImport: [] },
+  { layer: 'base', holds: ['paths.ts', 'config.ts', 'logging.ts', 'command-line.ts'], mayImport: [] },
   { layer: 'document', holds: ['document/'], mayImport: ['base'] },
   { layer: 'catalog', holds: ['citations/catalog.ts'], mayImport: ['base'] },
   { layer: 'wire', holds: ['api/wire/'], mayImport: ['catalog', 'document', 'base'] },
