@@ -7,56 +7,18 @@
  * Needs varnishd (Debian's `varnish`; .ci/run installs it). Outside CI without it the test is
  * skipped with one line saying so; under CI=true it always runs.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { purgeChanges } from '../../src/cache/purge.js';
 import { importDocuments } from '../../src/importer/import.js';
-import type { TestContext } from '../helpers/app.js';
-import { freePort } from '../helpers/net.js';
-import { startReplica, type Replica } from '../helpers/replica.js';
-import { FIRST_SUMMARY, firstVersion, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
+import { startReplica } from '../helpers/replica.js';
+import { generation, putInPlace, startCacheTier, until, varnishd } from '../helpers/varnish.js';
+import { FIRST_SUMMARY, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const varnishd = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'].find(existsSync);
-
-
 const SUMMARY = '/v1/articles/Alpha_article/summary';
-
-async function startVarnish(t: TestContext, dir: string, ports: number[]): Promise<string> {
-  const vcl = join(dir, 'vcl');
-  mkdirSync(vcl);
-  copyFileSync(join(root, 'deploy', 'varnish', 'default.vcl'), join(vcl, 'default.vcl'));
-  // deploy/varnish/site.vcl with this test's ports.
-  const site = readFileSync(join(root, 'deploy', 'varnish', 'site.vcl'), 'utf8').replace('"3001"', `"${ports[0]}"`).replace('"3002"', `"${ports[1]}"`);
-  writeFileSync(join(vcl, 'site.vcl'), site);
-  const port = await freePort();
-  const args = ['-F', '-a', `127.0.0.1:${port}`, '-f', join(vcl, 'default.vcl'), '-n', join(dir, 'varnish'), '-s', 'malloc,64m', '-p', `vcl_path=${vcl}`];
-  // No jail: varnishd runs as this test's user and reads the temporary files it made. Idle client
-  // connections kept 30 s (the default is 5 s): Node's fetch keeps idle ones 4 s, and on a busy host
-  // could reuse one just as Varnish closes it (a failed request that no replica caused).
-  args.push('-j', 'none', '-T', 'none', '-p', 'timeout_idle=30');
-  const child = spawn(varnishd!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  t.teardown(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (let i = 0; i < 600 && Date.now() < deadline; i++) {
-    if (child.exitCode !== null) throw new Error(`varnishd exited with ${child.exitCode}: ${stderr}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return url;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`varnishd not answering within 30 s: ${stderr}`);
-}
 
 /** Requests `urls` in turn from `workers` loops until `stop()` or `ms`, recording every answer. */
 function load(base: string, urls: (i: number) => string, { workers = 4, ms = 8000, max = 200_000 } = {}) {
@@ -90,41 +52,10 @@ function load(base: string, urls: (i: number) => string, { workers = 4, ms = 800
   };
 }
 
-async function generation(replica: Replica): Promise<number | undefined> {
-  const body = (await (await fetch(`${replica.url}/readyz`)).json()) as { generation: { run: number } | null };
-  return body.generation?.run;
-}
-
-async function until(condition: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  for (let i = 0; i < 1000 && Date.now() < end; i++) {
-    if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return false;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Renames a new file over `path`, as a deployment puts an artifact in place. */
-function putInPlace(source: string, path: string) {
-  copyFileSync(source, `${path}.incoming`);
-  renameSync(`${path}.incoming`, path);
-}
-
 async function cacheTier(varnishd: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'encyclopedia-cache-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const artifact = join(dir, 'artifact.db');
-  importDocuments({ dbPath: artifact, inputs: [firstVersion(t)] });
-  const paths = [join(dir, 'r1', 'encyclopedia.db'), join(dir, 'r2', 'encyclopedia.db')];
-  for (const path of paths) {
-    mkdirSync(join(path, '..'));
-    copyFileSync(artifact, path);
-  }
-  const ports = [await freePort(), await freePort()];
-  const replicas = [await startReplica(t, ports[0]!, paths[0]!), await startReplica(t, ports[1]!, paths[1]!)];
-  const cache = await startVarnish(t, dir, ports);
+  const { dir, artifact, paths, ports, replicas, cache } = await startCacheTier(t, 'encyclopedia-cache-');
   // Restarted replicas live to the end of the file, not of a subtest.
   const restart = (i: number) => startReplica(t, ports[i]!, paths[i]!);
   const version = spawnSync(varnishd, ['-V'], { encoding: 'utf8' });
@@ -216,7 +147,7 @@ async function cacheTier(varnishd: string) {
     // What `npm run purge -- --since CURSOR --cache URL` does (its CLI is run in (2)).
     const purge = await purgeChanges({ since: feed.since, feed: cache, caches: [cache] });
     const purged = Date.now();
-    t.match(purge, { articles: 4, purges: 4 }, 'Alpha, Gamma, and the two redirects');
+    t.match(purge, { articles: 4, purges: 5 }, 'Alpha, Gamma, the two redirects, and the snapshot');
     t.ok(purged - swapStarted < 2000, `swapped in ${swapped - swapStarted} ms and purged in ${purged - swapped} ms`);
     await sleep(1000);
     await traffic.stop();
