@@ -109,6 +109,25 @@ t.test('a client that stops reading stops the reading of articles', async (t) =>
   t.same(log.lines.find((line) => line.msg === 'snapshot sent')!.snapshot, { lines: ARTICLES + 1, complete: true }, 'the whole download logged its lines');
 });
 
+t.test('closing the app cuts a download short at once, instead of waiting for it', async (t) => {
+  const db = openDatabase(corpus, { readonly: true });
+  const log = logCapture();
+  const app = await buildApp({ db, logger: { level: 'info', stream: log.stream }, config: { SHED_EVENT_LOOP_DELAY: 0 } });
+  t.teardown(() => db.$client.close());
+  await app.ready();
+  const socketPath = join(dir, 'closing.sock');
+  const base = await listen(t, (server) => server.on('request', app.server.listeners('request')[0] as http.RequestListener), socketPath);
+  const download = slowDownload(`${base}/v1/snapshot`, socketPath);
+  const response = await download.started;
+  const ended = new Promise((resolve) => response.once('close', resolve));
+  const closing = Date.now();
+  await app.close();
+  response.resume();
+  await ended;
+  t.ok(Date.now() - closing < 2000, `the download ended ${Date.now() - closing} ms after close()`);
+  t.ok(await until(() => log.lines.some((line) => line.msg === 'snapshot cut short'), 2000), 'logged as cut short');
+});
+
 t.test('a download begun before a swap ends on its generation; new requests get the new one', async (t) => {
   const path = join(dir, 'served.db');
   copyFileSync(corpus, path);

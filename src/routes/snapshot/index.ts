@@ -16,6 +16,13 @@ import { ndjsonCompression } from '../../plugins/caching.js';
 
 const snapshot: FastifyPluginAsyncTypebox<{ db: Db; license: License | null }> = async (app, { db, license }) => {
   const snapshots = createSnapshot(db, license);
+  // Closing does not wait for downloads of the whole corpus: they are cut short (their readers see
+  // no closing line and ask again, from another replica or after the restart).
+  const downloads = new Set<Readable>();
+  app.addHook('preClose', (done) => {
+    for (const download of downloads) download.destroy();
+    done();
+  });
 
   app.get(
     '/v1/snapshot',
@@ -43,7 +50,12 @@ const snapshot: FastifyPluginAsyncTypebox<{ db: Db; license: License | null }> =
       if (plan.etag !== null) reply.header('etag', plan.etag);
       // HEAD: the same headers, and no article read (Fastify would read a stream to its end and drop it).
       if (request.method === 'HEAD') return reply.send(Readable.from([]));
-      return reply.send(snapshotStream(plan.lines(), (sent) => request.log.info({ snapshot: sent }, sent.complete ? 'snapshot sent' : 'snapshot cut short')));
+      const download = snapshotStream(plan.lines(), (sent) => {
+        downloads.delete(download);
+        request.log.info({ snapshot: sent }, sent.complete ? 'snapshot sent' : 'snapshot cut short');
+      });
+      downloads.add(download);
+      return reply.send(download);
     },
   );
 };
