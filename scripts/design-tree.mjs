@@ -46,6 +46,7 @@ const FOLDERS = {
   'src/routes/geosearch': '/v1/geosearch',
   'src/routes/redirects': '/v1/redirects',
   'src/routes/search': '/v1/search and /v1/titles',
+  'src/routes/snapshot': '/v1/snapshot',
   'src/routes/sources': '/v1/sources',
   'src/swap': 'the hot swap: a new database file checked and served without a restart',
 };

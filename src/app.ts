@@ -11,6 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { createChangeStreams, type ChangeStreams } from './api/change-stream/hub.js';
 import { licenseOf, loadConfig, trustProxyOf, type Config } from './config.js';
+import { Article } from './api/wire/articles.js';
 import type { Db } from './db/open.js';
 import { createFrontDoor } from './front.js';
 import mcp from './mcp/http.js';
@@ -28,6 +29,7 @@ import citations from './routes/citations/index.js';
 import geosearch from './routes/geosearch/index.js';
 import redirects from './routes/redirects/index.js';
 import search from './routes/search/index.js';
+import snapshot from './routes/snapshot/index.js';
 import sources from './routes/sources/index.js';
 
 export interface AppOptions {
@@ -164,6 +166,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(limits, { config });
   await app.register(health, { db: options.db });
   await app.register(openapi, { license: licenseOf(config) });
+  // One component for the whole article: GET /v1/articles/{title} answers one, GET /v1/snapshot one a line.
+  app.addSchema(Article);
   await app.register(articles, { db: options.db, cacheControl: cacheControlOf(config), front, license: licenseOf(config) });
   await app.register(citations, { db: options.db });
   await app.register(sources, { db: options.db });
@@ -174,6 +178,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(geosearch, { db: options.db });
   await app.register(mcp, { db: options.db, config });
   await app.register(changes, { db: options.db, streams: options.changeStreams ?? ownStreams(app, options.db, config) });
+  await app.register(snapshot, { db: options.db, license: licenseOf(config) });
   return app;
 }
 

@@ -16,6 +16,9 @@
 #   to the client as each event arrives: never buffered until it ends (it does not end), never
 #   stored. Its heartbeat keeps it well inside between_bytes_timeout. A client that
 #   reconnects (a replica gone) sends Last-Event-ID, which passes through to the next replica.
+# - PURGE /v1/snapshot bans every snapshot: the whole corpus and every `?since=` answer, in every
+#   encoding (npm run purge sends it after the articles when the change feed lists any change).
+#   The snapshot is cached like any answer, as the origin's gzip: the storage must have room for it.
 # - X-Cache: HIT or MISS on every answer.
 vcl 4.1;
 
@@ -31,8 +34,12 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "PURGE is not allowed from this address"));
         }
+        if (req.url == "/v1/snapshot") {
+            ban("obj.http.x-snapshot == yes");
+            return (synth(200, "Purged"));
+        }
         if (req.url !~ "^/v1/articles/[^/?]+$") {
-            return (synth(400, "PURGE an article resource: /v1/articles/{slug}"));
+            return (synth(400, "PURGE an article resource, /v1/articles/{slug}, or /v1/snapshot"));
         }
         ban("obj.http.x-article == " + req.url);
         ban("obj.http.x-url-article == " + req.url);
@@ -44,6 +51,11 @@ sub vcl_recv {
     # Probes, the change feed and its stream are always the replica's own answer.
     if (req.url ~ "^/(healthz|readyz)" || req.url ~ "^/v1/changes") {
         return (pass);
+    }
+    # A snapshot is one long delivery: send_timeout bounds a whole delivery, and its default
+    # would cut a slow client's download short.
+    if (req.url ~ "^/v1/snapshot(\?|$)") {
+        set sess.send_timeout = 2h;
     }
     # The API sets no cookies and reads none: they must not make every request a miss.
     unset req.http.cookie;
@@ -85,6 +97,9 @@ sub vcl_backend_response {
     if (bereq.url ~ "^/v1/articles/[^/?]+") {
         set beresp.http.x-url-article = regsub(bereq.url, "^(/v1/articles/[^/?]+).*$", "\1");
     }
+    if (bereq.url ~ "^/v1/snapshot(\?|$)") {
+        set beresp.http.x-snapshot = "yes";
+    }
 }
 
 sub vcl_backend_error {
@@ -104,6 +119,7 @@ sub vcl_deliver {
     set resp.http.x-cache = req.http.x-cache;
     unset resp.http.x-article;
     unset resp.http.x-url-article;
+    unset resp.http.x-snapshot;
     unset resp.http.via;
     unset resp.http.x-varnish;
 }

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleQueries } from '../db/queries/articles.js';
 import { reusedBody } from '../plugins/caching.js';
-import { assembleArticle, type Loaded } from './articles.js';
+import { wholeArticle, type Loaded } from './articles.js';
 import type { ArticleMetadataReader } from './metadata.js';
 
 export interface Body {
@@ -71,12 +71,10 @@ export function createArticleCache(queries: ArticleQueries, metadata: ArticleMet
   let bytes = 0;
 
   function article(id: number): Loaded | null {
-    let found = articles.get(id);
-    if (found) return found;
-    const rows = queries.load(id);
-    if (!rows) return null;
-    const loaded = assembleArticle(rows);
-    found = { ...loaded, ...metadata(rows.article, loaded.infobox) };
+    const cached = articles.get(id);
+    if (cached) return cached;
+    const found = wholeArticle(queries, metadata, id);
+    if (!found) return null;
     articles.set(id, found);
     if (articles.size > maxArticles) articles.evict();
     return found;

@@ -4,8 +4,9 @@
  */
 import type { ArticleQueries, ArticleRows } from '../db/queries/articles.js';
 import type { BacklinkQueries, BacklinkRow } from '../db/queries/backlinks.js';
+import type { ArticleMetadataReader } from './metadata.js';
 import { decodeCursor, pageLimit, type Paginate } from './pagination.js';
-import type { Article, ArticleListItem, Infobox, Link, MetadataKey, Section } from './wire/articles.js';
+import type { Article, ArticleListItem, Infobox, Link, MetadataKey, ResolvedRef, Section } from './wire/articles.js';
 import type { Citation } from './wire/citations.js';
 import { articleHref, articleRef, categoryHref } from './wire/links.js';
 
@@ -25,6 +26,17 @@ export function loadArticle(queries: ArticleQueries, id: number): Omit<Loaded, M
   const rows = queries.load(id);
   return rows && assembleArticle(rows);
 }
+
+/** The whole article of an id with its metadata, as GET /v1/articles/{title} and the snapshot carry it, or null. */
+export function wholeArticle(queries: ArticleQueries, metadata: ArticleMetadataReader, id: number): Loaded | null {
+  const rows = queries.load(id);
+  if (!rows) return null;
+  const loaded = assembleArticle(rows);
+  return { ...loaded, ...metadata(rows.article, loaded.infobox) };
+}
+
+/** The answer of GET /v1/articles/{title}: the article with how its title was asked (`ref`); the snapshot's lines are the same. */
+export const articleAnswer = (article: Loaded, ref: ResolvedRef): Article => ({ ...article, ...ref });
 
 /** A page of the articles linking to article `id` (as /v1/articles/{title}/backlinks answers). */
 export function backlinkList(queries: BacklinkQueries, id: number, query: { limit?: number; cursor?: string }, paginate: Paginate) {

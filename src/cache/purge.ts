@@ -4,7 +4,8 @@
  * Reads the change feed (/v1/changes after CURSOR, from the feed URL: by default the first cache,
  * which passes the feed through to a replica) and sends `PURGE /v1/articles/{slug}` for every
  * changed article and redirect to every cache; deploy/varnish/default.vcl bans all of that
- * article's representations. Prints the cursor to give as --since next time. Exit codes: 0 every
+ * article's representations. When anything changed, it also sends `PURGE /v1/snapshot`, which bans
+ * every snapshot. Prints the cursor to give as --since next time. Exit codes: 0 every
  * cache purged, 1 a request failed (or the cursor is past the feed's retention), 2 bad usage.
  */
 import { HELP, readArgs, type Output } from '../cli-args.js';
@@ -13,7 +14,8 @@ import { isMain } from '../paths.js';
 const USAGE = `usage: npm run purge -- [--since CURSOR] [--feed URL] --cache URL [--cache URL ...]
 
 Purges from each cache (Varnish with deploy/varnish/default.vcl) every article the change feed
-lists after CURSOR (from the start of the feed without it), and prints the cursor for next time.
+lists after CURSOR (from the start of the feed without it), and the snapshot (/v1/snapshot) when
+it lists any, and prints the cursor for next time.
 
   --since CURSOR   the cursor printed by the previous run (\`since\` of /v1/changes)
   --feed URL       where to read /v1/changes (default: the first --cache)
@@ -27,6 +29,8 @@ interface FeedPage {
 }
 
 export class PurgeFailed extends Error {}
+
+const SNAPSHOT = '/v1/snapshot';
 
 /** Pages of the feed followed to the end, at most this many. */
 const MAX_PAGES = 10_000;
@@ -48,7 +52,9 @@ export async function purgeChanges({ since, feed, caches }: { since?: string; fe
     last = page.since;
     url = page.next;
   }
-  const jobs = caches.flatMap((cache) => [...hrefs].map((href) => ({ cache, href })));
+  // The snapshot holds every article: any change changes it.
+  const purged = hrefs.size > 0 ? [...hrefs, SNAPSHOT] : [];
+  const jobs = caches.flatMap((cache) => purged.map((href) => ({ cache, href })));
   const failures: string[] = [];
   let next = 0;
   const worker = async () => {
@@ -82,7 +88,8 @@ export async function runPurgeCli(argv: string[], out: Output = process.stdout, 
   const caches = values.cache!;
   try {
     const result = await purgeChanges({ since: values.since, feed: values.feed ?? caches[0]!, caches });
-    err.write(`purged ${result.articles} article${result.articles === 1 ? '' : 's'} from ${caches.length} cache${caches.length === 1 ? '' : 's'}\n`);
+    const what = `${result.articles} article${result.articles === 1 ? '' : 's'}${result.articles > 0 ? ' and the snapshot' : ''}`;
+    err.write(`purged ${what} from ${caches.length} cache${caches.length === 1 ? '' : 's'}\n`);
     out.write(`${result.since}\n`);
     return 0;
   } catch (error) {

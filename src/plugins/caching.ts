@@ -112,6 +112,16 @@ export const reusedBodyCompression = {
   zlib: { brotliCompressSync: brotliOnce, gzipSync: gzipOnce },
 } satisfies FastifyCompressOptions;
 
+/**
+ * @fastify/compress options for routes streaming newline-delimited JSON: the same negotiation,
+ * for a media type @fastify/compress does not know as compressible (mime-db lists no NDJSON type).
+ * A stream is compressed whatever its size, through zlib's streams, which wait for the socket.
+ */
+export const ndjsonCompression = {
+  ...COMPRESS_OPTIONS,
+  customTypes: /^application\/x-ndjson(?:;|$)/,
+} satisfies FastifyCompressOptions;
+
 type CachingConfig = Pick<Config, 'CACHE_MAX_AGE' | 'CACHE_STALE_WHILE_REVALIDATE'>;
 
 export const cacheControlOf = (config: CachingConfig): string =>

@@ -9,6 +9,7 @@ import { Type } from 'typebox';
 import { Problem } from '../api/wire/problem.js';
 import { HttpProblem } from '../api/wire/problem.js';
 import type { Db } from '../db/open.js';
+import { createChangeQueries } from '../db/queries/changes.js';
 
 const Health = Type.Object({ status: Type.Literal('ok') }, { description: 'The process is alive' });
 const Ready = Type.Object(
@@ -33,10 +34,7 @@ const notReady = { ...Problem, description: 'Not ready: the database does not an
 const health: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
   const countArticles = db.$client.prepare('SELECT count(*) FROM articles').pluck();
   // The app serves one database file, which never changes under it: its generation is read once.
-  const run = db.$client.prepare('SELECT id AS run, content_hash AS contentHash FROM import_runs WHERE id = (SELECT max(id) FROM import_runs)').get() as
-    | { run: number; contentHash: string }
-    | undefined;
-  const generation = run ?? null;
+  const generation = createChangeQueries(db).generation();
 
   app.get(
     '/healthz',

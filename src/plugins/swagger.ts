@@ -20,6 +20,7 @@ export const TAGS = [
   { name: 'search', description: 'Full-text search with ranked snippets, and title completion' },
   { name: 'places', description: 'Articles by location: geosearch around a point, nearest first' },
   { name: 'changes', description: 'The change feed: what each import created, updated, deleted, and the redirects it added or removed' },
+  { name: 'snapshot', description: 'Every article in one download (NDJSON), or what changed since a change-feed cursor' },
 ];
 
 /** Markdown's punctuation escaped: a licence id is the operator's text, shown as written. */

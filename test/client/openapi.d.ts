@@ -530,6 +530,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every article
+         * @description Every article in title order, one JSON line each, exactly as GET /v1/articles/{title} gives it, then a closing line `{"type":"end","articles":N,"deleted":[],"next":"CURSOR"}` (an article has no `type`; a download without it was cut short). With `since=CURSOR` (the `next` of an earlier snapshot, or `since` of /v1/changes): only the articles whose answer changed after it — created or updated, a redirect added to them, or a link of theirs whose target appeared or disappeared — and `deleted` lists the titles deleted; apply it, keep `next`, ask again. The answer is one database generation even across a swap; its ETag is the generation's content hash (as /readyz names it; a `since` or a configured licence add a suffix). Compressed with br or gzip as `Accept-Encoding` asks.
+         */
+        get: operations["getSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -570,31 +590,394 @@ export interface components {
                 href: string;
             }[];
         };
-        /** @description One change an import run made */
-        Change: {
-            /** @description Position in the feed: increasing, never reused */
-            seq: number;
-            /** @description What changed: an article created, updated (its content hash differs) or deleted (an import with `--sync`), or a redirect added (or retargeted) or removed */
-            type: "created" | "updated" | "deleted" | "redirect-added" | "redirect-removed";
-            /**
-             * @description The article title, or the redirect title
-             * @example Russian revolution of 1917
-             */
+        /** @description A whole article */
+        Article: {
+            /** @example Russian revolution of 1917 */
             title: string;
-            /** @description The source revision, where the source format has one (null for plain-text documents) */
-            revision: number | null;
-            /** @description The article's content hash after the change, as the ETag of its `/source` (null for a deletion or a removed redirect) */
-            etag: string | null;
             /**
-             * Format: date-time
-             * @description When the import run that made the change finished
+             * @description The title in URL form
+             * @example Russian_revolution_of_1917
              */
-            at: string;
+            slug: string;
             /**
-             * @description The article resource (a deleted one now answers 404; a redirect title, the target)
+             * @description The article resource
              * @example /v1/articles/Russian_revolution_of_1917
              */
             href: string;
+            /**
+             * @description The redirect title that was asked for
+             * @example October Revolution
+             */
+            redirectedFrom?: string;
+            /**
+             * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
+             * @example Early life
+             */
+            redirectFragment?: string;
+            /**
+             * @description The non-canonical spelling that was asked for
+             * @example russian_revolution_of_1917
+             */
+            normalizedFrom?: string;
+            /** @description The site line: "From <name>, <tagline>" */
+            site: {
+                name: string;
+                tagline: string;
+                /**
+                 * @description The wiki's main page (the export's `<base>`), for wikitext articles whose export gives it
+                 * @example https://en.wikipedia.org/wiki/Main_Page
+                 */
+                url?: string;
+            } | null;
+            /** @description The lead's first paragraph without citation markers */
+            summary: string | null;
+            /** @description The infobox, or null */
+            infobox: {
+                /** @description The infobox title line */
+                title: string | null;
+                /** @description The template recognised from its labels, e.g. "military conflict" */
+                template: string | null;
+                fields: {
+                    /**
+                     * @description Stable snake_case key, unique within the infobox
+                     * @example date
+                     */
+                    key: string;
+                    /**
+                     * @description The label, printed or supplied from the template; null where the rendering lost it
+                     * @example Date
+                     */
+                    label: string | null;
+                    /**
+                     * @description The raw value, markers included; continuation lines joined with a newline
+                     * @example November 7th, 1917
+                     */
+                    text: string;
+                    /** @description The sides of a two-sided row, or the items of a list-like row */
+                    values?: string[];
+                    /**
+                     * Format: date
+                     * @description ISO 8601 date found in the value
+                     * @example 1917-11-07
+                     */
+                    date?: string;
+                    /** @description The group header the row sits under, e.g. "History" or "Area" */
+                    group?: string;
+                    /** @description True when the label was not printed and comes from the template */
+                    supplied?: boolean;
+                    /**
+                     * @description Wikitext articles: the parameter's value as written
+                     * @example {{birth date|1870|4|22}}
+                     */
+                    raw?: string;
+                    /**
+                     * @description Wikitext articles: the articles the value links to
+                     * @example [
+                     *       "Simbirsk"
+                     *     ]
+                     */
+                    links?: string[];
+                }[];
+            } | null;
+            sections: {
+                /** @description 0 is the lead */
+                index: number;
+                /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
+                anchor: string | null;
+                /** @description Heading; null for the lead and where the rendering lost the heading */
+                title: string | null;
+                /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
+                level: number;
+                hatnotes: {
+                    /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
+                    kind: "see-also" | "main" | "further" | "about" | "redirect";
+                    /** @description Linked article titles, in order */
+                    targets: string[];
+                }[];
+                paragraphs: {
+                    /** @description A paragraph, a whole bullet or numbered list, a block quotation or a table (wikitext) */
+                    kind: "paragraph" | "list" | "quote" | "table";
+                    /** @description The text without citation markers; list items one per line; table rows one per line, cells apart by tabs */
+                    text: string;
+                    /** @description The items of a list */
+                    items?: string[];
+                    /**
+                     * @description The rows of a table, header rows included, each its cells as displayed
+                     * @example [
+                     *       [
+                     *         "Year",
+                     *         "Members"
+                     *       ],
+                     *       [
+                     *         "1922",
+                     *         "300,000"
+                     *       ]
+                     *     ]
+                     */
+                    rows?: string[][];
+                    /** @description Reference numbers cited here, in order of first appearance */
+                    citations: number[];
+                }[];
+                /** @description Distinct reference numbers cited in the section */
+                citations: number[];
+            }[];
+            citations: {
+                /**
+                 * @description The reference number in its article
+                 * @example 1
+                 */
+                n: number;
+                /**
+                 * @description The reference as printed after `N. `, backlink labels included
+                 * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
+                 */
+                text: string;
+                /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
+                authors: string[];
+                /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
+                year: number | null;
+                /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
+                date: string | null;
+                /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
+                title: string | null;
+                /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
+                chapter: string | null;
+                /** @description Edition, e.g. `5th ed.`. */
+                edition: string | null;
+                /** @description Volume number (journals and multi-volume works). */
+                volume: string | null;
+                /** @description Issue number (journals). */
+                issue: string | null;
+                /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
+                pages: string | null;
+                /** @description Place of publication, e.g. `New Delhi`. */
+                place: string | null;
+                /** @description Publisher, or the journal, newspaper or website that published the work. */
+                publisher: string | null;
+                /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
+                url: string | null;
+                /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
+                format: "PDF" | "HTML" | null;
+                /** @description Access date (ISO), from "Retrieved <date>". */
+                retrieved: string | null;
+                /** @description Archive date (ISO), from "Archived from the original on <date>". */
+                archived: string | null;
+                /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
+                kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
+                /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
+                backlinks: string[];
+                /** @description Standard identifiers of the cited work, from the reference text or the citation template. */
+                identifiers: {
+                    /**
+                     * @description ISBNs with a valid check digit, as hyphenated ISBN-13 (an ISBN-10 is converted).
+                     * @example [
+                     *       "978-0-674-51173-6"
+                     *     ]
+                     */
+                    isbn: string[];
+                    /**
+                     * @description DOI in lower case (DOIs are compared without case), without a `doi:` or doi.org prefix.
+                     * @example 10.1086/226147
+                     */
+                    doi: string | null;
+                    /**
+                     * @description OCLC (WorldCat) number, without leading zeros.
+                     * @example 123456
+                     */
+                    oclc: string | null;
+                    archive: {
+                        /**
+                         * @description The archive copy, as cited.
+                         * @example https://web.archive.org/web/20190412083000/https://example.org/page
+                         */
+                        url: string;
+                        /**
+                         * @description The archived URL (from the Wayback URL, or the template's `url`).
+                         * @example https://example.org/page
+                         */
+                        original: string | null;
+                        /**
+                         * @description The date of the snapshot (ISO), from the Wayback timestamp or `archive-date`.
+                         * @example 2019-04-12
+                         */
+                        date: string | null;
+                    } | null;
+                };
+                /**
+                 * @description Wikitext articles: the `<ref name=…>`, null when unnamed
+                 * @example lih
+                 */
+                name?: string | null;
+                /**
+                 * @description Wikitext articles: the citation template the reference was written with
+                 * @example cite book
+                 */
+                template?: string;
+                /**
+                 * @description Wikitext articles: the group of a note numbered apart (`<ref group="note">`; `{{efn}}` is "lower-alpha"); absent for the references
+                 * @example lower-alpha
+                 */
+                group?: string;
+                /**
+                 * @description Wikitext articles with note groups: the marker as printed (`3` for the references, `a`, `note 1` in their groups); `n` stays unique
+                 * @example a
+                 */
+                label?: string;
+                /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
+                sourceId: number | null;
+            }[];
+            /** @description Titles that redirect here */
+            redirects: string[];
+            links: {
+                /**
+                 * @description The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link
+                 * @example see-also
+                 */
+                kind: string;
+                /** @example February Revolution */
+                target: string;
+                /** @description Whether the target is an article or redirect here */
+                exists: boolean;
+                /**
+                 * @description The target article resource
+                 * @example /v1/articles/February_Revolution
+                 */
+                href: string;
+                /** @description The section index of the hatnote or link; null in the infobox */
+                section: number | null;
+            }[];
+            /** @description sha256 of the source document */
+            contentHash: string;
+            /** @description The source format the article was imported from */
+            format: "text" | "wikitext";
+            /** @description The revision imported (wikitext); null for text documents */
+            revision: {
+                /** @description The revision id */
+                id: number;
+                /**
+                 * Format: date-time
+                 * @example 2024-05-01T12:00:00Z
+                 */
+                timestamp: string;
+                /** @description MediaWiki's base-36 sha1 of the revision text */
+                sha1: string | null;
+                /** @description The revision before it; null for a page's first */
+                parentId: number | null;
+                /** @description null when the export hides it (deleted) */
+                contributor: ({
+                    name: string;
+                } | {
+                    ip: string;
+                }) | null;
+                /** @description The edit summary; null when there is none or it is hidden */
+                comment: string | null;
+                /** @description Whether the edit was marked minor; null when the database was imported before revision details were stored */
+                minor: boolean | null;
+                /** @description The revision text's size in bytes (UTF-8); null when the database was imported before revision details were stored */
+                size: number | null;
+            } | null;
+            /** @description The categories of the article (wikitext); empty for text documents */
+            categories: {
+                /** @example Revolutionaries */
+                name: string;
+                /** @description The sort key as written (`[[Category:X|key]]`), null when none */
+                sortKey: string | null;
+                /** @example /v1/categories/Revolutionaries */
+                href: string;
+            }[];
+            /** @description The short description (`{{Short description|…}}`); null when none, `none`, and for text documents */
+            description: string | null;
+            /** @description The main image; null when none */
+            image: {
+                /**
+                 * @description The file name, normalised as titles are, without its namespace
+                 * @example Lenin in 1920.jpg
+                 */
+                file: string;
+                /** @description The caption as displayed */
+                caption: string | null;
+                /** @description The alt text as displayed */
+                alt: string | null;
+                /** @description The source wiki's `Special:FilePath/<file>` (exports carry no images); null when the source gives no base URL */
+                href: string | null;
+            } | null;
+            /** @description Every infobox in document order, nested ones included; the first is `infobox` */
+            infoboxes: {
+                /** @description The infobox title line */
+                title: string | null;
+                /** @description The template recognised from its labels, e.g. "military conflict" */
+                template: string | null;
+                fields: {
+                    /**
+                     * @description Stable snake_case key, unique within the infobox
+                     * @example date
+                     */
+                    key: string;
+                    /**
+                     * @description The label, printed or supplied from the template; null where the rendering lost it
+                     * @example Date
+                     */
+                    label: string | null;
+                    /**
+                     * @description The raw value, markers included; continuation lines joined with a newline
+                     * @example November 7th, 1917
+                     */
+                    text: string;
+                    /** @description The sides of a two-sided row, or the items of a list-like row */
+                    values?: string[];
+                    /**
+                     * Format: date
+                     * @description ISO 8601 date found in the value
+                     * @example 1917-11-07
+                     */
+                    date?: string;
+                    /** @description The group header the row sits under, e.g. "History" or "Area" */
+                    group?: string;
+                    /** @description True when the label was not printed and comes from the template */
+                    supplied?: boolean;
+                    /**
+                     * @description Wikitext articles: the parameter's value as written
+                     * @example {{birth date|1870|4|22}}
+                     */
+                    raw?: string;
+                    /**
+                     * @description Wikitext articles: the articles the value links to
+                     * @example [
+                     *       "Simbirsk"
+                     *     ]
+                     */
+                    links?: string[];
+                }[];
+            }[];
+            /** @description The templates the article transcludes, by first use (wikitext); empty for text documents */
+            templates: {
+                /**
+                 * @description The template, normalised as titles are, without its namespace
+                 * @example Infobox person
+                 */
+                name: string;
+                /** @description How many times the page transcludes it */
+                count: number;
+            }[];
+            /** @description The locations the article gives, in document order (wikitext); empty for text documents */
+            coordinates: {
+                /** @description Latitude in decimal degrees */
+                lat: number;
+                /** @description Longitude in decimal degrees */
+                lon: number;
+                /** @description Whether it is the page's own location (`{{coord|…|display=title}}`) */
+                primary: boolean;
+            }[];
+            /** @description The licence of the site's content; null when the server configures none */
+            license: {
+                /**
+                 * @description The licence, spelt as the site configures it (SITE_LICENSE_ID)
+                 * @example CC-BY-SA-4.0
+                 */
+                id: string;
+                /** @description Where the licence is read (SITE_LICENSE_URL); null when not configured */
+                url: string | null;
+            } | null;
         };
         /** @description Standard identifiers of the cited work, from the reference text or the citation template. */
         Identifiers: {
@@ -632,6 +1015,32 @@ export interface components {
                  */
                 date: string | null;
             } | null;
+        };
+        /** @description One change an import run made */
+        Change: {
+            /** @description Position in the feed: increasing, never reused */
+            seq: number;
+            /** @description What changed: an article created, updated (its content hash differs) or deleted (an import with `--sync`), or a redirect added (or retargeted) or removed */
+            type: "created" | "updated" | "deleted" | "redirect-added" | "redirect-removed";
+            /**
+             * @description The article title, or the redirect title
+             * @example Russian revolution of 1917
+             */
+            title: string;
+            /** @description The source revision, where the source format has one (null for plain-text documents) */
+            revision: number | null;
+            /** @description The article's content hash after the change, as the ETag of its `/source` (null for a deletion or a removed redirect) */
+            etag: string | null;
+            /**
+             * Format: date-time
+             * @description When the import run that made the change finished
+             */
+            at: string;
+            /**
+             * @description The article resource (a deleted one now answers 404; a redirect title, the target)
+             * @example /v1/articles/Russian_revolution_of_1917
+             */
+            href: string;
         };
     };
     responses: never;
@@ -782,358 +1191,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example Russian revolution of 1917 */
-                        title: string;
-                        /**
-                         * @description The title in URL form
-                         * @example Russian_revolution_of_1917
-                         */
-                        slug: string;
-                        /**
-                         * @description The article resource
-                         * @example /v1/articles/Russian_revolution_of_1917
-                         */
-                        href: string;
-                        /**
-                         * @description The redirect title that was asked for
-                         * @example October Revolution
-                         */
-                        redirectedFrom?: string;
-                        /**
-                         * @description The section that redirect leads to (`#REDIRECT [[Title#Section]]`), when it names one
-                         * @example Early life
-                         */
-                        redirectFragment?: string;
-                        /**
-                         * @description The non-canonical spelling that was asked for
-                         * @example russian_revolution_of_1917
-                         */
-                        normalizedFrom?: string;
-                        /** @description The site line: "From <name>, <tagline>" */
-                        site: {
-                            name: string;
-                            tagline: string;
-                            /**
-                             * @description The wiki's main page (the export's `<base>`), for wikitext articles whose export gives it
-                             * @example https://en.wikipedia.org/wiki/Main_Page
-                             */
-                            url?: string;
-                        } | null;
-                        /** @description The lead's first paragraph without citation markers */
-                        summary: string | null;
-                        /** @description The infobox, or null */
-                        infobox: {
-                            /** @description The infobox title line */
-                            title: string | null;
-                            /** @description The template recognised from its labels, e.g. "military conflict" */
-                            template: string | null;
-                            fields: {
-                                /**
-                                 * @description Stable snake_case key, unique within the infobox
-                                 * @example date
-                                 */
-                                key: string;
-                                /**
-                                 * @description The label, printed or supplied from the template; null where the rendering lost it
-                                 * @example Date
-                                 */
-                                label: string | null;
-                                /**
-                                 * @description The raw value, markers included; continuation lines joined with a newline
-                                 * @example November 7th, 1917
-                                 */
-                                text: string;
-                                /** @description The sides of a two-sided row, or the items of a list-like row */
-                                values?: string[];
-                                /**
-                                 * Format: date
-                                 * @description ISO 8601 date found in the value
-                                 * @example 1917-11-07
-                                 */
-                                date?: string;
-                                /** @description The group header the row sits under, e.g. "History" or "Area" */
-                                group?: string;
-                                /** @description True when the label was not printed and comes from the template */
-                                supplied?: boolean;
-                                /**
-                                 * @description Wikitext articles: the parameter's value as written
-                                 * @example {{birth date|1870|4|22}}
-                                 */
-                                raw?: string;
-                                /**
-                                 * @description Wikitext articles: the articles the value links to
-                                 * @example [
-                                 *       "Simbirsk"
-                                 *     ]
-                                 */
-                                links?: string[];
-                            }[];
-                        } | null;
-                        sections: {
-                            /** @description 0 is the lead */
-                            index: number;
-                            /** @description Anchor (title with underscores, made unique); null for the lead and untitled sections */
-                            anchor: string | null;
-                            /** @description Heading; null for the lead and where the rendering lost the heading */
-                            title: string | null;
-                            /** @description 0 lead, 2 section, 3 subsection (wikitext: `==` is 2, `===` 3, …; text: inferred from a heading directly under a heading) */
-                            level: number;
-                            hatnotes: {
-                                /** @description `see-also` and `main` as printed; `about` and `redirect` are disambiguation hatnotes above the lead */
-                                kind: "see-also" | "main" | "further" | "about" | "redirect";
-                                /** @description Linked article titles, in order */
-                                targets: string[];
-                            }[];
-                            paragraphs: {
-                                /** @description A paragraph, a whole bullet or numbered list, a block quotation or a table (wikitext) */
-                                kind: "paragraph" | "list" | "quote" | "table";
-                                /** @description The text without citation markers; list items one per line; table rows one per line, cells apart by tabs */
-                                text: string;
-                                /** @description The items of a list */
-                                items?: string[];
-                                /**
-                                 * @description The rows of a table, header rows included, each its cells as displayed
-                                 * @example [
-                                 *       [
-                                 *         "Year",
-                                 *         "Members"
-                                 *       ],
-                                 *       [
-                                 *         "1922",
-                                 *         "300,000"
-                                 *       ]
-                                 *     ]
-                                 */
-                                rows?: string[][];
-                                /** @description Reference numbers cited here, in order of first appearance */
-                                citations: number[];
-                            }[];
-                            /** @description Distinct reference numbers cited in the section */
-                            citations: number[];
-                        }[];
-                        citations: {
-                            /**
-                             * @description The reference number in its article
-                             * @example 1
-                             */
-                            n: number;
-                            /**
-                             * @description The reference as printed after `N. `, backlink labels included
-                             * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
-                             */
-                            text: string;
-                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
-                            authors: string[];
-                            /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
-                            year: number | null;
-                            /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
-                            date: string | null;
-                            /** @description Title of the work: a book title (with any unquoted subtitle) or a quoted article/page title. */
-                            title: string | null;
-                            /** @description Chapter or part, from a quoted `'Chapter'` after the title. */
-                            chapter: string | null;
-                            /** @description Edition, e.g. `5th ed.`. */
-                            edition: string | null;
-                            /** @description Volume number (journals and multi-volume works). */
-                            volume: string | null;
-                            /** @description Issue number (journals). */
-                            issue: string | null;
-                            /** @description Pages as written: `p. 30`, `pp. 140–152`, or a bare journal range `45–63`. */
-                            pages: string | null;
-                            /** @description Place of publication, e.g. `New Delhi`. */
-                            place: string | null;
-                            /** @description Publisher, or the journal, newspaper or website that published the work. */
-                            publisher: string | null;
-                            /** @description The first URL visible in the reference (the archive URL if that is the one shown). */
-                            url: string | null;
-                            /** @description Format from a `[PDF]`/`[HTML]` tag or `(PDF)`; other tags such as `[MIA]` give null. */
-                            format: "PDF" | "HTML" | null;
-                            /** @description Access date (ISO), from "Retrieved <date>". */
-                            retrieved: string | null;
-                            /** @description Archive date (ISO), from "Archived from the original on <date>". */
-                            archived: string | null;
-                            /** @description Shape of the reference: `book` (title, imprint), `journal` (article with volume/issue/pages), `web` (article or page with an outlet), `note` (a pointer such as "See … available in Wikisource" that names no work), `ibid` (same source as the previous reference), `url` (a bare URL), `other` (not recognised). */
-                            kind: "book" | "journal" | "web" | "note" | "ibid" | "url" | "other";
-                            /** @description Backlink labels of a reference cited several times, e.g. ["2.0", "2.1", "2.2"]. */
-                            backlinks: string[];
-                            identifiers: components["schemas"]["Identifiers"];
-                            /**
-                             * @description Wikitext articles: the `<ref name=…>`, null when unnamed
-                             * @example lih
-                             */
-                            name?: string | null;
-                            /**
-                             * @description Wikitext articles: the citation template the reference was written with
-                             * @example cite book
-                             */
-                            template?: string;
-                            /**
-                             * @description Wikitext articles: the group of a note numbered apart (`<ref group="note">`; `{{efn}}` is "lower-alpha"); absent for the references
-                             * @example lower-alpha
-                             */
-                            group?: string;
-                            /**
-                             * @description Wikitext articles with note groups: the marker as printed (`3` for the references, `a`, `note 1` in their groups); `n` stays unique
-                             * @example a
-                             */
-                            label?: string;
-                            /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
-                            sourceId: number | null;
-                        }[];
-                        /** @description Titles that redirect here */
-                        redirects: string[];
-                        links: {
-                            /**
-                             * @description The hatnote kind (see-also, main, further, about, redirect), or `link` for an internal link
-                             * @example see-also
-                             */
-                            kind: string;
-                            /** @example February Revolution */
-                            target: string;
-                            /** @description Whether the target is an article or redirect here */
-                            exists: boolean;
-                            /**
-                             * @description The target article resource
-                             * @example /v1/articles/February_Revolution
-                             */
-                            href: string;
-                            /** @description The section index of the hatnote or link; null in the infobox */
-                            section: number | null;
-                        }[];
-                        /** @description sha256 of the source document */
-                        contentHash: string;
-                        /** @description The source format the article was imported from */
-                        format: "text" | "wikitext";
-                        /** @description The revision imported (wikitext); null for text documents */
-                        revision: {
-                            /** @description The revision id */
-                            id: number;
-                            /**
-                             * Format: date-time
-                             * @example 2024-05-01T12:00:00Z
-                             */
-                            timestamp: string;
-                            /** @description MediaWiki's base-36 sha1 of the revision text */
-                            sha1: string | null;
-                            /** @description The revision before it; null for a page's first */
-                            parentId: number | null;
-                            /** @description null when the export hides it (deleted) */
-                            contributor: ({
-                                name: string;
-                            } | {
-                                ip: string;
-                            }) | null;
-                            /** @description The edit summary; null when there is none or it is hidden */
-                            comment: string | null;
-                            /** @description Whether the edit was marked minor; null when the database was imported before revision details were stored */
-                            minor: boolean | null;
-                            /** @description The revision text's size in bytes (UTF-8); null when the database was imported before revision details were stored */
-                            size: number | null;
-                        } | null;
-                        /** @description The categories of the article (wikitext); empty for text documents */
-                        categories: {
-                            /** @example Revolutionaries */
-                            name: string;
-                            /** @description The sort key as written (`[[Category:X|key]]`), null when none */
-                            sortKey: string | null;
-                            /** @example /v1/categories/Revolutionaries */
-                            href: string;
-                        }[];
-                        /** @description The short description (`{{Short description|…}}`); null when none, `none`, and for text documents */
-                        description: string | null;
-                        /** @description The main image; null when none */
-                        image: {
-                            /**
-                             * @description The file name, normalised as titles are, without its namespace
-                             * @example Lenin in 1920.jpg
-                             */
-                            file: string;
-                            /** @description The caption as displayed */
-                            caption: string | null;
-                            /** @description The alt text as displayed */
-                            alt: string | null;
-                            /** @description The source wiki's `Special:FilePath/<file>` (exports carry no images); null when the source gives no base URL */
-                            href: string | null;
-                        } | null;
-                        /** @description Every infobox in document order, nested ones included; the first is `infobox` */
-                        infoboxes: {
-                            /** @description The infobox title line */
-                            title: string | null;
-                            /** @description The template recognised from its labels, e.g. "military conflict" */
-                            template: string | null;
-                            fields: {
-                                /**
-                                 * @description Stable snake_case key, unique within the infobox
-                                 * @example date
-                                 */
-                                key: string;
-                                /**
-                                 * @description The label, printed or supplied from the template; null where the rendering lost it
-                                 * @example Date
-                                 */
-                                label: string | null;
-                                /**
-                                 * @description The raw value, markers included; continuation lines joined with a newline
-                                 * @example November 7th, 1917
-                                 */
-                                text: string;
-                                /** @description The sides of a two-sided row, or the items of a list-like row */
-                                values?: string[];
-                                /**
-                                 * Format: date
-                                 * @description ISO 8601 date found in the value
-                                 * @example 1917-11-07
-                                 */
-                                date?: string;
-                                /** @description The group header the row sits under, e.g. "History" or "Area" */
-                                group?: string;
-                                /** @description True when the label was not printed and comes from the template */
-                                supplied?: boolean;
-                                /**
-                                 * @description Wikitext articles: the parameter's value as written
-                                 * @example {{birth date|1870|4|22}}
-                                 */
-                                raw?: string;
-                                /**
-                                 * @description Wikitext articles: the articles the value links to
-                                 * @example [
-                                 *       "Simbirsk"
-                                 *     ]
-                                 */
-                                links?: string[];
-                            }[];
-                        }[];
-                        /** @description The templates the article transcludes, by first use (wikitext); empty for text documents */
-                        templates: {
-                            /**
-                             * @description The template, normalised as titles are, without its namespace
-                             * @example Infobox person
-                             */
-                            name: string;
-                            /** @description How many times the page transcludes it */
-                            count: number;
-                        }[];
-                        /** @description The locations the article gives, in document order (wikitext); empty for text documents */
-                        coordinates: {
-                            /** @description Latitude in decimal degrees */
-                            lat: number;
-                            /** @description Longitude in decimal degrees */
-                            lon: number;
-                            /** @description Whether it is the page's own location (`{{coord|…|display=title}}`) */
-                            primary: boolean;
-                        }[];
-                        /** @description The licence of the site's content; null when the server configures none */
-                        license: {
-                            /**
-                             * @description The licence, spelt as the site configures it (SITE_LICENSE_ID)
-                             * @example CC-BY-SA-4.0
-                             */
-                            id: string;
-                            /** @description Where the licence is read (SITE_LICENSE_URL); null when not configured */
-                            url: string | null;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["Article"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
@@ -5605,6 +5663,120 @@ export interface operations {
                 };
             };
             /** @description As many streams are open as the server allows (`STREAM_MAX_CONNECTIONS`), it is shutting down, or it is under pressure: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSnapshot: {
+        parameters: {
+            query?: {
+                /** @description A change-feed cursor: `next` of an earlier snapshot's closing line, or `since` of /v1/changes. Only the articles whose answer changed after it are sent, and the closing line lists the titles deleted */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newline-delimited JSON, one JSON object a line: each article exactly as GET /v1/articles/{title} gives it (the `Article` schema), in title order; then one closing line `{"type":"end","articles":…,"deleted":[…],"next":"…"}`. The schema is the schema of one line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["Article"] | {
+                        /**
+                         * @description Always `end`: no article has a `type`
+                         * @enum {string}
+                         */
+                        type: "end";
+                        /** @description How many article lines came before it */
+                        articles: number;
+                        /** @description With `since`: the titles of the articles deleted after it (empty in a full snapshot) */
+                        deleted: string[];
+                        /** @description The change-feed cursor of this answer: ask `?since=` with it to get what changes next */
+                        next: string;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches (or, without one, nothing changed since `If-Modified-Since`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters (RFC 9457 problem details, with the failing parameters) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (RFC 9457 problem details) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the accepted media types can be produced */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The changes after `since` are no longer kept (the feed keeps the last 100 import runs): resync from /v1/articles */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is too long (over 4096 characters, or a path segment over 2048) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error; details are hidden */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service under pressure; retry later */
             503: {
                 headers: {
                     [name: string]: unknown;

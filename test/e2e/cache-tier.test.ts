@@ -8,19 +8,16 @@
  * skipped with one line saying so; under CI=true it always runs.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { purgeChanges } from '../../src/cache/purge.js';
 import { importDocuments } from '../../src/importer/import.js';
-import { freePort } from '../helpers/net.js';
-import { startReplica, type Replica } from '../helpers/replica.js';
-import { FIRST_SUMMARY, firstVersion, putInPlace, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
-import { startVarnish, varnishd } from '../helpers/varnish.js';
+import { startReplica } from '../helpers/replica.js';
+import { generation, putInPlace, startCacheTier, until, varnishd } from '../helpers/varnish.js';
+import { FIRST_SUMMARY, SECOND_SUMMARY, secondVersion } from '../helpers/swap.js';
 
 const root = join(import.meta.dirname, '..', '..');
-
 const SUMMARY = '/v1/articles/Alpha_article/summary';
 
 /** Requests `urls` in turn from `workers` loops until `stop()` or `ms`, recording every answer. */
@@ -55,35 +52,10 @@ function load(base: string, urls: (i: number) => string, { workers = 4, ms = 800
   };
 }
 
-async function generation(replica: Replica): Promise<number | undefined> {
-  const body = (await (await fetch(`${replica.url}/readyz`)).json()) as { generation: { run: number } | null };
-  return body.generation?.run;
-}
-
-async function until(condition: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  for (let i = 0; i < 1000 && Date.now() < end; i++) {
-    if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return false;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function cacheTier(varnishd: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'encyclopedia-cache-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const artifact = join(dir, 'artifact.db');
-  importDocuments({ dbPath: artifact, inputs: [firstVersion(t)] });
-  const paths = [join(dir, 'r1', 'encyclopedia.db'), join(dir, 'r2', 'encyclopedia.db')];
-  for (const path of paths) {
-    mkdirSync(join(path, '..'));
-    copyFileSync(artifact, path);
-  }
-  const ports = [await freePort(), await freePort()];
-  const replicas = [await startReplica(t, ports[0]!, paths[0]!), await startReplica(t, ports[1]!, paths[1]!)];
-  const cache = await startVarnish(t, dir, ports);
+  const { dir, artifact, paths, ports, replicas, cache } = await startCacheTier(t, 'encyclopedia-cache-');
   // Restarted replicas live to the end of the file, not of a subtest.
   const restart = (i: number) => startReplica(t, ports[i]!, paths[i]!);
   const version = spawnSync(varnishd, ['-V'], { encoding: 'utf8' });
@@ -175,7 +147,7 @@ async function cacheTier(varnishd: string) {
     // What `npm run purge -- --since CURSOR --cache URL` does (its CLI is run in (2)).
     const purge = await purgeChanges({ since: feed.since, feed: cache, caches: [cache] });
     const purged = Date.now();
-    t.match(purge, { articles: 4, purges: 4 }, 'Alpha, Gamma, and the two redirects');
+    t.match(purge, { articles: 4, purges: 5 }, 'Alpha, Gamma, the two redirects, and the snapshot');
     t.ok(purged - swapStarted < 2000, `swapped in ${swapped - swapStarted} ms and purged in ${purged - swapped} ms`);
     await sleep(1000);
     await traffic.stop();

@@ -24,9 +24,14 @@ export function buildTestDatabase(t: TestContext, inputs: string[] = fixtureInpu
 
 export async function buildTestApp(t: TestContext, options: Omit<AppOptions, 'db'> & { inputs?: string[] } = {}) {
   const { inputs, ...rest } = options;
-  const db = openDatabase(buildTestDatabase(t, inputs), { readonly: true });
+  return appOverFile(t, buildTestDatabase(t, inputs), rest);
+}
+
+/** An app over an existing database file, opened read-only as the server does. */
+export async function appOverFile(t: TestContext, path: string, options: Omit<AppOptions, 'db'> = {}) {
+  const db = openDatabase(path, { readonly: true });
   // A loaded test machine lags by seconds: what a test asks for is answered, not shed (unless it asks for shedding).
-  const app = await buildApp({ ...rest, config: { SHED_EVENT_LOOP_DELAY: 0, ...rest.config }, db });
+  const app = await buildApp({ ...options, config: { SHED_EVENT_LOOP_DELAY: 0, ...options.config }, db });
   t.teardown(async () => {
     await app.close();
     db.$client.close();

@@ -1,6 +1,6 @@
 /**
- * The server's log as a test sees it: the compiled server's, read from its stdout, one pino JSON
- * line each (a line that is not JSON kept as its text, at level 0); or an in-process logger's.
+ * A server's log as a test sees it, one pino JSON line each: the compiled server's, read from its
+ * stdout (a line that is not JSON kept as its text, at level 0), or an in-process logger's stream.
  */
 import { createInterface } from 'node:readline';
 import { Writable, type Readable } from 'node:stream';
@@ -28,8 +28,8 @@ export function readLogLines(stdout: Readable, onLine: (line: LogLine) => void =
   return logs;
 }
 
-/** A pino logger for an in-process server (the switchboard's), its lines collected as they are written. */
-export function capturingLogger() {
+/** A stream for an in-process logger (pino's, or Fastify's `logger.stream`): its lines collect into `lines` as they are written. */
+export function logCapture(): { lines: LogLine[]; stream: Writable } {
   const lines: LogLine[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -37,5 +37,11 @@ export function capturingLogger() {
       done();
     },
   });
+  return { lines, stream };
+}
+
+/** A pino logger for an in-process server (the switchboard's), its lines collected as they are written. */
+export function capturingLogger() {
+  const { lines, stream } = logCapture();
   return { log: pino({ level: 'info' }, stream), lines };
 }

@@ -1,19 +1,25 @@
 /**
- * Varnish for the cache-tier tests: varnishd (Debian's `varnish`; .ci/run installs it) started on a
- * loopback port with deploy/varnish/default.vcl and site.vcl pointed at this test's replicas.
+ * The cache tier for the tests that run it (e2e/cache-tier.test.ts, e2e/snapshot-cache.test.ts):
+ * where varnishd is; Varnish started in the foreground with deploy/varnish/default.vcl, killed at
+ * the end of the test; and the whole tier on loopback — two replicas (the compiled server) over
+ * copies of one artifact, Varnish in front — with the steps of a deployment and the probes.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importDocuments } from '../../src/importer/import.js';
 import type { TestContext } from './app.js';
 import { freePort } from './net.js';
+import { startReplica, type Replica } from './replica.js';
+import { firstVersion } from './swap.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Where varnishd is, if installed. */
+/** Debian's varnishd (.ci/run installs it), or undefined where it is not installed. */
 export const varnishd = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'].find(existsSync);
 
-/** Starts varnishd in `dir` in front of the replicas on `ports` (two); resolves with its URL once it answers /readyz. */
+/** Varnish in `dir` with the deploy VCL, its site file naming the replicas on `ports`; resolves to its URL once it answers. */
 export async function startVarnish(t: TestContext, dir: string, ports: number[]): Promise<string> {
   const vcl = join(dir, 'vcl');
   mkdirSync(vcl);
@@ -45,4 +51,44 @@ export async function startVarnish(t: TestContext, dir: string, ports: number[])
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`varnishd not answering within 30 s: ${stderr}`);
+}
+
+
+/** The tier: an artifact of the first version (helpers/swap.ts), a copy for each of two replicas, the replicas, and Varnish in front. */
+export async function startCacheTier(t: TestContext, prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const artifact = join(dir, 'artifact.db');
+  importDocuments({ dbPath: artifact, inputs: [firstVersion(t)] });
+  const paths = [join(dir, 'r1', 'encyclopedia.db'), join(dir, 'r2', 'encyclopedia.db')];
+  for (const path of paths) {
+    mkdirSync(join(path, '..'));
+    copyFileSync(artifact, path);
+  }
+  const ports = [await freePort(), await freePort()];
+  const replicas: Replica[] = [await startReplica(t, ports[0]!, paths[0]!), await startReplica(t, ports[1]!, paths[1]!)];
+  const cache = await startVarnish(t, dir, ports);
+  return { dir, artifact, paths, ports, replicas, cache };
+}
+
+/** Renames a new file over `path`, as a deployment puts an artifact in place. */
+export function putInPlace(source: string, path: string) {
+  copyFileSync(source, `${path}.incoming`);
+  renameSync(`${path}.incoming`, path);
+}
+
+/** The import run a replica serves, as its /readyz names it. */
+export async function generation(replica: Replica): Promise<number | undefined> {
+  const body = (await (await fetch(`${replica.url}/readyz`)).json()) as { generation: { run: number } | null };
+  return body.generation?.run;
+}
+
+/** Polls `condition` every 20 ms until it holds, for at most `ms`. */
+export async function until(condition: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (let i = 0; i < 1000 && Date.now() < end; i++) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
 }

@@ -21,6 +21,16 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const mediaTypeOf = (contentType: unknown) => String(contentType ?? '').split(';')[0]!.trim().toLowerCase();
 const fastifyToOpenApi = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 const shorten = (text: string, max = 1200) => (text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text);
+function ndjsonLines(body: string, context: () => string): unknown[] {
+  if (!body.endsWith('\n')) throw new Error(`NDJSON not ended by a newline: ${context()}`);
+  return body.slice(0, -1).split('\n').map((line) => {
+    try {
+      return JSON.parse(line) as unknown;
+    } catch {
+      throw new Error(`a line is not JSON (${line.slice(0, 100)}): ${context()}`);
+    }
+  });
+}
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type App = Awaited<ReturnType<typeof buildTestApp>>;
@@ -125,8 +135,12 @@ t.test('fuzzing every operation of the spec', async (t) => {
         }
       }
       const validate = validatorFor(answering, status, mediaType);
-      if (!validate(body)) {
-        throw new Error(`the body does not match the ${status} ${mediaType} schema of ${answering.id}: ${ajv.errorsText(validate.errors, { separator: '; ' })}: ${context()}`);
+      // Newline-delimited JSON: the schema is one line's, and every line must match it.
+      const values = mediaType === 'application/x-ndjson' ? ndjsonLines(response.body, context) : [body];
+      for (const value of values) {
+        if (!validate(value)) {
+          throw new Error(`the body does not match the ${status} ${mediaType} schema of ${answering.id}: ${ajv.errorsText(validate.errors, { separator: '; ' })}: ${context()}`);
+        }
       }
       if (mediaType === 'text/event-stream' && !/^event: (start\nid: |error\n)/.test(response.body)) {
         throw new Error(`an event stream that does not open with a start or error event: ${context()}`);

@@ -32,7 +32,7 @@ export interface Position {
 export function changeSource(db: Db) {
   const queries = createChangeQueries(db);
   const start = queries.start();
-  const end = Math.max(start, queries.end());
+  const end = Math.max(start, queries.last());
   const pages = new Map<number, EventPage>();
 
   return {

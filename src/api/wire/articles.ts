@@ -110,7 +110,7 @@ export const Article = Type.Object(
     coordinates: Type.Array(Coordinate, { description: 'The locations the article gives, in document order (wikitext); empty for text documents' }),
     license: Nullable(License, "The licence of the site's content; null when the server configures none"),
   },
-  { description: 'A whole article' },
+  { $id: 'Article', description: 'A whole article' },
 );
 export type Article = Static<typeof Article>;
 /** The fields of an article that src/api/metadata.ts gives (the rest is assembled in src/api/articles.ts). */

@@ -66,6 +66,29 @@ export function createArticleQueries(db: Db) {
         OR EXISTS (SELECT 1 FROM redirects r WHERE r.from_key = l.target_key)) AS "exists"
      FROM links l WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
   );
+  // Prepared once: building a drizzle query is most of the cost of loading an article (the snapshot loads them all).
+  const id = sql.placeholder('id');
+  const whole = {
+    article: db.select().from(articles).where(eq(articles.id, id)).prepare(),
+    infoboxFields: db.select().from(infoboxFields).where(eq(infoboxFields.articleId, id)).orderBy(asc(infoboxFields.position)).prepare(),
+    sections: db.select().from(sections).where(eq(sections.articleId, id)).orderBy(asc(sections.index)).prepare(),
+    blocks: db.select().from(blocks).where(eq(blocks.articleId, id)).orderBy(asc(blocks.seq)).prepare(),
+    citationUses: db
+      .select()
+      .from(citationUses)
+      .where(eq(citationUses.articleId, id))
+      .orderBy(asc(citationUses.partSeq), asc(citationUses.position))
+      .prepare(),
+    citations: db.select().from(citations).where(eq(citations.articleId, id)).orderBy(asc(citations.n)).prepare(),
+    redirects: db.select({ fromTitle: redirects.fromTitle }).from(redirects).where(eq(redirects.articleId, id)).orderBy(asc(redirects.fromKey)).prepare(),
+    links: db.select().from(links).where(eq(links.articleId, id)).orderBy(asc(links.partSeq), asc(links.position)).prepare(),
+    categories: db
+      .select({ name: categories.name, sortKey: categories.sortKey })
+      .from(categories)
+      .where(eq(categories.articleId, id))
+      .orderBy(asc(categories.position))
+      .prepare(),
+  };
   const foldPrefix = sqlite.prepare<[string, string], { title: string }>(
     'SELECT title FROM articles WHERE title_fold >= ? AND title_fold < ? ORDER BY title_fold LIMIT 50',
   );
@@ -101,36 +124,21 @@ export function createArticleQueries(db: Db) {
     /** The rows of a whole article (src/api/articles.ts assembles them; the caller caches the article by content hash). */
     load(id: number) {
       // The whole row, metadata columns included (src/api/metadata.ts reads them from it).
-      const article = db.select().from(articles).where(eq(articles.id, id)).get();
+      const article = whole.article.get({ id });
       if (!article) return null;
       return {
         article,
-        infoboxFields: db.select().from(infoboxFields).where(eq(infoboxFields.articleId, id)).orderBy(asc(infoboxFields.position)).all(),
-        sections: db.select().from(sections).where(eq(sections.articleId, id)).orderBy(asc(sections.index)).all(),
-        blocks: db.select().from(blocks).where(eq(blocks.articleId, id)).orderBy(asc(blocks.seq)).all(),
-        citationUses: db
-          .select()
-          .from(citationUses)
-          .where(eq(citationUses.articleId, id))
-          .orderBy(asc(citationUses.partSeq), asc(citationUses.position))
-          .all(),
-        citations: db.select().from(citations).where(eq(citations.articleId, id)).orderBy(asc(citations.n)).all(),
-        redirects: db
-          .select({ fromTitle: redirects.fromTitle })
-          .from(redirects)
-          .where(eq(redirects.articleId, id))
-          .orderBy(asc(redirects.fromKey))
-          .all(),
+        infoboxFields: whole.infoboxFields.all({ id }),
+        sections: whole.sections.all({ id }),
+        blocks: whole.blocks.all({ id }),
+        citationUses: whole.citationUses.all({ id }),
+        citations: whole.citations.all({ id }),
+        redirects: whole.redirects.all({ id }),
         /** Its links and hatnotes with whether their targets exist. */
         linkTargets: linksOf.all(id),
         /** Its links and hatnotes as stored, by part (the targets of each hatnote). */
-        links: db.select().from(links).where(eq(links.articleId, id)).orderBy(asc(links.partSeq), asc(links.position)).all(),
-        categories: db
-          .select({ name: categories.name, sortKey: categories.sortKey })
-          .from(categories)
-          .where(eq(categories.articleId, id))
-          .orderBy(asc(categories.position))
-          .all(),
+        links: whole.links.all({ id }),
+        categories: whole.categories.all({ id }),
       };
     },
   };

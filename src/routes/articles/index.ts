@@ -6,11 +6,11 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { articleList, backlinkList } from '../../api/articles.js';
+import { articleAnswer, articleList, backlinkList } from '../../api/articles.js';
 import { findSection } from '../../api/lookup.js';
 import { createArticleMetadata } from '../../api/metadata.js';
 import { page } from '../../api/pagination.js';
-import { Article, ArticleListItem, Backlink, Section, type License } from '../../api/wire/articles.js';
+import { ArticleListItem, Backlink, Section, type License } from '../../api/wire/articles.js';
 import { okResponses, Page, PageQuery, TitleParam } from '../../api/wire/common.js';
 import type { Db } from '../../db/open.js';
 import { createArticleQueries } from '../../db/queries/articles.js';
@@ -58,12 +58,12 @@ const articles: FastifyPluginAsyncTypebox<{ db: Db; cacheControl: string; front?
           'numbers they cite), citations parsed into their parts, redirects and links. A redirect or another ' +
           'spelling of the title answers with the target article and `redirectedFrom`/`normalizedFrom`.',
         params: TitleParam,
-        response: okResponses(Article),
+        response: okResponses(Type.Ref('Article', { description: 'A whole article' })),
       },
     },
     async (request, reply) => {
       const resolved = fast.resolve(request, reply, request.params.title);
-      return fast.send(request, reply, resolved, 'article', (article, ref) => ({ ...article, ...ref }));
+      return fast.send(request, reply, resolved, 'article', articleAnswer);
     },
   );
 
