@@ -13,6 +13,8 @@ const children: ChildProcess[] = [];
 process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
+// A bench stopped (`timeout`, ^C) exits through the handler above rather than leaving its servers behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -44,9 +44,11 @@ const summary = (samples: number[]) => {
 // The corpus, and one file a round: the previous one with K articles changed (a line added to each).
 const docs = join(dir, 'docs');
 const files = writeDocuments(docs, articles, { seed: 42 }).slice(0, changes);
+// The first count direct and through Varnish, then the larger counts direct.
 const phases: { clients: number; via: 'server' | 'Varnish' }[] = [
-  ...clientCounts.map((clients) => ({ clients, via: 'server' as const })),
+  { clients: clientCounts[0]!, via: 'server' },
   ...(varnishd ? [{ clients: clientCounts[0]!, via: 'Varnish' as const }] : []),
+  ...clientCounts.slice(1).map((clients) => ({ clients, via: 'server' as const })),
 ];
 const artifacts = [join(dir, 'round-0.db')];
 importDocuments({ dbPath: artifacts[0]!, inputs: [docs] });
@@ -73,7 +75,9 @@ const paths = ports.map((port) => {
   copyFileSync(artifacts[0]!, path);
   return path;
 });
-const env = { LOG_LEVEL: 'info', STREAM_MAX_CONNECTIONS: String(Math.max(...clientCounts) + 10) };
+// Room for every phase's clients at once: through Varnish, a client that has left still holds its
+// replica's stream until the next heartbeat finds it gone.
+const env = { LOG_LEVEL: 'info', STREAM_MAX_CONNECTIONS: String(2 * clientCounts.reduce((sum, count) => sum + count, 0)) };
 for (const [i, port] of ports.entries()) {
   const server = await startServer(port, paths[i]!, env, 'pipe');
   createInterface({ input: server.stdout! }).on('line', (text) => {
@@ -86,14 +90,15 @@ if (varnishd) await startVarnish(dir, cachePort, ports);
 
 interface Client {
   source: EventSource;
-  started: Promise<unknown>;
+  started: boolean;
   /** Arrival time of each change event of the current round. */
   arrivals: number[];
 }
 
 function connect(url: string): Client {
   const source = new EventSource(url);
-  const client: Client = { source, started: new Promise((resolve) => source.addEventListener('start', resolve, { once: true })), arrivals: [] };
+  const client: Client = { source, started: false, arrivals: [] };
+  source.addEventListener('start', () => (client.started = true), { once: true });
   source.addEventListener('message', () => client.arrivals.push(Date.now()));
   return client;
 }
@@ -105,6 +110,7 @@ async function until(condition: () => boolean, what: string, ms = 60_000) {
     await sleep(5);
   }
 }
+
 
 /** Renames a copy of `artifact` over `path`, as a deployment publishes a file. */
 function putInPlace(artifact: string, path: string) {
@@ -122,7 +128,7 @@ for (const { clients: count, via } of phases) {
   }
   const base = via === 'server' ? `http://127.0.0.1:${ports[0]}` : `http://127.0.0.1:${cachePort}`;
   const clients = Array.from({ length: count }, () => connect(`${base}/v1/changes/stream`));
-  await Promise.all(clients.map((client) => client.started));
+  await until(() => clients.every((client) => client.started), `${count} clients connected`);
   const detection: number[] = [];
   const first: number[] = [];
   const all: number[] = [];
@@ -143,6 +149,7 @@ for (const { clients: count, via } of phases) {
       all.push(client.arrivals[changes - 1]! - swapped);
     }
     lastClient.push(Math.max(...clients.map((client) => client.arrivals[changes - 1]!)) - renamedAt);
+    process.stderr.write(`  ${count} clients via ${via}, round ${i + 1}: noticed in ${detection.at(-1)} ms, every event at every client ${lastClient.at(-1)} ms after the rename\n`);
     await sleep(500);
   }
   for (const client of clients) client.source.close();
