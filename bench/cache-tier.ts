@@ -8,8 +8,7 @@
  * 3. Article JSON: Varnish's cache hits against the origin's own answers.
  * 4. The swap: article p99 on one replica under load, without and with a new file swapped in.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,43 +17,17 @@ import { importDocuments } from '../src/importer/import.js';
 import { projectRoot } from '../src/paths.js';
 import { writeDocuments } from './generate.js';
 import { runLoad, type LoadResult } from './load.js';
+import { sleep, startServer, startVarnish, varnishd } from './processes.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '5000' }, seconds: { type: 'string', default: '8' } } });
 const articles = Number(values.articles);
 const seconds = Number(values.seconds);
-const varnishd = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'].find(existsSync);
 if (!varnishd) throw new Error('varnishd not found: apt-get install -y varnish');
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-cache-'));
-const children: ChildProcess[] = [];
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
-});
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-async function waitFor(url: string, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await sleep(50);
-  }
-  throw new Error(`${url} not answering`);
-}
-
-async function replica(port: number, databasePath: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, [join(projectRoot, 'dist', 'src', 'server.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  children.push(child);
-  await waitFor(`http://127.0.0.1:${port}/readyz`);
-  return child;
-}
 
 // 1. The artifact.
 const docs = join(dir, 'docs');
@@ -82,19 +55,9 @@ const paths = ports.map((port) => {
   copyFileSync(artifact, path);
   return path;
 });
-for (const [i, port] of ports.entries()) await replica(port, paths[i]!);
-const vcl = join(dir, 'vcl');
-mkdirSync(vcl);
-copyFileSync(join(projectRoot, 'deploy', 'varnish', 'default.vcl'), join(vcl, 'default.vcl'));
-const site = readFileSync(join(projectRoot, 'deploy', 'varnish', 'site.vcl'), 'utf8').replace('"3001"', `"${ports[0]}"`).replace('"3002"', `"${ports[1]}"`);
-writeFileSync(join(vcl, 'site.vcl'), `${site}\nsub vcl_recv {\n    if (req.http.x-bench-bypass) {\n        return (pass);\n    }\n}\n`);
+for (const [i, port] of ports.entries()) await startServer(port, paths[i]!);
 const cachePort = 3900;
-children.push(
-  spawn(varnishd, ['-F', '-j', 'none', '-T', 'none', '-a', `127.0.0.1:${cachePort}`, '-f', join(vcl, 'default.vcl'), '-p', `vcl_path=${vcl}`, '-n', join(dir, 'varnish'), '-s', 'malloc,256m'], {
-    stdio: 'ignore',
-  }),
-);
-await waitFor(`http://127.0.0.1:${cachePort}/healthz`);
+await startVarnish(dir, cachePort, ports, `\nsub vcl_recv {\n    if (req.http.x-bench-bypass) {\n        return (pass);\n    }\n}\n`);
 
 const load = (port: number, urls: string[], headers?: Record<string, string>): Promise<LoadResult> =>
   runLoad({ port, paths: urls, headers, seconds, connections: 32, core: null });

@@ -151,7 +151,12 @@ export async function createSwitchboard<A extends GenerationApp>({
       const previous = current;
       current = next;
       alive.add(next);
-      serving?.(next.db);
+      try {
+        serving?.(next.db);
+      } catch (error) {
+        // The swap stands (new requests are answered from the new file); only what follows it did not.
+        log.error({ err: error, generation: next.number }, 'could not tell the change streams of the new generation');
+      }
       log.info({ ...opened(next), previous: previous.number, reason, ...timings }, 'swapped in a new database generation');
       await retire(previous);
     });

@@ -5597,13 +5597,13 @@ export interface operations {
                 content: {
                     /**
                      * @example event: start
-                     *     id: WzNd
-                     *     data: {"since":"WzNd"}
+                     *     id: WzBd
+                     *     data: {"since":"WzBd"}
+                     *
+                     *     id: WzFd
+                     *     data: {"seq":1,"type":"created","title":"Russian revolution of 1917","revision":null,"etag":"\"1b7cfb9ea2f86c4d463a9036c3f8b8e56ede1a37251dc00a71777ddc82e3fa86\"","at":"2026-12-07T05:29:26.323Z","href":"/v1/articles/Russian_revolution_of_1917"}
                      *
                      *     : heartbeat
-                     *
-                     *     id: WzRd
-                     *     data: {"seq":4,"type":"updated","title":"Russian revolution of 1917","revision":null,"etag":"\"0c82d6a1423054bef46b1b0470a645d31e272aaa44c44a9369a169a7624b8e97\"","at":"2025-01-01T12:00:00.000Z","href":"/v1/articles/Russian_revolution_of_1917"}
                      */
                     "text/event-stream": string;
                 };

@@ -76,6 +76,9 @@ t.test('without a cursor the stream starts at the end: only new changes', async 
   t.same(client.starts, [encodeCursor([feed.at(-1)!.seq])], 'the start event names the end of the feed');
   t.equal(client.changes.length, 0, 'no change of the past');
   t.equal(client.source.readyState, client.source.OPEN);
+  const head = await fetch(url, { method: 'HEAD' });
+  t.equal(head.status, 200, 'HEAD: the headers of the stream, and no stream');
+  t.match(head.headers.get('content-type'), /^text\/event-stream/);
 });
 
 t.test('heartbeat comments keep an idle stream open; the client sees no event for them', async (t) => {

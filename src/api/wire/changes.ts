@@ -53,10 +53,10 @@ export const ChangeStreamHeaders = Type.Object({
 });
 
 const EXAMPLE_STREAM =
-  'event: start\nid: WzNd\ndata: {"since":"WzNd"}\n\n' +
-  ': heartbeat\n\n' +
-  'id: WzRd\ndata: {"seq":4,"type":"updated","title":"Russian revolution of 1917","revision":null,"etag":"\\"0c82d6a1423054bef46b1b0470a645d31e272aaa44c44a9369a169a7624b8e97\\"",' +
-  '"at":"2025-01-01T12:00:00.000Z","href":"/v1/articles/Russian_revolution_of_1917"}\n\n';
+  'event: start\nid: WzBd\ndata: {"since":"WzBd"}\n\n' +
+  'id: WzFd\ndata: {"seq":1,"type":"created","title":"Russian revolution of 1917","revision":null,' +
+  '"etag":"\\"1b7cfb9ea2f86c4d463a9036c3f8b8e56ede1a37251dc00a71777ddc82e3fa86\\"","at":"2026-12-07T05:29:26.323Z","href":"/v1/articles/Russian_revolution_of_1917"}\n\n' +
+  ': heartbeat\n\n';
 
 /** The 200 of /v1/changes/stream: server-sent events, described field by field (OpenAPI 3.1 has no schema for an event stream). */
 export const changeStream = {
