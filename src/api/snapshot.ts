@@ -22,7 +22,7 @@ import { articleAnswer, wholeArticle } from './articles.js';
 import { changesAfter } from './changes.js';
 import { createArticleMetadata } from './metadata.js';
 import { encodeCursor } from './pagination.js';
-import type { License } from './wire/articles.js';
+import { Article, type License } from './wire/articles.js';
 import { articleRef } from './wire/links.js';
 import type { SnapshotEnd } from './wire/snapshot.js';
 
@@ -41,6 +41,12 @@ export interface SnapshotSent {
 }
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 12);
+
+/**
+ * The article's wire schema, hashed: a release that changes what an article line carries (a new
+ * field) changes the tag of the same database, so no cache or mirror keeps the older lines by a 304.
+ */
+const WIRE_VERSION = `w${shortHash(JSON.stringify(Article))}`;
 
 export function createSnapshot(db: Db, license: License | null) {
   const articles = createArticleQueries(db);
@@ -63,9 +69,9 @@ export function createSnapshot(db: Db, license: License | null) {
     yield `${JSON.stringify(closing)}\n`;
   }
 
-  /** The ETag: the content hash alone for a full snapshot without a configured licence, as /readyz names the generation. */
+  /** The ETag: the generation's content hash (as /readyz names it) and the wire schema's, then the cursor and the licence when there are. */
   const etagOf = (after: number | null) =>
-    generation && `"${[generation.contentHash, after === null ? '' : `s${after}`, license ? `l${shortHash(JSON.stringify(license))}` : ''].filter(Boolean).join('-')}"`;
+    generation && `"${[generation.contentHash, WIRE_VERSION, after === null ? '' : `s${after}`, license ? `l${shortHash(JSON.stringify(license))}` : ''].filter(Boolean).join('-')}"`;
   const filenameOf = (after: number | null) => `encyclopedia${generation ? `-${generation.run}` : ''}${after === null ? '' : `-since-${after}`}.ndjson`;
 
   return {

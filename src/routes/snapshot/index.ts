@@ -39,7 +39,7 @@ const snapshot: FastifyPluginAsyncTypebox<{ db: Db; license: License | null }> =
           "articles whose answer changed after it — created or updated, a redirect added to them, or a link of theirs whose " +
           'target appeared or disappeared — and `deleted` lists the titles deleted; apply it, keep `next`, ask again. The ' +
           'answer is one database generation even across a swap; its ETag is the generation\'s content hash (as /readyz ' +
-          'names it; a `since` or a configured licence add a suffix). Compressed with br or gzip as `Accept-Encoding` asks.',
+          'names it), then a hash of the article schema (a release that changes the lines changes it); a `since` or a configured licence add a suffix). Compressed with br or gzip as `Accept-Encoding` asks.',
         querystring: SnapshotQuery,
         response: { ...okResponses(snapshotOk), ...gone },
       },
