@@ -2,6 +2,7 @@
 import t from 'tap';
 import { readNameList, readVancouver } from '../../src/document/names/list.js';
 import { displayName, readName, readParts } from '../../src/document/names/parse.js';
+import { parseReference } from '../../src/document/references/parse.js';
 
 t.test('one name: inverted or direct, particles, suffixes, initials, organisations', async (t) => {
   const cases: [string, object][] = [
@@ -64,4 +65,21 @@ t.test('as printed: Given von Family Jr.', async (t) => {
   t.equal(displayName({ family: 'Khwarizmi', given: 'Muhammad', 'non-dropping-particle': 'al-' }), 'Muhammad al-Khwarizmi');
   t.equal(displayName({ family: 'King', given: 'Martin Luther', suffix: 'Jr.' }), 'Martin Luther King Jr.');
   t.equal(displayName({ literal: 'BBC' }), 'BBC');
+});
+
+t.test('free-text references: no title, site or domain becomes an author', async (t) => {
+  const none = [
+    'The Sixth Estate » Media Bias. Sixthestate.net (2008). Retrieved 2010-06-24.',
+    'Bienvenue au site Web Bibliothèque et Archives Canada / Welcome to Library and Archives Canada (2011). Retrieved 2012-02-16.',
+    'Official Website (2015). Home page.',
+    'Red Star over the Third World (2017). New Delhi: LeftWord Books.',
+    'Media Bias (2008). The Sixth Estate.',
+    'BBC News, Election results, 2010',
+  ];
+  for (const text of none) {
+    const fields = parseReference(text);
+    t.same([fields.authors, fields.names], [[], []], text);
+  }
+  t.same(parseReference('Comisión Nacional del Alfabeto (1963). Manual. Calvera.').names, [{ literal: 'Comisión Nacional del Alfabeto' }], 'an institution plainly named is its author');
+  t.same(parseReference('Stalin, Joseph (1924). Foundations of Leninism. Moscow.').names, [{ family: 'Stalin', given: 'Joseph' }]);
 });

@@ -4,9 +4,9 @@
  * ended by "et al." (which names nobody).
  */
 import { fold } from '../text.js';
-import { isInitials, isOrganisation, isSuffix, looksPersonal, readDirect, readName } from './parse.js';
+import { isInitials, isOrganisation, isParticle, isSuffix, looksPersonal, readName, readParts } from './parse.js';
 import type { PersonName } from './schema.js';
-import { ANONYMOUS, ET_AL, ORGANISATION_WORDS } from './vocabulary.js';
+import { ANONYMOUS, ET_AL, INSTITUTION_WORDS, ORGANISATION_JOINERS, TITLE_WORDS } from './vocabulary.js';
 
 /**
  * How sure the source is that the text names authors: `stated` (a template's author parameter: what
@@ -15,7 +15,7 @@ import { ANONYMOUS, ET_AL, ORGANISATION_WORDS } from './vocabulary.js';
  */
 export type Certainty = 'stated' | 'guessed';
 
-const VANCOUVER = /^((?:\p{Ll}+ )*\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?) (\p{Lu}{1,4})$/u;
+const VANCOUVER = /^((?:\p{Ll}+ )*(?:\p{Ll}+[-'’])?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?) (\p{Lu}{1,4})$/u;
 const words = (s: string): string[] => s.trim().split(/\s+/).filter((w) => w !== '');
 
 /** Strips "et al." and editor marks; what is left of a list of names. */
@@ -50,7 +50,7 @@ export function readVancouver(s: string): PersonName[] | null {
   const parts = withoutEtAl(s).split(/ ?, ?/).filter((p) => p !== '');
   const matches = parts.map((p) => VANCOUVER.exec(p));
   if (parts.length === 0 || matches.some((m) => m === null || isSuffix(m[2]!) || isOrganisation(m[1]!) || /^\p{Lu}+$/u.test(m[1]!))) return null;
-  return matches.map((m) => readDirect(`${m![2]!.split('').map((c) => `${c}.`).join(' ')} ${m![1]!}`));
+  return matches.map((m) => readParts(m![1]!, m![2]!.split('').map((c) => `${c}.`).join(' ')));
 }
 
 /** "Marx, Karl, Engels, Friedrich", "Olga Ivanova, Mark Hendricks", "King, Martin Luther, Jr.". */
@@ -102,5 +102,7 @@ export function isPlainOrganisation(s: string): boolean {
   if (folded.length === 1 && ANONYMOUS.has(folded[0]!)) return true;
   // An acronym (`UNESCO`, `BBC News`) in a short capitalised name.
   const acronym = ws.length <= 4 && ws.some((w) => /^\p{Lu}{2,10}$/u.test(w)) && ws.every((w) => /^\p{Lu}/u.test(w));
-  return acronym || (isOrganisation(s) && folded.some((w) => ORGANISATION_WORDS.has(w)));
+  // A title has lower-case words an institution's name has not (`Red Star over the Third World`).
+  const institution = folded.some((w) => INSTITUTION_WORDS.has(w)) && ws.every((w) => /^\p{Lu}/u.test(w) || ORGANISATION_JOINERS.has(w) || isParticle(w));
+  return !folded.some((w) => TITLE_WORDS.has(w)) && (acronym || institution);
 }

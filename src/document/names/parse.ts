@@ -5,7 +5,7 @@
  */
 import { fold } from '../text.js';
 import type { PersonName } from './schema.js';
-import { JOINED_PARTICLES, ORGANISATION_JOINERS, ORGANISATION_WORDS, PARTICLES, SUFFIXES } from './vocabulary.js';
+import { JOINED_PARTICLES, ORGANISATION_JOINERS, ORGANISATION_WORDS, PARTICLES, SUFFIXES, TITLE_WORDS } from './vocabulary.js';
 
 /** A capitalised word (`Anne-Marie`, `O'Brien`, `McDonald`), or initials (`J.`, `J.R.R.`, `J.-P.`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\p{Ll}?\.-?)+\p{Lu}?\.?)$/u;
@@ -31,7 +31,8 @@ export function isOrganisation(s: string): boolean {
 /** Every word a name's: capitalised, initials, particles, suffixes; 1–6 words. */
 export function looksPersonal(s: string): boolean {
   const ws = words(s);
-  return ws.length >= 1 && ws.length <= 6 && ws.some((w) => !isParticle(w) && !isSuffix(w)) && ws.every((w) => nameWord(w) || isSuffix(w));
+  return ws.length >= 1 && ws.length <= 6 && ws.some((w) => !isParticle(w) && !isSuffix(w)) &&
+    ws.every((w) => (nameWord(w) || isSuffix(w)) && !TITLE_WORDS.has(bare(w)));
 }
 
 /** Given names that are all initials (`J. R.`, `JR`)? */

@@ -38,7 +38,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'university', 'universidad', 'writer', 'writers', 'agence', 'times', 'television', 'radio', 'network',
   'corp', 'gmbh', 'plc', 'authority', 'administration', 'survey', 'trust', 'fund', 'command', 'army',
   'navy', 'force', 'police', 'parliament', 'assembly', 'federation', 'league', 'club', 'school', 'college',
-  'hospital', 'world', 'international', 'global', 'media', 'studio', 'studios', 'records', 'magazine',
+  'hospital', 'world', 'rights', 'watch', 'international', 'global', 'media', 'studio', 'studios', 'records', 'magazine',
 ]);
 
 /** Lower-case words of an organisation's name, never of a person's: `Ministry of Defence`, `Friends for Peace`. */
@@ -49,3 +49,19 @@ export const ET_AL = /(?:^|[\s,;]+)(?:et\.? al(?:ii|\.)?|and others|u\. ?a\.|et 
 
 /** Words a source writes for an unnamed author, kept as it writes them (folded, without a full stop). */
 export const ANONYMOUS: ReadonlySet<string> = new Set(['anonymous', 'anon', 'anonyme', 'anonimo', 'anónimo', 'anonym']);
+
+/** Words (folded) of titles and site names, never of a person's name: `Official Website`, `Media Bias`. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'website', 'site', 'official', 'homepage', 'welcome', 'about', 'facts', 'results', 'portal', 'blog', 'online',
+  'bias', 'report', 'reports', 'statistics', 'census', 'history', 'index', 'faq', 'news', 'review', 'guide', 'introduction',
+]);
+
+/** Words (folded) that head an institution's name, which a reference may put where its author stands (`World Bank (2010).`). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'academy', 'agency', 'association', 'bank', 'board', 'bureau', 'center', 'centre', 'commission', 'committee', 'council',
+  'department', 'foundation', 'fund', 'government', 'institute', 'library', 'ministry', 'museum', 'office', 'organization',
+  'organisation', 'party', 'press', 'programme', 'program', 'secretariat', 'service', 'society', 'staff', 'union',
+  'university', 'watch', 'inc', 'ltd', 'corporation', 'company', 'ministerio', 'instituto', 'universidad', 'fundacion',
+  'museo', 'musee', 'comision', 'comite', 'consejo', 'biblioteca', 'archivo', 'archives', 'academia', 'asociacion', 'sociedad',
+  'partido', 'banco', 'gobierno', 'oficina', 'departamento', 'centro', 'imprenta', 'ministere', 'bibliotheque', 'verlag',
+]);
