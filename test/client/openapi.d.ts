@@ -871,6 +871,11 @@ export interface components {
                  * @example a
                  */
                 label?: string;
+                /**
+                 * @description Wikitext {{sfn}} short footnotes: the `n` of the reference in this article giving the full work it abbreviates (its `sourceId` is the work's as well)
+                 * @example 4
+                 */
+                fullCitation?: number;
                 /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                 sourceId: number | null;
             }[];
@@ -2177,6 +2182,11 @@ export interface operations {
                              * @example a
                              */
                             label?: string;
+                            /**
+                             * @description Wikitext {{sfn}} short footnotes: the `n` of the reference in this article giving the full work it abbreviates (its `sourceId` is the work's as well)
+                             * @example 4
+                             */
+                            fullCitation?: number;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -3536,6 +3546,11 @@ export interface operations {
                              * @example a
                              */
                             label?: string;
+                            /**
+                             * @description Wikitext {{sfn}} short footnotes: the `n` of the reference in this article giving the full work it abbreviates (its `sourceId` is the work's as well)
+                             * @example 4
+                             */
+                            fullCitation?: number;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                             article: {
