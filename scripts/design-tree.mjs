@@ -27,6 +27,7 @@ const FOLDERS = {
   'src/db/queries/search': 'full-text search: query syntax, ranking, hits and snippets, title completion',
   'src/db/schema': 'the drizzle tables, one file a concern; ../schema.ts exports them all',
   'src/document': 'the document model every format produces, and what formats share',
+  'src/document/names': 'personal and corporate names as BibTeX and CSL read them: one name, lists, Vancouver; particles and suffixes as data',
   'src/document/references': 'free-text references: the parser every format falls back on',
   'src/formats': 'the source formats, each parsed into the document model',
   'src/formats/text': 'plain-text renderings of wiki pages: staged parse',

@@ -4,8 +4,7 @@
  * formats is src/citations/negotiate.ts; the item schemas are ./wire/csl.ts).
  */
 import type { FastifyReply } from 'fastify';
-import { NAME_PARTICLES, NAME_SUFFIXES } from '../document/references/vocabulary.js';
-import { fold } from '../document/text.js';
+import { readName } from '../document/names/parse.js';
 import type { Citation } from './wire/citations.js';
 import type { CslDate, CslItem, CslName } from './wire/csl.js';
 
@@ -24,7 +23,9 @@ export function toCsl(citation: Citation, article: { title: string; slug: string
   // A journal's or a web page's "publisher" is the journal, site or outlet it appeared in.
   const outlet = item.type === 'article-journal' || item.type === 'webpage';
   set(outlet ? 'container-title' : 'publisher', citation.publisher);
-  if (citation.authors.length > 0) item.author = citation.authors.map(cslName);
+  const authors = cslNames(citation.names, citation.authors);
+  if (authors.length > 0) item.author = authors;
+  if (citation.editors !== undefined && citation.editors.length > 0) item.editor = citation.editors;
   set('issued', cslDate(citation.date, citation.year));
   set('accessed', cslDate(citation.retrieved, null));
   set('publisher-place', citation.place);
@@ -73,42 +74,9 @@ function cslEdition(edition: string): string {
   return number ? number[1]! : edition.replace(/\s*\bed(?:ition)?\.?$/i, '').trim() || edition;
 }
 
-/** Words that mark an organisation rather than a person (folded). */
-const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'academy', 'academia', 'agency', 'archive', 'archives', 'archivo', 'association', 'asociacion', 'bank', 'banco',
-  'board', 'bureau', 'center', 'centre', 'centro', 'comision', 'comite', 'commission', 'committee', 'company',
-  'congress', 'congreso', 'consejo', 'corporation', 'council', 'department', 'departamento', 'editorial',
-  'foundation', 'fundacion', 'government', 'gobierno', 'group', 'inc', 'institute', 'instituto', 'library',
-  'biblioteca', 'ltd', 'ministry', 'ministerio', 'museo', 'museum', 'national', 'nacional', 'office', 'oficina',
-  'organisation', 'organization', 'organizacion', 'partido', 'party', 'press', 'project', 'republic', 'republica',
-  'secretariat', 'society', 'sociedad', 'staff', 'state', 'union', 'united', 'university', 'universidad',
-]);
-
-const stripDot = (word: string) => word.replace(/[.,]+$/, '').toLowerCase();
-
-/** "Given Family" → {given, family}; suffixes and particles kept apart; organisations as {literal}. */
-export function cslName(name: string): CslName {
-  const words = name.trim().split(/\s+/).filter((w) => w !== '');
-  let suffix: string | undefined;
-  if (words.length > 2 && NAME_SUFFIXES.has(stripDot(words[words.length - 1]!))) suffix = words.pop();
-  const core = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
-  const personal =
-    words.length >= 2 &&
-    core.length >= 2 &&
-    core.length <= 4 &&
-    core.every((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !ORGANISATION_WORDS.has(fold(stripDot(w)))) &&
-    !NAME_PARTICLES.has(words[0]!.toLowerCase()) &&
-    !NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase());
-  if (!personal) return { literal: name.trim() };
-  const family = words.pop()!;
-  const particles: string[] = [];
-  while (words.length > 1 && NAME_PARTICLES.has(words[words.length - 1]!.toLowerCase())) particles.unshift(words.pop()!);
-  return {
-    family,
-    given: words.join(' '),
-    ...(particles.length ? { 'non-dropping-particle': particles.join(' ') } : {}),
-    ...(suffix ? { suffix } : {}),
-  };
+/** The names of a citation: as parsed (`names`), or, for rows stored before names were parsed, read again from the authors as printed. */
+export function cslNames(names: readonly CslName[] | undefined, authors: readonly string[]): CslName[] {
+  return names === undefined ? authors.map(readName) : [...names];
 }
 
 /** Adds `Accept` to the reply's `Vary` (keeping what is there): the body depends on it. */

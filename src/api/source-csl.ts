@@ -1,5 +1,5 @@
 /** The CSL item of a cited work (a source is a work, not a reference: no pages, no reference number). */
-import { cslName } from './csl.js';
+import { cslNames } from './csl.js';
 import type { CslItem } from './wire/csl.js';
 import type { SourceListItem } from './wire/sources.js';
 
@@ -9,7 +9,7 @@ const TYPES: Record<string, CslItem['type']> = { book: 'book', journal: 'article
 export function sourceToCsl(source: Pick<SourceListItem, 'id' | 'title' | 'authors' | 'year' | 'publisher' | 'place' | 'url' | 'kind' | 'identifiers'>): CslItem {
   const item: CslItem = { id: `source-${source.id}`, type: TYPES[source.kind] ?? 'document' };
   if (source.title !== null) item.title = source.title;
-  if (source.authors.length > 0) item.author = source.authors.map(cslName);
+  if (source.authors.length > 0) item.author = cslNames(undefined, source.authors);
   if (source.year !== null) item.issued = { 'date-parts': [[source.year]] };
   // A journal's or a web page's "publisher" is the journal, site or outlet it appeared in.
   if (source.publisher !== null) item[item.type === 'article-journal' || item.type === 'webpage' ? 'container-title' : 'publisher'] = source.publisher;

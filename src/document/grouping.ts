@@ -10,7 +10,7 @@
  * sites stay apart); a missing year on either side neither confirms nor refutes (the same book is
  * often cited once with its year and once without). Pure: the writer applies it (src/db/sources.ts).
  */
-import { NAME_SUFFIXES } from './references/vocabulary.js';
+import { SUFFIXES } from './names/vocabulary.js';
 import { fold } from './text.js';
 
 /** What the rule reads of a work. `isbn` holds ISBN-13 digits, `doi` lower-case DOIs. */
@@ -47,7 +47,7 @@ export function firstAuthor(authors: readonly string[]): { surname: string; init
   const first = authors[0];
   if (first === undefined) return null;
   const words = normalizeText(first.replace(/\./g, ' ')).split(' ').filter((w) => w !== '');
-  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
   const surname = words[words.length - 1];
   if (surname === undefined) return null;
   return { surname, initial: words.length > 1 ? words[0]!.slice(0, 1) : null };

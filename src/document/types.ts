@@ -141,6 +141,8 @@ export interface Reference extends ReferenceFields {
   group?: string;
   /** Wikitext, when the page has groups: the marker Cite prints (`3`, `a`, `note 1`). */
   label?: string;
+  /** Wikitext {{sfn}}: the number of the reference giving the full work it abbreviates, when the page has one. */
+  fullCitation?: number;
 }
 
 export interface Problem {

@@ -732,8 +732,56 @@ export interface components {
                  * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
                  */
                 text: string;
-                /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
+                /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); organisations as written. `names` has them as CSL names. */
                 authors: string[];
+                /** @description The authors as CSL names (family, given, particles, suffix; `literal` for an organisation), in the order of `authors`; absent from references stored before names were parsed. Never a title or a site: a reference that names no author has none. */
+                names?: {
+                    /** @example Gogh */
+                    family?: string;
+                    /** @example Vincent */
+                    given?: string;
+                    /**
+                     * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                     * @example van
+                     */
+                    "non-dropping-particle"?: string;
+                    /**
+                     * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                     * @example van
+                     */
+                    "dropping-particle"?: string;
+                    /** @example Jr. */
+                    suffix?: string;
+                    /**
+                     * @description An organisation (or a single name) as written, never split
+                     * @example BBC
+                     */
+                    literal?: string;
+                }[];
+                /** @description Wikitext citation templates: the editors (`editor-last1`, `editor1`, `veditors`…), as CSL names */
+                editors?: {
+                    /** @example Gogh */
+                    family?: string;
+                    /** @example Vincent */
+                    given?: string;
+                    /**
+                     * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                     * @example van
+                     */
+                    "non-dropping-particle"?: string;
+                    /**
+                     * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                     * @example van
+                     */
+                    "dropping-particle"?: string;
+                    /** @example Jr. */
+                    suffix?: string;
+                    /**
+                     * @description An organisation (or a single name) as written, never split
+                     * @example BBC
+                     */
+                    literal?: string;
+                }[];
                 /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
                 year: number | null;
                 /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
@@ -823,6 +871,11 @@ export interface components {
                  * @example a
                  */
                 label?: string;
+                /**
+                 * @description Wikitext {{sfn}} short footnotes: the `n` of the reference in this article giving the full work it abbreviates (its `sourceId` is the work's as well)
+                 * @example 4
+                 */
+                fullCitation?: number;
                 /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                 sourceId: number | null;
             }[];
@@ -1990,8 +2043,56 @@ export interface operations {
                              * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
                              */
                             text: string;
-                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
+                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); organisations as written. `names` has them as CSL names. */
                             authors: string[];
+                            /** @description The authors as CSL names (family, given, particles, suffix; `literal` for an organisation), in the order of `authors`; absent from references stored before names were parsed. Never a title or a site: a reference that names no author has none. */
+                            names?: {
+                                /** @example Gogh */
+                                family?: string;
+                                /** @example Vincent */
+                                given?: string;
+                                /**
+                                 * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                                 * @example van
+                                 */
+                                "non-dropping-particle"?: string;
+                                /**
+                                 * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                                 * @example van
+                                 */
+                                "dropping-particle"?: string;
+                                /** @example Jr. */
+                                suffix?: string;
+                                /**
+                                 * @description An organisation (or a single name) as written, never split
+                                 * @example BBC
+                                 */
+                                literal?: string;
+                            }[];
+                            /** @description Wikitext citation templates: the editors (`editor-last1`, `editor1`, `veditors`…), as CSL names */
+                            editors?: {
+                                /** @example Gogh */
+                                family?: string;
+                                /** @example Vincent */
+                                given?: string;
+                                /**
+                                 * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                                 * @example van
+                                 */
+                                "non-dropping-particle"?: string;
+                                /**
+                                 * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                                 * @example van
+                                 */
+                                "dropping-particle"?: string;
+                                /** @example Jr. */
+                                suffix?: string;
+                                /**
+                                 * @description An organisation (or a single name) as written, never split
+                                 * @example BBC
+                                 */
+                                literal?: string;
+                            }[];
                             /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
                             year: number | null;
                             /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
@@ -2081,6 +2182,11 @@ export interface operations {
                              * @example a
                              */
                             label?: string;
+                            /**
+                             * @description Wikitext {{sfn}} short footnotes: the `n` of the reference in this article giving the full work it abbreviates (its `sourceId` is the work's as well)
+                             * @example 4
+                             */
+                            fullCitation?: number;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                         }[];
@@ -2104,17 +2210,48 @@ export interface operations {
                          */
                         "container-title"?: string;
                         author?: {
-                            /** @example Prashad */
+                            /** @example Gogh */
                             family?: string;
-                            /** @example Vijay */
+                            /** @example Vincent */
                             given?: string;
-                            /** @description A particle kept with the family name (`de`, `van`) */
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
                             "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
                             /** @example Jr. */
                             suffix?: string;
                             /**
-                             * @description A corporate or single-word name, as written
-                             * @example UNESCO
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
+                             */
+                            literal?: string;
+                        }[];
+                        editor?: {
+                            /** @example Gogh */
+                            family?: string;
+                            /** @example Vincent */
+                            given?: string;
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
+                            "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
                              */
                             literal?: string;
                         }[];
@@ -2419,17 +2556,25 @@ export interface operations {
                              *     ]
                              */
                             author: {
-                                /** @example Prashad */
+                                /** @example Gogh */
                                 family?: string;
-                                /** @example Vijay */
+                                /** @example Vincent */
                                 given?: string;
-                                /** @description A particle kept with the family name (`de`, `van`) */
+                                /**
+                                 * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                                 * @example van
+                                 */
                                 "non-dropping-particle"?: string;
+                                /**
+                                 * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                                 * @example van
+                                 */
+                                "dropping-particle"?: string;
                                 /** @example Jr. */
                                 suffix?: string;
                                 /**
-                                 * @description A corporate or single-word name, as written
-                                 * @example UNESCO
+                                 * @description An organisation (or a single name) as written, never split
+                                 * @example BBC
                                  */
                                 literal?: string;
                             }[];
@@ -2493,17 +2638,25 @@ export interface operations {
                          *     ]
                          */
                         author: {
-                            /** @example Prashad */
+                            /** @example Gogh */
                             family?: string;
-                            /** @example Vijay */
+                            /** @example Vincent */
                             given?: string;
-                            /** @description A particle kept with the family name (`de`, `van`) */
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
                             "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
                             /** @example Jr. */
                             suffix?: string;
                             /**
-                             * @description A corporate or single-word name, as written
-                             * @example UNESCO
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
                              */
                             literal?: string;
                         }[];
@@ -3254,8 +3407,56 @@ export interface operations {
                              * @example Vijay Prashad (2017). Red Star over the Third World: 'Red October' (p. 30). [PDF] New Delhi: LeftWord Books.
                              */
                             text: string;
-                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written. */
+                            /** @description Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); organisations as written. `names` has them as CSL names. */
                             authors: string[];
+                            /** @description The authors as CSL names (family, given, particles, suffix; `literal` for an organisation), in the order of `authors`; absent from references stored before names were parsed. Never a title or a site: a reference that names no author has none. */
+                            names?: {
+                                /** @example Gogh */
+                                family?: string;
+                                /** @example Vincent */
+                                given?: string;
+                                /**
+                                 * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                                 * @example van
+                                 */
+                                "non-dropping-particle"?: string;
+                                /**
+                                 * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                                 * @example van
+                                 */
+                                "dropping-particle"?: string;
+                                /** @example Jr. */
+                                suffix?: string;
+                                /**
+                                 * @description An organisation (or a single name) as written, never split
+                                 * @example BBC
+                                 */
+                                literal?: string;
+                            }[];
+                            /** @description Wikitext citation templates: the editors (`editor-last1`, `editor1`, `veditors`…), as CSL names */
+                            editors?: {
+                                /** @example Gogh */
+                                family?: string;
+                                /** @example Vincent */
+                                given?: string;
+                                /**
+                                 * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                                 * @example van
+                                 */
+                                "non-dropping-particle"?: string;
+                                /**
+                                 * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                                 * @example van
+                                 */
+                                "dropping-particle"?: string;
+                                /** @example Jr. */
+                                suffix?: string;
+                                /**
+                                 * @description An organisation (or a single name) as written, never split
+                                 * @example BBC
+                                 */
+                                literal?: string;
+                            }[];
                             /** @description Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none. */
                             year: number | null;
                             /** @description Full publication date (ISO YYYY-MM-DD) when the reference gives one, e.g. `(2018-11-02)`. */
@@ -3345,6 +3546,11 @@ export interface operations {
                              * @example a
                              */
                             label?: string;
+                            /**
+                             * @description Wikitext {{sfn}} short footnotes: the `n` of the reference in this article giving the full work it abbreviates (its `sourceId` is the work's as well)
+                             * @example 4
+                             */
+                            fullCitation?: number;
                             /** @description The cited work (`/v1/sources/{id}`); null for notes that name no work */
                             sourceId: number | null;
                             article: {
@@ -3395,17 +3601,48 @@ export interface operations {
                          */
                         "container-title"?: string;
                         author?: {
-                            /** @example Prashad */
+                            /** @example Gogh */
                             family?: string;
-                            /** @example Vijay */
+                            /** @example Vincent */
                             given?: string;
-                            /** @description A particle kept with the family name (`de`, `van`) */
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
                             "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
                             /** @example Jr. */
                             suffix?: string;
                             /**
-                             * @description A corporate or single-word name, as written
-                             * @example UNESCO
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
+                             */
+                            literal?: string;
+                        }[];
+                        editor?: {
+                            /** @example Gogh */
+                            family?: string;
+                            /** @example Vincent */
+                            given?: string;
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
+                            "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
                              */
                             literal?: string;
                         }[];
@@ -3730,17 +3967,48 @@ export interface operations {
                          */
                         "container-title"?: string;
                         author?: {
-                            /** @example Prashad */
+                            /** @example Gogh */
                             family?: string;
-                            /** @example Vijay */
+                            /** @example Vincent */
                             given?: string;
-                            /** @description A particle kept with the family name (`de`, `van`) */
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
                             "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
                             /** @example Jr. */
                             suffix?: string;
                             /**
-                             * @description A corporate or single-word name, as written
-                             * @example UNESCO
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
+                             */
+                            literal?: string;
+                        }[];
+                        editor?: {
+                            /** @example Gogh */
+                            family?: string;
+                            /** @example Vincent */
+                            given?: string;
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
+                            "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
                              */
                             literal?: string;
                         }[];
@@ -4078,17 +4346,48 @@ export interface operations {
                          */
                         "container-title"?: string;
                         author?: {
-                            /** @example Prashad */
+                            /** @example Gogh */
                             family?: string;
-                            /** @example Vijay */
+                            /** @example Vincent */
                             given?: string;
-                            /** @description A particle kept with the family name (`de`, `van`) */
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
                             "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
                             /** @example Jr. */
                             suffix?: string;
                             /**
-                             * @description A corporate or single-word name, as written
-                             * @example UNESCO
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
+                             */
+                            literal?: string;
+                        }[];
+                        editor?: {
+                            /** @example Gogh */
+                            family?: string;
+                            /** @example Vincent */
+                            given?: string;
+                            /**
+                             * @description A particle kept with the family name when the given name is dropped (`van` Gogh, `al-`Khwarizmi)
+                             * @example van
+                             */
+                            "non-dropping-particle"?: string;
+                            /**
+                             * @description A particle dropped with the given name (Beethoven, Ludwig `van`)
+                             * @example van
+                             */
+                            "dropping-particle"?: string;
+                            /** @example Jr. */
+                            suffix?: string;
+                            /**
+                             * @description An organisation (or a single name) as written, never split
+                             * @example BBC
                              */
                             literal?: string;
                         }[];

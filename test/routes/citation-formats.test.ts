@@ -105,9 +105,10 @@ t.test('BibTeX and RIS read back: the fields of the CSL items, Cyrillic and CJK 
       t.ok(entry, `${item.id}: a BibTeX entry`);
       t.equal(entry.fields.title, item.title, `${item.id}: BibTeX title`);
       t.equal(first(record, 'TI'), item.title, `${item.id}: RIS TI`);
-      const names = (item.author ?? []).map((name) => (name.literal !== undefined ? { name: name.literal } : { lastName: name.family, firstName: name.given }));
+      // A family name alone (`|last=鲁迅`) is written as one name, like a literal.
+      const names = (item.author ?? []).map((name) => (name.given === undefined ? { name: name.literal ?? name.family } : { lastName: name.family, firstName: name.given }));
       t.same(entry.fields.author ?? [], names, `${item.id}: BibTeX authors`);
-      t.same(record.get('AU') ?? [], (item.author ?? []).map((name) => name.literal ?? `${name.family}, ${name.given}`), `${item.id}: RIS AU`);
+      t.same(record.get('AU') ?? [], (item.author ?? []).map((name) => name.literal ?? (name.given === undefined ? name.family : `${name.family}, ${name.given}`)), `${item.id}: RIS AU`);
       if (item.issued) {
         t.equal(entry.fields.year, String(item.issued['date-parts'][0]![0]), `${item.id}: BibTeX year`);
         t.equal(first(record, 'PY'), String(item.issued['date-parts'][0]![0]), `${item.id}: RIS PY`);

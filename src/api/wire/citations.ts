@@ -20,6 +20,9 @@ export const Citation = Type.Object(
     label: Type.Optional(
       Type.String({ description: 'Wikitext articles with note groups: the marker as printed (`3` for the references, `a`, `note 1` in their groups); `n` stays unique', examples: ['a'] }),
     ),
+    fullCitation: Type.Optional(
+      Type.Integer({ description: 'Wikitext {{sfn}} short footnotes: the `n` of the reference in this article giving the full work it abbreviates (its `sourceId` is the work\'s as well)', examples: [4] }),
+    ),
     sourceId: Type.Union([Type.Integer(), Type.Null()], {
       description: 'The cited work (`/v1/sources/{id}`); null for notes that name no work',
     }),

@@ -1,18 +1,11 @@
 /** CSL-JSON (Citation Style Language data) on the wire: its media type and the TypeBox schemas of its items. */
 import { Type, type Static } from 'typebox';
+import { PersonName } from '../../document/names/schema.js';
 
 export const CSL_MEDIA_TYPE = 'application/vnd.citationstyles.csl+json';
 
-export const CslName = Type.Object(
-  {
-    family: Type.Optional(Type.String({ examples: ['Prashad'] })),
-    given: Type.Optional(Type.String({ examples: ['Vijay'] })),
-    'non-dropping-particle': Type.Optional(Type.String({ description: 'A particle kept with the family name (`de`, `van`)' })),
-    suffix: Type.Optional(Type.String({ examples: ['Jr.'] })),
-    literal: Type.Optional(Type.String({ description: 'A corporate or single-word name, as written', examples: ['UNESCO'] })),
-  },
-  { description: 'A CSL name: `family`/`given` for a person, `literal` for an organisation' },
-);
+/** A CSL name: the document model's name (src/document/names/schema.ts), written once. */
+export const CslName = PersonName;
 export type CslName = Static<typeof CslName>;
 
 export const CslDate = Type.Object(
@@ -42,6 +35,7 @@ export const CslItem = Type.Object(
       Type.String({ description: 'The book of a chapter, the journal of an article, the site or outlet of a web page', examples: ['Red Star over the Third World'] }),
     ),
     author: Type.Optional(Type.Array(CslName)),
+    editor: Type.Optional(Type.Array(CslName)),
     issued: Type.Optional(CslDate),
     accessed: Type.Optional(CslDate),
     publisher: Type.Optional(Type.String({ examples: ['LeftWord Books'] })),

@@ -85,7 +85,7 @@ function squeeze(s: string): string {
 
 function emptyFields(): ReferenceFields {
   return {
-    authors: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null,
+    authors: [], names: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null,
     issue: null, pages: null, place: null, publisher: null, url: null, format: null,
     retrieved: null, archived: null, kind: 'other', backlinks: [], identifiers: emptyIdentifiers(),
   };

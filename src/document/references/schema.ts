@@ -1,6 +1,7 @@
 /** The wire schema of a parsed reference (`ReferenceFields`), shared by the parsers, the database and the API. */
 import { Type, type Static } from 'typebox';
 import { Identifiers } from '../identifiers.js';
+import { PersonName } from '../names/schema.js';
 
 const NullableString = (description: string) =>
   Type.Union([Type.String(), Type.Null()], { description });
@@ -24,8 +25,13 @@ export const ReferenceKind = Type.Union(
 export const ReferenceFields = Type.Object(
   {
     authors: Type.Array(Type.String(), {
-      description: 'Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); corporate authors as written.',
+      description: 'Authors as "Given Family" ("Stalin, Joseph" → "Joseph Stalin"); organisations as written. `names` has them as CSL names.',
     }),
+    names: Type.Optional(Type.Array(PersonName, {
+      description: 'The authors as CSL names (family, given, particles, suffix; `literal` for an organisation), in the order of `authors`; ' +
+        'absent from references stored before names were parsed. Never a title or a site: a reference that names no author has none.',
+    })),
+    editors: Type.Optional(Type.Array(PersonName, { description: 'Wikitext citation templates: the editors (`editor-last1`, `editor1`, `veditors`…), as CSL names' })),
     year: Type.Union([Type.Integer(), Type.Null()], {
       description: 'Year of publication, from `(YYYY)` or a full date; null for `n.d.` or none.',
     }),

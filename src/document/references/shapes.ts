@@ -5,7 +5,8 @@
 import { fold } from '../text.js';
 import { parseDateAt } from '../dates.js';
 import type { ReferenceFields } from './schema.js';
-import { coreWords, isGivenNames, isPersonalName, parseAuthors } from './names.js';
+import { readName } from '../names/parse.js';
+import { coreWords, isGivenNames, isPersonalName, parseAuthors, setAuthors } from './names.js';
 import {
   findChapterQuote, firstDoubleQuote, hasDoubleQuote, matchingOpenParen, readDoubleQuoted,
   splitSegments, trimEnd, unwrapParens,
@@ -30,7 +31,7 @@ export function parseBody(s: string, fields: ReferenceFields): void {
       // `Constitution of … (2019): 'Article 5'.` — before the year stands the work, not an author.
       parseWork(rest.slice(1), fields, pre);
     } else {
-      fields.authors = parseAuthors(pre);
+      setAuthors(fields, parseAuthors(pre));
       parseWork(rest.replace(/^[.,;]+/, ''), fields, null);
     }
     return;
@@ -54,7 +55,7 @@ function parseQuotedLead(pre: string, s: string, fields: ReferenceFields): void 
     return;
   }
   if (pre.endsWith(':')) fields.publisher = pre.slice(0, -1).trim() || null;
-  else if (pre !== '') fields.authors = parseAuthors(pre);
+  else if (pre !== '') setAuthors(fields, parseAuthors(pre));
   fields.title = cleanQuoted(quoted.content);
   parseArticleTail(s.slice(quoted.end).replace(TRAILING_LINK_WORD, ''), fields);
 }
@@ -65,8 +66,9 @@ function parseAuthorTitle(s: string, fields: ReferenceFields): boolean {
   if (comma <= 0 || comma > 80) return false;
   const pre = s.slice(0, comma);
   const rest = s.slice(comma + 2);
-  if (isPersonalName(pre) && coreWords(pre) >= 2) {
-    fields.authors = [pre];
+  const whole = isPersonalName(pre) && coreWords(pre) >= 2 ? readName(pre) : null;
+  if (whole !== null && whole.literal === undefined) {
+    setAuthors(fields, [whole]);
     parseWork(rest, fields, null);
     return true;
   }
@@ -74,7 +76,7 @@ function parseAuthorTitle(s: string, fields: ReferenceFields): boolean {
   if (coreWords(pre) === 1 && isPersonalName(pre) && second > 0 && second <= 40) {
     const given = rest.slice(0, second);
     if (isGivenNames(given)) {
-      fields.authors = [`${given} ${pre}`];
+      setAuthors(fields, [readName(`${pre}, ${given}`)]);
       parseWork(rest.slice(second + 2), fields, null);
       return true;
     }

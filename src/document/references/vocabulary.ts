@@ -22,15 +22,6 @@ export const LOWERCASE_SEGMENT_STARTS: ReadonlySet<string> = new Set([
   'p', 'pp', 'vol', 'vols', 'no', 'doi', 'isbn', 'issn', 'oclc', 'retrieved', 'archived',
 ]);
 
-/** Lower-case name particles that may sit inside a personal name (`Ana de la Cruz`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'da', 'das', 'del', 'della', 'der', 'den', 'des', 'di', 'do', 'dos', 'du', 'la', 'le',
-  'van', 'von', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'ten', 'ter', 'zu', 'af', 'av', "d'",
-]);
-
-/** Name suffixes that stay with the name they follow (`Louis A. Pérez Jr.`). */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
 /**
  * Well-known places of publication. Only consulted for an imprint segment with no
  * `Place: Publisher` colon (`Cartas a Fidel. Havana.`): a known place fills `place`,
@@ -101,7 +92,6 @@ export const PAGES_WORD = /\bpp?\. ?[\dIVXLCDMivxlcdm]{1,10}(?: ?[-–—] ?[\dI
 
 /** Markers that an author part names editors or translators rather than authors. */
 export const EDITOR_MARK = /(?:,? ?\((?:eds?|editors?|ed\. by|comp|trans|tr)\.?\)|,? (?:eds?|editors?)\.?)$/i;
-export const ET_AL = /,? et al\.?$/i;
 
 /** Double quotation marks: opener → the closers that may end it. */
 export const DOUBLE_QUOTES: ReadonlyMap<string, string> = new Map([

@@ -5,6 +5,7 @@
  */
 import { parseReference } from '../../document/references/parse.js';
 import type { ReferenceFields } from '../../document/references/schema.js';
+import { setAuthors } from '../../document/references/names.js';
 import { parseDate } from '../../document/dates.js';
 import { findIdentifiers, findIsbns, normalizeDoi, normalizeOclc, parseWayback } from '../../document/identifiers.js';
 import { displayText, oneLine } from './display.js';
@@ -12,6 +13,7 @@ import type { WikiNode } from './parser/nodes.js';
 import { templateKey, templateParameters } from './templates.js';
 import { vocabularyFor, type Vocabulary } from './site.js';
 import type { CitationField } from './vocabulary.js';
+import { numbered, templateNames, type NameParameter } from './citation-names.js';
 
 export interface MappedReference {
   fields: ReferenceFields;
@@ -23,13 +25,10 @@ export interface MappedReference {
 
 /** The fields of a reference with nothing known yet. */
 export const emptyFields = (): ReferenceFields => ({
-  authors: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null, issue: null,
+  authors: [], names: [], year: null, date: null, title: null, chapter: null, edition: null, volume: null, issue: null,
   pages: null, place: null, publisher: null, url: null, format: null, retrieved: null, archived: null,
   kind: 'other', backlinks: [], identifiers: { isbn: [], doi: null, oclc: null, archive: null },
 });
-
-/** `last2` → `last`, `autor2` → `autor`, `автор2` → `автор`; `author-link` stays unknown. */
-const baseName = (name: string): string => name.toLowerCase().replace(/\s+/g, '-').replace(/(?<=\p{L})\d+$/u, '');
 
 const YEAR = /(?<!\d)(\d{4})(?!\d)/;
 
@@ -37,20 +36,20 @@ function mapTemplate(text: string, template: WikiNode, kind: 'book' | 'journal' 
   const fields = emptyFields();
   fields.kind = kind;
   const values = new Map<CitationField, string[]>();
+  const names: NameParameter[] = [];
   for (const { name: parameter, value } of templateParameters(template)) {
-    const field = vocabulary.citationParameters[parameter.toLowerCase()] ?? vocabulary.citationParameters[baseName(parameter)];
+    const { base, index } = numbered(parameter);
+    const field = vocabulary.citationParameters[parameter.toLowerCase()] ?? vocabulary.citationParameters[base];
     if (!field) continue;
     const shown = oneLine(displayText(text, value.children));
     if (shown === '') continue;
     values.set(field, [...(values.get(field) ?? []), shown]);
+    names.push({ field, index, value: shown });
   }
   const first = (field: CitationField) => values.get(field)?.[0] ?? null;
-  const lasts = values.get('last') ?? [];
-  const firsts = values.get('first') ?? [];
-  fields.authors = [
-    ...(values.get('author') ?? []).flatMap((author) => author.split(/\s*;\s*|\s+and\s+/)),
-    ...lasts.map((last, i) => (firsts[i] ? `${firsts[i]} ${last}` : last)),
-  ].filter((author) => author !== '');
+  const { authors, editors } = templateNames(names);
+  setAuthors(fields, authors);
+  if (editors.length > 0) fields.editors = editors;
   const date = first('date');
   fields.date = date === null ? null : (parseDate(date) ?? (/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null));
   const year = YEAR.exec(first('year') ?? date ?? '');

@@ -23,7 +23,7 @@ import { DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS } from './vocabulary.
 import type { SiteInfo } from './xml.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 10; // 10: template parameters kept (migration 0011): a re-import rewrites pages stored before
+export const WIKITEXT_PARSER_VERSION = 11; // 11: names parsed, {{sfn}} linked to its full work (issue 29): a re-import rewrites pages stored before
 
 export interface WikitextPage {
   title: string;
@@ -129,7 +129,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
     refs.section = section.index;
     refs.cited = [];
     // One walk of the segment's nodes: its links, categories and DEFAULTSORT, and the templates and files metadata.ts reads.
-    const walk = (nodes: readonly WikiNode[]): void => {
+    const walk = (nodes: readonly WikiNode[], inRef = false): void => {
       for (const node of nodes) {
         if (node.type === 'link') {
           const target = articleTarget(node);
@@ -141,10 +141,11 @@ export function parseWikitextPage(page: WikitextPage): Document {
           defaultSort = oneLine(sourceText(text, node).replace(/^\{\{\s*DEFAULTSORT(?:KEY)?\s*:/i, '').replace(/\}\}$/, ''));
         } else if (node.type === 'template' || node.type === 'file') {
           metadata.visit(node, s, seq, section.index);
+          if (node.type === 'template' && !inRef) refs.onBibliographyEntry(node);
         } else if (node.type === 'magic-word' && node.name === 'shortdesc') {
           metadata.visitShortdesc(node);
         }
-        if (node.children.length > 0) walk(node.children);
+        if (node.children.length > 0) walk(node.children, inRef || (node.type === 'extension' && node.name === 'ref'));
       }
     };
     walk(s.nodes);

@@ -12,6 +12,8 @@ import { childOf, type WikiNode } from './parser/nodes.js';
 import type { Vocabulary } from './site.js';
 import { attribute, sourceText, templateKey, templateParameters } from './templates.js';
 import { NOTE_TEMPLATES, SHORT_FOOTNOTE_TEMPLATES } from './vocabulary.js';
+import { linkShortFootnotes } from './short-footnotes.js';
+import type { ReferenceFields } from '../../document/references/schema.js';
 
 export class ReferenceCollector {
   readonly references: Reference[] = [];
@@ -24,6 +26,9 @@ export class ReferenceCollector {
   private readonly pendingNamed = new Map<string, { seq: number; name: string }>();
   /** The highest number given so far. */
   private highest = 0;
+
+  /** The citation templates outside `<ref>`s (a bibliography's entries), which {{sfn}} footnotes may abbreviate. */
+  readonly bibliography: ReferenceFields[] = [];
 
   constructor(
     private readonly text: string,
@@ -84,7 +89,7 @@ export class ReferenceCollector {
       };
       const short = shortFootnote(parameters.filter((p) => p.positional).map((p) => shown(p.value)), value, shortForm);
       if (short === null) return;
-      const fields = { ...emptyFields(), authors: short.authors, year: short.year, pages: short.pages };
+      const fields = { ...emptyFields(), authors: short.authors, names: short.authors.map((family) => ({ family })), year: short.year, pages: short.pages };
       this.use(null, null, `sfn\u0000${short.text}`, () => ({ fields, text: short.text, template: key }), false);
       return;
     }
@@ -92,6 +97,11 @@ export class ReferenceCollector {
     const content = named('1') ?? parameters.find((p) => p.positional);
     const name = namedText('name');
     this.use(group, name, name, content && sourceText(text, content.value).trim() !== '' ? () => ({ ...mapReference(text, content.value.children, this.vocabulary), template: key }) : null, false);
+  };
+
+  /** A citation template outside any `<ref>` (its fields, for the short footnotes). */
+  readonly onBibliographyEntry = (template: WikiNode): void => {
+    if (this.vocabulary.citationTemplates[templateKey(template)]) this.bibliography.push(mapReference(this.text, [template], this.vocabulary).fields);
   };
 
   /**
@@ -107,6 +117,7 @@ export class ReferenceCollector {
     for (const reference of this.references) if (reference.n === 0) reference.n = ++next;
     this.references.sort((a, b) => a.n - b.n);
     numberByGroup(this.references, sections, this.citationUses);
+    linkShortFootnotes(this.references, this.bibliography);
     return problems;
   }
 }

@@ -134,14 +134,21 @@ export const GROUP_NUMERALS: Record<string, string> = {
 
 /** The field of ReferenceFields a citation template's parameter fills. */
 export type CitationField =
-  | 'author' | 'first' | 'last' | 'year' | 'date' | 'title' | 'chapter' | 'pages' | 'publisher' | 'place'
+  | 'author' | 'authors' | 'vauthors' | 'first' | 'last' | 'editor' | 'editors' | 'veditors' | 'editorFirst' | 'editorLast' | 'year' | 'date' | 'title' | 'chapter' | 'pages' | 'publisher' | 'place'
   | 'url' | 'archiveUrl' | 'retrieved' | 'archived' | 'edition' | 'volume' | 'issue' | 'isbn' | 'doi' | 'oclc'
   | 'journal' | 'pdf' | 'quote' | 'link';
 
-/** Parameter names (numbered authors `last2`, `author3` are matched without their number). */
+/**
+ * Parameter names (numbered authors `last2`, `author3`, `editor2-last` are matched without their
+ * number, which pairs a `last` with its `first`). `authors`, `editors` are free-form lists,
+ * `vauthors`, `veditors` Vancouver lists ("Smith AB, Jones C").
+ */
 export const CITATION_PARAMETERS: Record<string, CitationField> = {
-  author: 'author', authors: 'author', author1: 'author', people: 'author', host: 'author', channel: 'author',
-  last: 'last', last1: 'last', surname: 'last', first: 'first', first1: 'first', given: 'first',
+  author: 'author', authors: 'authors', people: 'authors', host: 'author', vauthors: 'vauthors',
+  last: 'last', surname: 'last', 'author-last': 'last', 'author-surname': 'last',
+  first: 'first', given: 'first', 'author-first': 'first', 'author-given': 'first',
+  editor: 'editor', editors: 'editors', veditors: 'veditors', 'editor-last': 'editorLast', 'editor-surname': 'editorLast',
+  'editor-first': 'editorFirst', 'editor-given': 'editorFirst',
   year: 'year', date: 'date', published_date: 'date', 'publication-date': 'date', publicationdate: 'date',
   title: 'title', 'script-title': 'title', chapter: 'chapter', contribution: 'chapter', section: 'chapter',
   page: 'pages', pages: 'pages', at: 'pages', p: 'pages', pp: 'pages',
