@@ -128,6 +128,8 @@ const HAND = [
   ['text', 'Red Star over the Third World (2017). New Delhi: LeftWord Books.', []],
   ['text', 'The Guardian (2012-06-24). "Protests spread". Retrieved 2012-06-25.', []],
   ['text', 'BBC News: "Election results" 2010.', []],
+  ['wikitext', '{{cite book |last=Roeder |first=George H., Jr. |title=The Censored War |year=1993}}', [{ family: 'Roeder', given: 'George H.', suffix: 'Jr.' }]],
+  ['wikitext', '{{cite book |last=Roeder, Jr. |first=George H. |title=The Censored War |year=1993}}', [{ family: 'Roeder', given: 'George H.', suffix: 'Jr.' }]],
   // East Asian names written family name first: right from parameters, not from free text (no parser can tell).
   ['wikitext', '{{cite book |last=Zhou |first=Enlai |title=Selected Works}}', [{ family: 'Zhou', given: 'Enlai' }]],
   ['text', 'Zhou Enlai (1981). Selected Works. Beijing: Foreign Languages Press.', [{ family: 'Zhou', given: 'Enlai' }]],

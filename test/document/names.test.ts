@@ -35,6 +35,9 @@ t.test('names in parts (a template\'s last and first)', async (t) => {
   t.same(readParts('Smith', 'John Jr.'), { family: 'Smith', given: 'John', suffix: 'Jr.' });
   t.same(readParts('Smith', null), { family: 'Smith' }, 'a family name alone is still a person');
   t.same(readParts('BBC News', null), { literal: 'BBC News' }, 'an organisation in |last= is a literal');
+  t.same(readParts('Roeder', 'George H., Jr.'), { family: 'Roeder', given: 'George H.', suffix: 'Jr.' }, 'a suffix after a comma in |first= (bibtex: "Too many commas")');
+  t.same(readParts('Roeder, Jr.', 'George H.'), { family: 'Roeder', given: 'George H.', suffix: 'Jr.' }, 'and in |last=');
+  t.same(readParts('Smith,', 'John,'), { family: 'Smith', given: 'John' }, 'stray commas dropped');
 });
 
 t.test('lists: and, &, ;, commas, et al.; a title or a site is nobody when only guessed', async (t) => {

@@ -58,13 +58,22 @@ export function readName(raw: string): PersonName {
  * apart; a family name alone that names an organisation (`|last=BBC`) is a `literal`.
  */
 export function readParts(family: string, given: string | null): PersonName {
-  const last = family.trim().replace(/[,;]+$/, '');
+  // A suffix may be written after a comma in either part: `|last=Roeder, Jr.` or `|first=George H., Jr.`.
+  const [last = '', lastSuffix] = splitSuffix(family);
   if (given === null || given.trim() === '') {
-    return isOrganisation(last) || words(last).length > 3 ? { literal: last } : build(words(last), [], [], undefined);
+    return isOrganisation(last) || words(last).length > 3 ? { literal: last } : build(words(last), [], [], lastSuffix);
   }
-  const givenWords = words(given.replace(/[,;]+$/, ''));
-  const suffixAt = givenWords.length > 1 && isSuffix(givenWords[givenWords.length - 1]!) ? givenWords.pop() : undefined;
-  return build(words(last), givenWords, [], suffixAt);
+  const [first = '', firstSuffix] = splitSuffix(given);
+  const givenWords = words(first);
+  const suffix = lastSuffix ?? firstSuffix ?? (givenWords.length > 1 && isSuffix(givenWords[givenWords.length - 1]!) ? givenWords.pop() : undefined);
+  return build(words(last), givenWords, [], suffix);
+}
+
+/** `Roeder, Jr.` → [`Roeder`, `Jr.`]; `George H.` → [`George H.`, undefined]; stray commas dropped. */
+function splitSuffix(s: string): [string, string | undefined] {
+  const parts = s.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const suffix = parts.length > 1 && isSuffix(parts[parts.length - 1]!) ? parts.pop() : undefined;
+  return [parts.join(' ').replace(/;+$/, '').trim(), suffix];
 }
 
 /** "Given von Family Jr." (BibTeX's "First von Last"). */
