@@ -49,13 +49,13 @@ export type IdentifierRow = RowOf<typeof citationIdentifiers.$inferInsert, 'arti
 export type TemplateRow = RowOf<typeof templates.$inferInsert, 'articleId'>;
 export type TemplateParameterRow = RowOf<typeof templateParameters.$inferInsert, 'articleId'>;
 export type CoordinateRow = RowOf<typeof coordinates.$inferInsert, 'articleId'>;
-/** A source: a work, as its first citation gives it (db/sources.ts). */
+/** A source: a work, as the citation that represents it gives it (db/sources.ts). */
 export type SourceRow = RowOf<typeof sources.$inferInsert, 'id'>;
 /**
  * A citation, with the title key of the work it cites (null: none, or "Ibid." when its kind is
- * ibid); its source id is found when it is written (db/sources.ts).
+ * ibid); its source is found at the end of the run (db/sources.ts).
  */
-export type CitationRow = RowOf<typeof citations.$inferInsert, 'id' | 'articleId' | 'sourceId'> & { sourceKey: string | null };
+export type CitationRow = RowOf<typeof citations.$inferInsert, 'id' | 'articleId' | 'sourceId'>;
 
 /** A value as a statement binds it. */
 export type Value = string | number | null;
@@ -97,7 +97,7 @@ export interface ArticleRows {
   coordinates: Flat<CoordinateRow>;
 }
 
-/** Each table's columns, in the order of its flat array (the order the writer inserts them; a citation's source key is not inserted but read). */
+/** Each table's columns, in the order of its flat array (the order the writer inserts them). */
 export const COLUMNS = {
   blocks: ['seq', 'sectionIndex', 'kind', 'text', 'hatnoteKind'],
   links: ['partSeq', 'position', 'kind', 'target', 'targetKey', 'sectionIndex'],

@@ -4,7 +4,7 @@
 import { normalizeTitle } from '../document/titles.js';
 import { rowsInserter, type Inserted } from './insert.js';
 import type { Db } from './open.js';
-import { COLUMNS, type ArticleRows, type BlockRow, type CategoryRow, type CitationRow, type CoordinateRow, type FieldRow, type Flat, type IdentifierRow, type LinkRow, type SectionRow, type TemplateParameterRow, type TemplateRow, type UseRow } from './rows.js';
+import { COLUMNS, type ArticleRows, type BlockRow, type CategoryRow, type CitationRow, type CoordinateRow, type FieldRow, type IdentifierRow, type LinkRow, type SectionRow, type TemplateParameterRow, type TemplateRow, type UseRow } from './rows.js';
 import { blocks, categories, citationIdentifiers, citations, citationUses, coordinates, infoboxFields, links, sections, templateParameters, templates } from './schema.js';
 import { createSources } from './sources.js';
 
@@ -12,10 +12,6 @@ export interface WriterOptions {
   /** Told of every row inserted (the deferred full-text indexes of a bulk import). */
   inserted?: Inserted;
 }
-
-type SourcedCitation = Omit<CitationRow, 'sourceKey'> & { sourceId: number | null };
-/** The columns of a citation's row as stored. */
-const CITATION_COLUMNS = [...COLUMNS.citations.filter((column) => column !== 'sourceKey'), 'sourceId'] as const;
 
 export function createWriter(db: Db, options: WriterOptions = {}) {
   const sqlite = db.$client;
@@ -52,7 +48,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     insertLinks: rowsInserter<LinkRow>(sqlite, links, COLUMNS.links, inserted),
     insertCategories: rowsInserter<CategoryRow>(sqlite, categories, COLUMNS.categories, inserted),
     insertIdentifiers: rowsInserter<IdentifierRow>(sqlite, citationIdentifiers, COLUMNS.identifiers, inserted),
-    insertCitations: rowsInserter<SourcedCitation>(sqlite, citations, CITATION_COLUMNS, inserted),
+    insertCitations: rowsInserter<CitationRow>(sqlite, citations, COLUMNS.citations, inserted),
     insertTemplates: rowsInserter<TemplateRow>(sqlite, templates, COLUMNS.templates, inserted),
     insertTemplateParameters: rowsInserter<TemplateParameterRow>(sqlite, templateParameters, COLUMNS.templateParameters, inserted),
     insertCoordinates: rowsInserter<CoordinateRow>(sqlite, coordinates, COLUMNS.coordinates, inserted),
@@ -75,15 +71,9 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     statements.insertFields(id, rows.fields);
     statements.insertUses(id, rows.uses);
     statements.insertCategories(id, rows.categories);
-    const sourceIds = sources.sourceIds(rows.citations, rows.identifiers);
-    // A citation's row as stored: its columns but the source key (the last), then its source's id.
-    const stored: Flat<SourcedCitation> = [];
-    const stride = COLUMNS.citations.length;
-    for (let i = 0, row = 0; i < rows.citations.length; i += stride, row++) {
-      for (let j = i; j < i + stride - 1; j++) stored.push(rows.citations[j]!);
-      stored.push(sourceIds[row]!);
-    }
-    statements.insertCitations(id, stored);
+    // Without their source: the run's end groups them (sources.ts).
+    statements.insertCitations(id, rows.citations);
+    sources.inserted(id, rows.citations, rows.identifiers);
     statements.insertIdentifiers(id, rows.identifiers);
     statements.insertTemplates(id, rows.templates);
     statements.insertTemplateParameters(id, rows.templateParameters);
@@ -94,6 +84,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
   /** Deletes the articles of these ids, all at once, with their rows. */
   function deleteArticles(ids: number[]): void {
     if (ids.length === 0) return;
+    sources.deleting(ids);
     const json = JSON.stringify(ids);
     for (const statement of statements.deleteArticles) statement.run(json);
   }
@@ -146,9 +137,9 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       return statements.findArticle.get(key) !== undefined || statements.findRedirect.get(key) !== undefined;
     },
 
-    /** Drops sources no citation points to any more (after replacing articles). */
-    pruneSources(): void {
-      sources.prune();
+    /** Groups the citations the run wrote or deleted into sources (db/sources.ts); once, at the end of the run. */
+    groupSources(): void {
+      sources.group();
     },
   };
 }

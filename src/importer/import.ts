@@ -281,9 +281,10 @@ function importFiles(
         relinkHatnotes(db.$client, added(), (title) => firstOf.has(normalizeTitle(title)) || writer.isTitle(title));
       }
       pages.drop();
+      // Before the secondary indexes are built again: grouping sets every citation's source.
+      writer.groupSources();
       restoreIndexes?.();
       indexes?.finish();
-      writer.pruneSources();
       countTemplates(db.$client);
       result.articles = db.$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
       result.run = run.finish();

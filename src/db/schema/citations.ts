@@ -14,7 +14,7 @@ export const sources = sqliteTable(
   'sources',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    /** workKey() of the first citation: the normalised title (or `url:` and the URL); several works can share one. */
+    /** workKey() of the citation that represents the work (src/document/partition.ts): the normalised title (or `url:` and the URL); several works can share one. */
     key: text('key').notNull(),
     title: text('title'),
     authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
@@ -64,6 +64,11 @@ export const citations = sqliteTable(
     /** The full parsed reference (every field of ReferenceFields), for the API. */
     fields: text('fields', { mode: 'json' }).notNull(),
     sourceId: integer('source_id').references(() => sources.id),
+    /**
+     * workKey() of the citation's title (or `url:` and its URL; null: it cites no work of its own):
+     * the writer finds the citations a new one may be grouped with by it (src/db/sources.ts).
+     */
+    sourceKey: text('source_key'),
   },
   (t) => [
     uniqueIndex('citations_article_n').on(t.articleId, t.n),
@@ -72,6 +77,7 @@ export const citations = sqliteTable(
     // distinct articles read every citation row of the source (~300 ms a page at 100,000 articles).
     index('citations_source_article').on(t.sourceId, t.articleId),
     index('citations_year').on(t.year, t.id),
+    index('citations_source_key').on(t.sourceKey),
   ],
 );
 
