@@ -84,12 +84,12 @@ export function createSources(sqlite: Database.Database, inserted: Inserted) {
          WHERE kind = 'ibid' ${where}`,
       ),
     pruneSources: sqlite.prepare('DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM citations WHERE source_id IS NOT NULL)'),
-    /** A source's identifiers that none of its citations carries any more (its citing articles replaced). */
-    pruneSourceIdentifiers: sqlite.prepare(
-      `DELETE FROM source_identifiers WHERE NOT EXISTS (
-         SELECT 1 FROM citations c JOIN citation_identifiers ci ON ci.article_id = c.article_id AND ci.n = c.n
-         WHERE c.source_id = source_identifiers.source_id AND ci.kind = source_identifiers.kind AND ci.value = source_identifiers.value)`,
-    ),
+    /**
+     * The identifiers of the sources pruned: every source a run regroups has its identifiers written
+     * again, so only those are stale (and, run before the secondary indexes are back, a lookup by
+     * the citations' source would scan them for each identifier).
+     */
+    pruneSourceIdentifiers: sqlite.prepare('DELETE FROM source_identifiers WHERE source_id NOT IN (SELECT id FROM sources)'),
   };
   const ibidAll = statements.ibidOf('');
   const ibidOfArticles = statements.ibidOf('AND article_id IN (SELECT value FROM json_each(?))');
