@@ -12,6 +12,7 @@ import type { Article } from '../../src/api/wire/articles.js';
 import { migrateDatabase, openDatabase, pendingMigrations } from '../../src/db/open.js';
 import { importDocuments } from '../../src/importer/import.js';
 import { buildTestDatabase } from '../helpers/app.js';
+import { undoMigration0013 } from '../helpers/before-0013.js';
 import { fixturesDir } from '../helpers/expected.js';
 
 const exportFile = join(fixturesDir, 'wikitext', 'metadata', 'article.xml');
@@ -72,9 +73,10 @@ function asBefore0009(dbPath: string): void {
   ]) {
     sqlite.exec(`ALTER TABLE articles DROP COLUMN ${column}`);
   }
+  undoMigration0013(sqlite);
   // The parser version of the code that wrote it (the versions moved on with 0009).
   sqlite.exec('UPDATE articles SET parser_version = parser_version - 1');
-  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts) were not run.
+  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once) were not run.
   sqlite.exec("DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 9)");
   sqlite.close();
 }
