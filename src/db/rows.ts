@@ -7,6 +7,7 @@ import { identifierValues } from '../document/identifiers.js';
 import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document, Infobox } from '../document/types.js';
+import { storedParts } from './source.js';
 import type {
   articles,
   blocks,
@@ -20,7 +21,6 @@ import type {
   sections,
   sources,
   StoredInfobox,
-  StoredPart,
   templateParameters,
   templates,
 } from './schema.js';
@@ -81,8 +81,8 @@ export function offsetsOf<Key extends string>(columns: readonly Key[]): Record<K
 export interface ArticleRows {
   titleKey: string;
   article: ArticleRow;
-  /** The parts as stored: a JSON array of [kind, line, lead, raw] (StoredPart), in seq order. */
-  parts: string;
+  /** The parts as stored: a JSON array of StoredPart (ranges into the source), in seq order, and the source compressed. */
+  parts: { items: string; source: Uint8Array };
   blocks: Flat<BlockRow>;
   links: Flat<LinkRow>;
   sections: Flat<SectionRow>;
@@ -174,7 +174,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
   const rows: ArticleRows = {
     titleKey,
     article: articleRow(document, meta, titleKey),
-    parts: JSON.stringify(document.parts.map((part): StoredPart => [part.kind, part.line, part.lead, part.raw])),
+    parts: storedParts(document),
     blocks: [],
     links: [],
     sections: [],

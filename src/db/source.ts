@@ -1,15 +1,50 @@
 /**
- * The original document of an article, rendered from its stored parts (the lossless path).
+ * An article's source, kept once: compressed (raw DEFLATE, what node:zlib ships) in its `parts`
+ * row, with the parts as byte ranges into it; read back byte for byte for `/source`, and part by
+ * part for what needs a part's text (hatnotes relinked).
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { render } from '../document/render.js';
+import type { Document, PartKind } from '../document/types.js';
 import type { Db } from './open.js';
 import type { StoredPart } from './schema.js';
 
+/** The `parts` row of a document: its parts as ranges of the UTF-8 source, and the source compressed. */
+export function storedParts(document: Pick<Document, 'parts' | 'trailing'>): { items: string; source: Uint8Array } {
+  let offset = 0;
+  const items = document.parts.map((part): StoredPart => {
+    const start = offset;
+    const rawStart = start + Buffer.byteLength(part.lead);
+    offset = rawStart + Buffer.byteLength(part.raw);
+    return [part.kind, part.line, start, rawStart, offset];
+  });
+  return { items: JSON.stringify(items), source: deflateRawSync(render(document)) };
+}
+
+/** The stored source as bytes: a BLOB is compressed; TEXT is a source migrated from before migration 0013, as it was. */
+function sourceBytes(stored: Uint8Array | string): Buffer {
+  return typeof stored === 'string' ? Buffer.from(stored) : inflateRawSync(stored);
+}
+
+function partsRow(db: Db | Db['$client'], articleId: number) {
+  const sqlite = 'prepare' in db ? db : db.$client;
+  return sqlite.prepare<[number], { items: string; source: Uint8Array | string }>('SELECT items, source FROM parts WHERE article_id = ?').get(articleId);
+}
+
 export function articleSource(db: Db, articleId: number): string | null {
-  const sqlite = db.$client;
-  const article = sqlite.prepare<[number], { trailing: string }>('SELECT trailing FROM articles WHERE id = ?').get(articleId);
-  if (!article) return null;
-  const items = sqlite.prepare<[number], string>('SELECT items FROM parts WHERE article_id = ?').pluck().get(articleId);
-  const parts = (JSON.parse(items ?? '[]') as StoredPart[]).map(([, , lead, raw]) => ({ lead, raw }));
-  return render({ parts, trailing: article.trailing });
+  const row = partsRow(db, articleId);
+  return row ? sourceBytes(row.source).toString('utf8') : null;
+}
+
+/** The parts of an article with their text, in seq order (none if it has no row). */
+export function articleParts(sqlite: Db['$client'], articleId: number): { kind: PartKind; line: number; lead: string; raw: string }[] {
+  const row = partsRow(sqlite, articleId);
+  if (!row) return [];
+  const bytes = sourceBytes(row.source);
+  return (JSON.parse(row.items) as StoredPart[]).map(([kind, line, start, rawStart, end]) => ({
+    kind,
+    line,
+    lead: bytes.toString('utf8', start, rawStart),
+    raw: bytes.toString('utf8', rawStart, end),
+  }));
 }

@@ -41,7 +41,7 @@ const CITATION_STRIDE = COLUMNS.citations.length;
 const IDENTIFIER = offsetsOf(COLUMNS.identifiers);
 const IDENTIFIER_STRIDE = COLUMNS.identifiers.length;
 
-/** The mark migration 0013 leaves on the citations of an earlier database, whose keys are computed on the next run. */
+/** The mark migration 0014 leaves on the citations of an earlier database, whose keys are computed on the next run. */
 const UNKEYED = '?';
 
 const WORK = 'c.id AS id, c.article_id AS article_id, c.n AS n, c.source_key AS source_key, c.authors AS authors, c.year AS year, c.publisher AS publisher, c.source_id AS source_id';
@@ -103,7 +103,7 @@ export function createSources(sqlite: Database.Database, inserted: Inserted) {
     if (LINKING.has(kind)) touchedIdentifiers.add(`${kind}\u0000${value}`);
   };
 
-  /** Computes the keys migration 0013 could not; the grouping of such a database is redone whole. */
+  /** Computes the keys migration 0014 could not; the grouping of such a database is redone whole. */
   function keyEarlierCitations(): void {
     const unkeyed = statements.unkeyed.all(UNKEYED);
     for (const { id, fields } of unkeyed) statements.setKey.run(sourceKey(JSON.parse(fields) as ReferenceFields), id);

@@ -40,7 +40,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
       ),
       'DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))',
     ].map((sql) => sqlite.prepare(sql)),
-    insertParts: sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)'),
+    insertParts: sqlite.prepare('INSERT INTO parts (article_id, items, source) VALUES (?, ?, ?)'),
     insertFields: rowsInserter<FieldRow>(sqlite, infoboxFields, COLUMNS.fields, inserted),
     insertSections: rowsInserter<SectionRow>(sqlite, sections, COLUMNS.sections, inserted),
     insertBlocks: rowsInserter<BlockRow>(sqlite, blocks, COLUMNS.blocks, inserted),
@@ -63,7 +63,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
   function insertArticle(rows: ArticleRows, replacing: number | null): number {
     const id = Number(statements.insertArticle.run({ ...rows.article, id: replacing }).lastInsertRowid);
     inserted('articles', id);
-    inserted('parts', statements.insertParts.run(id, rows.parts).lastInsertRowid);
+    inserted('parts', statements.insertParts.run(id, rows.parts.items, rows.parts.source).lastInsertRowid);
     statements.insertBlocks(id, rows.blocks);
     statements.insertLinks(id, rows.links);
     // After the blocks: a section's insert trigger indexes their text for search (sections_fts).

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { parseHatnote } from '../formats/text/sections.js';
 import { normalizeTitle } from '../document/titles.js';
-import type { StoredPart } from '../db/schema.js';
+import { articleParts } from '../db/source.js';
 
 const SEPARATOR = /, | and /;
 
@@ -16,7 +16,6 @@ export function relinkHatnotes(sqlite: Database.Database, titles: Iterable<strin
   const candidates = sqlite.prepare<[string], { article_id: number; part_seq: number }>(
     'SELECT DISTINCT article_id, part_seq FROM links WHERE target_key = ?',
   );
-  const partsOf = sqlite.prepare<[number], string>('SELECT items FROM parts WHERE article_id = ?').pluck();
   const linksOf = sqlite.prepare<[number, number], { target: string; section_idx: number | null }>(
     'SELECT target, section_idx FROM links WHERE article_id = ? AND part_seq = ? ORDER BY position',
   );
@@ -33,9 +32,9 @@ export function relinkHatnotes(sqlite: Database.Database, titles: Iterable<strin
       const id = `${articleId}:${seq}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const part = (JSON.parse(partsOf.get(articleId) ?? '[]') as StoredPart[])[seq];
-      if (!part || part[0] !== 'hatnote') continue;
-      const hatnote = parseHatnote(part[3].trim(), isTitle);
+      const part = articleParts(sqlite, articleId)[seq];
+      if (!part || part.kind !== 'hatnote') continue;
+      const hatnote = parseHatnote(part.raw.trim(), isTitle);
       const stored = linksOf.all(articleId, seq);
       if (!hatnote || hatnote.targets.join('\n') === stored.map((link) => link.target).join('\n')) continue;
       deleteLinks.run(articleId, seq);

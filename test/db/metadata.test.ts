@@ -12,6 +12,7 @@ import type { Article } from '../../src/api/wire/articles.js';
 import { migrateDatabase, openDatabase, pendingMigrations } from '../../src/db/open.js';
 import { importDocuments } from '../../src/importer/import.js';
 import { buildTestDatabase } from '../helpers/app.js';
+import { undoMigration0013 } from '../helpers/before-0013.js';
 import { fixturesDir } from '../helpers/expected.js';
 
 const exportFile = join(fixturesDir, 'wikitext', 'metadata', 'article.xml');
@@ -60,7 +61,7 @@ t.test('the R*Tree holds every coordinate, through an import, a replacement and 
   t.same(placesWithin(dbPath, near), { found: [], boxes: 0, rows: 0 });
 });
 
-/** Turns an imported database back into one of migration 0008: the tables, columns and migrations of 0009 and 0010 gone, the parser versions of then. */
+/** Turns an imported database back into one of migration 0008: the tables, columns and migrations of 0009 and after gone, the parser versions of then. */
 function asBefore0009(dbPath: string): void {
   const db = openDatabase(dbPath);
   const sqlite = db.$client;
@@ -72,9 +73,11 @@ function asBefore0009(dbPath: string): void {
   ]) {
     sqlite.exec(`ALTER TABLE articles DROP COLUMN ${column}`);
   }
+  sqlite.exec('DROP INDEX citations_source_key; ALTER TABLE citations DROP COLUMN source_key'); // 0014
+  undoMigration0013(sqlite);
   // The parser version of the code that wrote it (the versions moved on with 0009).
   sqlite.exec('UPDATE articles SET parser_version = parser_version - 1');
-  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts) were not run.
+  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once, 0014 citation keys) were not run.
   sqlite.exec("DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 9)");
   sqlite.close();
 }

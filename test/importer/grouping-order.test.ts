@@ -119,7 +119,7 @@ t.test('the partition into sources is the same whatever the order and runs of th
   t.end();
 });
 
-t.test('a database from before the citations kept their keys (migration 0013 marks them "?") is keyed and grouped again by the next run', (t) => {
+t.test('a database from before the citations kept their keys (migration 0014 marks them "?") is keyed and grouped again by the next run', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'grouping-keys-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const refs = ['Walter Rodney (1972). How Europe Underdeveloped Africa. London: Verso.', 'W. Rodney (1973). How Europe Underdeveloped Africa. ISBN 978-1-85984-000-9.'];
@@ -133,7 +133,7 @@ t.test('a database from before the citations kept their keys (migration 0013 mar
   const earlier = join(dir, 'earlier.db');
   importDocuments({ dbPath: earlier, inputs: files.slice(0, 2) });
   const db = openDatabase(earlier);
-  // As migration 0013 leaves an earlier database, its sources lost here to see them found again.
+  // As migration 0014 leaves an earlier database, its sources lost here to see them found again.
   db.$client.exec(`UPDATE citations SET source_key = '?' WHERE kind NOT IN ('ibid', 'note'); UPDATE citations SET source_id = NULL`);
   db.$client.close();
   importDocuments({ dbPath: earlier, inputs: [files[2]!] });

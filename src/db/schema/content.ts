@@ -3,7 +3,7 @@
  * themselves (the lossless source), infobox fields, sections, blocks, categories, links, templates
  * with the parameters each use passes, and coordinates.
  */
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { BlockKind, PartKind } from '../../document/types.js';
 import { articleColumn, articles } from './articles.js';
 
@@ -23,12 +23,16 @@ export const categories = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('categories_members').on(t.nameKey, t.sortBy, t.articleId)],
 );
 
-/** One part of a document, as stored: its index in `items` is its `seq`. */
-export type StoredPart = [kind: PartKind, line: number, lead: string, raw: string];
+/**
+ * One part of a document, as stored: its index in `items` is its `seq`; its lead and raw text are
+ * the source's bytes (UTF-8) from `start` to `rawStart` and from `rawStart` to `end`.
+ */
+export type StoredPart = [kind: PartKind, line: number, start: number, rawStart: number, end: number];
 
 /**
- * The parts of an article, in one row: read only whole (to render the source), they cost one
- * insert instead of one a line (migration 0004 turned the row-a-part table into this).
+ * The parts of an article, in one row: read only whole, they cost one insert instead of one a line
+ * (migration 0004). The source is kept once, compressed (src/db/source.ts), and the parts are
+ * ranges into it (migration 0013), not copies of its text.
  */
 export const parts = sqliteTable('parts', {
   articleId: integer('article_id')
@@ -36,6 +40,8 @@ export const parts = sqliteTable('parts', {
     .references(() => articles.id, { onDelete: 'cascade' }),
   /** JSON array of StoredPart, in seq order. */
   items: text('items', { mode: 'json' }).$type<StoredPart[]>().notNull(),
+  /** The source, raw DEFLATE of its UTF-8 (a BLOB); a database migrated from before 0013 keeps it as TEXT, uncompressed. */
+  source: blob('source', { mode: 'buffer' }).notNull(),
 });
 
 export const infoboxFields = sqliteTable(

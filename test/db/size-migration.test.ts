@@ -1,0 +1,102 @@
+/**
+ * Migration 0013 on a database as it was before it (migrations 0000–0012, the corpus of the golden
+ * answers copied in): every source and part comes back byte for byte from the source kept once; the
+ * full-text indexes read their text from the tables (external content), FTS5's integrity-check
+ * passes, and search finds, ranks and snippets exactly as before it and as over a fresh import.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import t from 'tap';
+import { migrateDatabase, openDatabase, type Db } from '../../src/db/open.js';
+import { articleParts, articleSource } from '../../src/db/source.js';
+import { migrationsFolder } from '../../src/paths.js';
+import { buildTestDatabase } from '../helpers/app.js';
+import { goldenInputs } from '../helpers/golden.js';
+
+const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
+const QUERIES: [table: string, column: number, match: string][] = [
+  ['sections_fts', 1, 'revolution'],
+  ['sections_fts', 0, 'history OR economy'],
+  ['sections_fts', 1, 'plan*'],
+  ['infobox_fts', -1, 'capital OR party'],
+  ['citations_fts', 3, 'press OR moscow'],
+  ['citations_fts', 0, 'prashad'],
+];
+
+/** What search reads: every match with its bm25, its snippet and highlight. */
+function searched(db: Db) {
+  return QUERIES.map(([table, column, match]) =>
+    db.$client
+      .prepare(
+        `SELECT rowid, bm25(${table}) AS score, snippet(${table}, ${column}, '<b>', '</b>', '…', 12) AS snippet,
+           highlight(${table}, ${Math.max(column, 0)}, '[', ']') AS highlighted
+         FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid`,
+      )
+      .all(match),
+  );
+}
+
+/** A copy of the migrations folder whose journal stops before `tag`. */
+function migrationsBefore(dir: string, tag: string): string {
+  const before = join(dir, 'migrations');
+  cpSync(migrationsFolder, before, { recursive: true });
+  const journalPath = join(before, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const index = journal.entries.findIndex((entry) => entry.tag === tag);
+  if (index < 0) throw new Error(`no migration ${tag}`);
+  journal.entries = journal.entries.slice(0, index);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return before;
+}
+
+t.test('migration 0013: the source kept once, parts as ranges, external-content full-text indexes; sources and search unchanged', async (t) => {
+  const freshPath = buildTestDatabase(t, goldenInputs);
+  const dir = t.testdir();
+  const db = openDatabase(join(dir, 'old.sqlite'));
+  migrate(db, { migrationsFolder: migrationsBefore(dir, '0013_text_once') });
+  const sqlite = db.$client;
+  t.ok(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sections_fts_content'`).get(), 'before: sections_fts keeps its own copy');
+
+  // The rows of a fresh import, written into the old schema: its triggers index them as they did.
+  const fresh = openDatabase(freshPath);
+  t.teardown(() => fresh.$client.close());
+  sqlite.pragma('foreign_keys = OFF');
+  sqlite.prepare('ATTACH DATABASE ? AS fresh').run(freshPath);
+  const tables = sqlite
+    .prepare<[], string>(
+      `SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'
+         AND name NOT LIKE 'coordinates_rtree%' AND name NOT IN ('__drizzle_migrations', 'parts')`,
+    )
+    .pluck()
+    .all();
+  for (const table of tables) sqlite.exec(`INSERT INTO main."${table}" SELECT * FROM fresh."${table}"`);
+  sqlite.exec('DETACH DATABASE fresh');
+  // Parts as they were stored before 0013: [kind, line, lead, raw] a part.
+  const ids = fresh.$client.prepare<[], number>('SELECT id FROM articles ORDER BY id').pluck().all();
+  const insertParts = sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)');
+  for (const id of ids) insertParts.run(id, JSON.stringify(articleParts(fresh.$client, id).map(({ kind, line, lead, raw }) => [kind, line, lead, raw])));
+  sqlite.pragma('foreign_keys = ON');
+
+  const before = searched(db);
+  t.ok(before.every((rows) => rows.length > 0), 'every query matches');
+  migrateDatabase(db);
+  t.ok(ids.length >= 20, `${ids.length} articles`);
+  t.same(ids.map((id) => articleSource(db, id)), ids.map((id) => articleSource(fresh, id)), 'every source, byte for byte');
+  t.same(ids.map((id) => articleParts(sqlite, id)), ids.map((id) => articleParts(fresh.$client, id)), 'every part: kind, line, lead and raw text');
+  t.same(
+    sqlite.prepare('SELECT DISTINCT typeof(source) FROM parts').pluck().all(),
+    ['text'],
+    'a migrated source is kept as it was (TEXT), read as it is',
+  );
+  t.same(fresh.$client.prepare('SELECT DISTINCT typeof(source) FROM parts').pluck().all(), ['blob'], 'an imported one is compressed (BLOB)');
+  for (const table of ['sections_fts', 'citations_fts', 'infobox_fts']) {
+    t.notOk(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(`${table}_content`), `${table} keeps no copy of the text`);
+  }
+  for (const table of FTS) sqlite.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+  t.pass('integrity-check passes on every full-text index');
+
+  t.same(searched(db), before, 'matches, bm25 scores, snippets and highlights as before the migration');
+  t.same(searched(fresh), before, 'and as over a fresh import');
+  sqlite.close();
+});
