@@ -27,6 +27,8 @@ export type CslData = { id: string } & Record<string, unknown>;
 export interface RenderOptions {
   style: string;
   locale: string;
+  /** Items before these in the whole list (a later page's): numbered styles go on from start + 1. */
+  start?: number;
 }
 
 type CitationJs = typeof import('@citation-js/core');
@@ -155,16 +157,22 @@ const escapeHtml = (text: string): string =>
 const printable = (item: CslData): CslData =>
   item.title === undefined && item['container-title'] === undefined && typeof item.note === 'string' ? { ...item, title: item.note } : item;
 
+const registryOf = (engine: InstanceType<typeof CSL.Engine>) =>
+  (engine as unknown as { registry: { registry: Record<string, { seq: number }> } }).registry.registry;
+
 /**
  * citeproc escapes the text it prints; each HTML entry gets its item's id as a
  * `data-csl-entry-id` attribute (as citation-js writes it), escaped too.
  */
-function bibliography(items: readonly CslData[], html: boolean, { style, locale }: RenderOptions): string {
+function bibliography(items: readonly CslData[], html: boolean, { style, locale, start = 0 }: RenderOptions): string {
   const engine = engineFor(style, locale);
   current = Object.fromEntries(items.map((item) => [item.id, printable(item)]));
   try {
     engine.setOutputFormat(html ? 'html' : 'text');
     engine.updateItems(items.map((item) => item.id));
+    // citeproc numbers the items it holds from 1 (its registry's `seq`, what `citation-number` prints);
+    // a later page's go on from `start`. updateItems numbers them afresh on the next call.
+    if (start > 0) for (const entry of Object.values(registryOf(engine))) entry.seq += start;
     const [meta, entries] = engine.makeBibliography();
     const body = entries.map((entry, i) => {
       const id = meta.entry_ids[i]?.[0];
