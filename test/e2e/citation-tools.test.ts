@@ -54,12 +54,6 @@ function assertMessages(t: Test, tool: string, messages: ToolMessage[], items: M
   t.comment(`${tool}: ${messages.length} warnings, all for fields the sources lack`);
 }
 
-t.test('the tools are required under CI, optional elsewhere', async (t) => {
-  t.same(toolPlan({}, () => true), { run: true });
-  t.match(toolPlan({}, (tool) => tool !== 'biber'), { run: false, skip: /biber not found/ });
-  t.match(toolPlan({ CI: 'true' }, () => false), { run: false, fail: /bibtex, biber, ris2xml, bib2xml not found/ });
-});
-
 const plan = toolPlan();
 if (!plan.run) {
   if ('skip' in plan) t.comment(plan.skip);
@@ -111,3 +105,9 @@ if (!plan.run) {
     t.notMatch(bibtex!, /howpublished = \{https?:/, 'howpublished is never the URL');
   });
 }
+
+t.test('the tools are required under CI, optional elsewhere', async (t) => {
+  t.same(toolPlan({}, () => true), { run: true });
+  t.match(toolPlan({}, (tool) => tool !== 'biber'), { run: false, skip: /biber not found/ });
+  t.match(toolPlan({ CI: 'true' }, () => false), { run: false, fail: /bibtex, biber, ris2xml, bib2xml not found/ });
+});
