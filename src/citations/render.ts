@@ -8,7 +8,7 @@
  *
  * Bibliographies are citeproc-js's (the engine of @citation-js/plugin-csl), driven here rather
  * than through the plugin: it keeps one engine per style and locale for ever, and an APA engine
- * holds ~95 MB (all seven locales: 830 MB). Here the last ENGINES engines are kept.
+ * is large. Here the last ENGINES engines are kept.
  *
  * Pure but for that set-up and those engines, and synchronous once loaded: an engine takes time
  * to build (APA: ~1 s), so the server renders in a worker (worker.ts).
@@ -126,8 +126,8 @@ const forRis = (item: CslData) => oneLine(item) as CslData;
 /** citeproc-js, as @citation-js/plugin-csl depends on it (so the two stay in step). */
 const CSL = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'))('citeproc') as typeof import('citeproc');
 
-/** Engines kept, least recently used out (each style × locale is one; APA's hold ~95 MB each). */
-export const ENGINES = 3;
+/** Engines kept, least recently used out (each style × locale is one; an APA engine is the largest: the worker's heap holds one). */
+export const ENGINES = 1;
 const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
 let current: Record<string, CslData> = {};
 
