@@ -8,7 +8,7 @@ import { matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, t
 import { normalizeDoi, normalizeIsbn } from '../document/identifiers.js';
 import { toCsl } from './csl.js';
 import { articleNotFound } from './lookup.js';
-import { decodeCursor, pageLimit, type PageResult, type Paginate } from './pagination.js';
+import { cursorPosition, decodeCursor, pageLimit, type PageResult, type Paginate } from './pagination.js';
 import type { Citation, CitationHit, CitationQuery } from './wire/citations.js';
 import type { CslItem } from './wire/csl.js';
 import { articleRef } from './wire/links.js';
@@ -40,6 +40,8 @@ export function findCitations(queries: CitationQueries, articles: ArticleQueries
   const [after] = decodeCursor(query.cursor, ['number']) ?? [0];
   const rows = queries.search(citationFilter(articles, query), after as number, limit);
   return {
+    /** How many citations come before this page. */
+    start: cursorPosition(query.cursor, 1),
     hits(paginate: Paginate): PageResult<CitationHit> {
       const body = paginate(rows, limit, (row) => [row.id], (row) => row);
       return { ...body, items: toHits(queries, body.items) };

@@ -52,7 +52,8 @@ function cslType(citation: Citation): CslItem['type'] {
     case 'url':
       return 'webpage';
     default:
-      return 'document';
+      // A work with an ISBN is a book, whatever the reference's shape (BibLaTeX's `misc` has no `isbn`).
+      return citation.identifiers?.isbn.length ? 'book' : 'document';
   }
 }
 

@@ -14,29 +14,51 @@ import { HttpProblem } from './wire/problem.js';
 export const pageLimit = (query: { limit?: number | undefined }, byDefault = DEFAULT_PAGE_LIMIT): number => query.limit ?? byDefault;
 
 /** Cursor payloads are JSON arrays of keyset values, base64url-encoded. */
-export function encodeCursor(values: (string | number)[]): string {
+export function encodeCursor(values: (string | number | { before: number })[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, shape: ('string' | 'number')[]): (string | number)[] | null {
-  if (cursor === undefined || cursor === '') return null;
-  let values: unknown;
+/** A list cursor's last value: `{"before": N}`, the items before the page it opens. */
+const positionOf = (value: unknown): number | null => {
+  const before = (value as { before?: unknown } | null)?.before;
+  return typeof value === 'object' && value !== null && Number.isSafeInteger(before) && (before as number) >= 0 ? (before as number) : null;
+};
+
+function cursorValues(cursor: string): unknown {
   try {
     if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    values = undefined;
+    return undefined;
   }
+}
+
+/**
+ * The keyset values of a cursor of `shape`. A list page's cursor also ends with the number of
+ * items before the page it opens (see cursorPosition); cursors without it stay valid.
+ */
+export function decodeCursor(cursor: string | undefined, shape: ('string' | 'number')[]): (string | number)[] | null {
+  if (cursor === undefined || cursor === '') return null;
+  const values = cursorValues(cursor);
   const valid =
     Array.isArray(values) &&
-    values.length === shape.length &&
-    values.every((value, i) => (shape[i] === 'number' ? Number.isSafeInteger(value) : typeof value === 'string'));
+    (values.length === shape.length || (values.length === shape.length + 1 && positionOf(values[shape.length]) !== null)) &&
+    shape.every((type, i) => (type === 'number' ? Number.isSafeInteger(values[i]) : typeof values[i] === 'string'));
   if (!valid) {
     throw new HttpProblem(400, 'Invalid cursor', 'The cursor is malformed; use `nextCursor` from a previous page.', [
       { in: 'query', name: 'cursor', reason: 'malformed cursor' },
     ]);
   }
-  return values as (string | number)[];
+  return (values as (string | number)[]).slice(0, shape.length);
+}
+
+/**
+ * How many items come before the page a list cursor with `keys` keyset values opens: numbered
+ * bibliographies (Vancouver) go on from it. 0 without a cursor or for one without a position.
+ */
+export function cursorPosition(cursor: string | undefined, keys: number): number {
+  const values = cursor ? cursorValues(cursor) : undefined;
+  return (Array.isArray(values) && values.length === keys + 1 && positionOf(values[keys])) || 0;
 }
 
 export interface PageResult<T> {
@@ -64,8 +86,10 @@ export function pageOf<Row, Item>(
   let nextCursor: string | null = null;
   let next: string | null = null;
   if (hasMore) {
-    nextCursor = encodeCursor(keyOf(shown[shown.length - 1]!));
     const parsed = new URL(url, 'http://localhost');
+    const keys = keyOf(shown[shown.length - 1]!);
+    const before = cursorPosition(parsed.searchParams.get('cursor') ?? undefined, keys.length);
+    nextCursor = encodeCursor([...keys, { before: before + shown.length }]);
     parsed.searchParams.set('cursor', nextCursor);
     next = `${parsed.pathname}${parsed.search}`;
   }

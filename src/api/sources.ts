@@ -2,7 +2,7 @@
 import type { SourceQueries, SourceRow } from '../db/queries/sources.js';
 import { normalizeIsbn } from '../document/identifiers.js';
 import { identifierFilter, textMatch } from './citations.js';
-import { decodeCursor, pageLimit, type PageResult, type Paginate } from './pagination.js';
+import { cursorPosition, decodeCursor, pageLimit, type PageResult, type Paginate } from './pagination.js';
 import { articleRef, sourceHref } from './wire/links.js';
 import { HttpProblem } from './wire/problem.js';
 import type { Source, SourceArticlesQuery, SourceIdentifiers, SourceListItem, SourceQuery } from './wire/sources.js';
@@ -41,6 +41,8 @@ export function findSources(queries: SourceQueries, query: Omit<SourceQuery, 'fo
   const [after] = decodeCursor(query.cursor, ['number']) ?? [0];
   const rows = queries.list(after as number, limit, { match: textMatch(query), ...identifierFilter(query) });
   return {
+    /** How many sources come before this page. */
+    start: cursorPosition(query.cursor, 1),
     page: (paginate: Paginate): PageResult<SourceListItem> => paginate(rows, limit, (row) => [row.id], (row) => toItem(queries, row)),
   };
 }

@@ -3,10 +3,10 @@ import { isRendered, type Wanted } from './negotiate.js';
 import type { CslData } from './render.js';
 import { renderInWorker } from './worker.js';
 
-/** The body of `items` in a rendered format (RIS ends with a newline, as files do). */
-export async function renderCitations(items: readonly CslData[], wanted: Wanted): Promise<string> {
+/** The body of `items` in a rendered format (RIS ends with a newline, as files do); `start` items come before them in their list. */
+export async function renderCitations(items: readonly CslData[], wanted: Wanted, start = 0): Promise<string> {
   if (!isRendered(wanted.format)) return JSON.stringify(items);
-  const body = await renderInWorker(items, wanted.format, wanted);
+  const body = await renderInWorker(items, wanted.format, { style: wanted.style, locale: wanted.locale, start });
   return body === '' || body.endsWith('\n') ? body : `${body}\n`;
 }
 

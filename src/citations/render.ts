@@ -3,17 +3,20 @@
  * HTML) by citation-js, loaded on first use (~110 ms) and set up once: every style and locale of
  * the csl/ folder registered, BibTeX keys our stable ids, and what citation-js leaves raw made
  * safe here — LaTeX specials in BibTeX values (with `asciiOnly` off it escapes nothing), line
- * breaks in RIS values, the entry ids it writes into HTML attributes.
+ * breaks in RIS values, the entry ids it writes into HTML attributes. BibTeX and BibLaTeX entries
+ * and RIS records are then fitted to their datamodels (bibtex.ts, ris.ts).
  *
  * Bibliographies are citeproc-js's (the engine of @citation-js/plugin-csl), driven here rather
  * than through the plugin: it keeps one engine per style and locale for ever, and an APA engine
- * holds ~95 MB (all seven locales: 830 MB). Here the last ENGINES engines are kept.
+ * is large. Here the last ENGINES engines are kept.
  *
  * Pure but for that set-up and those engines, and synchronous once loaded: an engine takes time
  * to build (APA: ~1 s), so the server renders in a worker (worker.ts).
  */
 import { createRequire } from 'node:module';
+import { bibEntries, type FormattedEntry } from './bibtex.js';
 import { LOCALES, localeXml, STYLES, styleXml } from './catalog.js';
+import { oneLine, risRecords } from './ris.js';
 
 export const RENDERED_FORMATS = ['bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
 export type RenderedFormat = (typeof RENDERED_FORMATS)[number];
@@ -24,6 +27,8 @@ export type CslData = { id: string } & Record<string, unknown>;
 export interface RenderOptions {
   style: string;
   locale: string;
+  /** Items before these in the whole list (a later page's): numbered styles go on from start + 1. */
+  start?: number;
 }
 
 type CitationJs = typeof import('@citation-js/core');
@@ -50,10 +55,13 @@ export async function render(items: readonly CslData[], format: RenderedFormat, 
   if (items.length === 0) return '';
   switch (format) {
     case 'bibtex':
-    case 'biblatex':
-      return plugins.output.format(format, items.map(forBibtex), { format: 'text' });
+    case 'biblatex': {
+      // citation-js formats the values; bibtex.ts gives each entry its datamodel's type, fields and dates.
+      const escaped = items.map(forBibtex);
+      return bibEntries(format, escaped, plugins.output.format(format, escaped, { format: 'object' }) as unknown as FormattedEntry[]);
+    }
     case 'ris':
-      return withRisIds(plugins.output.format('ris', items.map(forRis), { format: 'text' }), items);
+      return risRecords(plugins.output.format('ris', items.map(forRis), { format: 'text' }), items);
     case 'bibliography':
     case 'html':
       return bibliography(items, format === 'html', options);
@@ -64,8 +72,9 @@ export async function render(items: readonly CslData[], format: RenderedFormat, 
 
 const LATEX: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  // Not `\{`: BibTeX counts every brace, escaped or not, and an unbalanced one ends the value.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',
@@ -110,35 +119,15 @@ function forBibtex(item: CslData): CslData {
 
 // --- RIS. --------------------------------------------------------------------------------------
 
-/** RIS is one `TAG  - value` line a field: a line break in a value would start a forged tag. */
-function oneLine(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, ' ');
-  if (Array.isArray(value)) return value.map(oneLine);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, oneLine(inner)]));
-  return value;
-}
 const forRis = (item: CslData) => oneLine(item) as CslData;
-
-/** citation-js cuts `ID` to 20 characters (the old spec's limit): two references of one long title would share one. The whole stable id instead. */
-function withRisIds(ris: string, items: readonly CslData[]): string {
-  let record = 0;
-  return ris.replace(/^ID {2}- .*$|^ER {2}- ?$/gm, (line) => {
-    if (line.startsWith('ER')) {
-      record++;
-      return line;
-    }
-    const id = items[record]?.id;
-    return id === undefined ? line : `ID  - ${String(oneLine(id))}`;
-  });
-}
 
 // --- Bibliographies. ---------------------------------------------------------------------------
 
 /** citeproc-js, as @citation-js/plugin-csl depends on it (so the two stay in step). */
 const CSL = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'))('citeproc') as typeof import('citeproc');
 
-/** Engines kept, least recently used out (each style × locale is one; APA's hold ~95 MB each). */
-export const ENGINES = 3;
+/** Engines kept, least recently used out (each style × locale is one; an APA engine is the largest: the worker's heap holds one). */
+export const ENGINES = 1;
 const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
 let current: Record<string, CslData> = {};
 
@@ -168,16 +157,22 @@ const escapeHtml = (text: string): string =>
 const printable = (item: CslData): CslData =>
   item.title === undefined && item['container-title'] === undefined && typeof item.note === 'string' ? { ...item, title: item.note } : item;
 
+const registryOf = (engine: InstanceType<typeof CSL.Engine>) =>
+  (engine as unknown as { registry: { registry: Record<string, { seq: number }> } }).registry.registry;
+
 /**
  * citeproc escapes the text it prints; each HTML entry gets its item's id as a
  * `data-csl-entry-id` attribute (as citation-js writes it), escaped too.
  */
-function bibliography(items: readonly CslData[], html: boolean, { style, locale }: RenderOptions): string {
+function bibliography(items: readonly CslData[], html: boolean, { style, locale, start = 0 }: RenderOptions): string {
   const engine = engineFor(style, locale);
   current = Object.fromEntries(items.map((item) => [item.id, printable(item)]));
   try {
     engine.setOutputFormat(html ? 'html' : 'text');
     engine.updateItems(items.map((item) => item.id));
+    // citeproc numbers the items it holds from 1 (its registry's `seq`, what `citation-number` prints);
+    // a later page's go on from `start`. updateItems numbers them afresh on the next call.
+    if (start > 0) for (const entry of Object.values(registryOf(engine))) entry.seq += start;
     const [meta, entries] = engine.makeBibliography();
     const body = entries.map((entry, i) => {
       const id = meta.entry_ids[i]?.[0];

@@ -13,9 +13,9 @@ export function askedFormat(request: FastifyRequest, reply: FastifyReply): Wante
   return wanted;
 }
 
-/** Sends a list of citations, as CSL items, in the wanted non-JSON format. */
-export async function sendCitations(reply: FastifyReply, wanted: Wanted, items: readonly CslData[]): Promise<FastifyReply> {
+/** Sends a list of citations, as CSL items, in the wanted non-JSON format; `start` items come before them (a later page's). */
+export async function sendCitations(reply: FastifyReply, wanted: Wanted, items: readonly CslData[], start = 0): Promise<FastifyReply> {
   reply.type(contentType(wanted));
   // CSL-JSON goes through the route's response schema; the others are text.
-  return reply.send(isRendered(wanted.format) ? await renderCitations(items, wanted) : items);
+  return reply.send(isRendered(wanted.format) ? await renderCitations(items, wanted, start) : items);
 }

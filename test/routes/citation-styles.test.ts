@@ -18,3 +18,13 @@ t.test('every style and locale of csl/ renders (no dependent style, no silent fa
   const note = await render([{ id: 'n-1', type: 'document', note: 'See the letters in Wikisource' }], 'bibliography', { style: 'vancouver', locale: 'en-US' });
   t.equal(note, '1. See the letters in Wikisource.\n', 'a note that names no work prints as its text');
 });
+
+t.test('numbered styles go on from `start`, and the next list starts at 1 again', async (t) => {
+  const items = ['A', 'B'].map((title, i) => ({ id: `s-${i}`, type: 'book', title, issued: { 'date-parts': [[2000 + i]] } }));
+  const later = await render(items, 'bibliography', { style: 'vancouver', locale: 'en-US', start: 20 });
+  t.match(later, /^21\. A\. 2000\.\n22\. B\. 2001\.\n$/, `a later page: ${later.trim()}`);
+  const html = await render(items, 'html', { style: 'vancouver', locale: 'en-US', start: 20 });
+  t.match(html, /21\.<\/div>[^]*22\.<\/div>/, 'HTML too');
+  const first = await render(items, 'bibliography', { style: 'vancouver', locale: 'en-US' });
+  t.match(first, /^1\. A\. 2000\.\n2\. B\. 2001\.\n$/, `a first page: ${first.trim()}`);
+});

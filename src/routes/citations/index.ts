@@ -45,7 +45,7 @@ const citations: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
       const found = findCitations(queries, articles, request.query);
       const wanted = askedFormat(request, reply);
       const paginate: Paginate = (...args) => page(request, reply, ...args);
-      if (wanted.format !== 'json') return sendCitations(reply, wanted, found.csl(paginate));
+      if (wanted.format !== 'json') return sendCitations(reply, wanted, found.csl(paginate), found.start);
       const body = found.hits(paginate);
       return reply.type('application/json; charset=utf-8').send(body);
     },

@@ -41,7 +41,7 @@ const sources: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
       const found = findSources(queries, request.query);
       const wanted = askedFormat(request, reply);
       const body = found.page((...args) => page(request, reply, ...args));
-      return wanted.format === 'json' ? body : sendCitations(reply, wanted, body.items.map(sourceToCsl));
+      return wanted.format === 'json' ? body : sendCitations(reply, wanted, body.items.map(sourceToCsl), found.start);
     },
   );
 
