@@ -28,6 +28,7 @@ const FOLDERS = {
   'src/db/schema': 'the drizzle tables, one file a concern; ../schema.ts exports them all',
   'src/document': 'the document model every format produces, and what formats share',
   'src/document/references': 'free-text references: the parser every format falls back on',
+  'src/document/values': 'typed values of infobox fields: numbers, quantities, dates and ranges, read from data tables',
   'src/formats': 'the source formats, each parsed into the document model',
   'src/formats/text': 'plain-text renderings of wiki pages: staged parse',
   'src/formats/wikitext': 'MediaWiki XML exports: stream pages, parse their wikitext, map the tree onto the document',
