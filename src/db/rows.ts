@@ -102,7 +102,7 @@ export const COLUMNS = {
   blocks: ['seq', 'sectionIndex', 'kind', 'text', 'hatnoteKind'],
   links: ['partSeq', 'position', 'kind', 'target', 'targetKey', 'sectionIndex'],
   sections: ['index', 'title', 'anchor', 'level', 'headingSeq'],
-  fields: ['seq', 'position', 'key', 'label', 'text', 'values', 'date', 'groupName', 'supplied', 'raw', 'links'],
+  fields: ['seq', 'position', 'key', 'label', 'text', 'values', 'date', 'groupName', 'supplied', 'raw', 'links', 'value'],
   uses: ['partSeq', 'position', 'n', 'sectionIndex'],
   categories: ['position', 'name', 'nameKey', 'sortKey', 'sortBy'],
   citations: ['n', 'seq', 'text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher', 'url', 'format', 'fields', 'sourceKey'],
@@ -218,6 +218,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       supplied: field.supplied ? 1 : 0,
       raw: field.raw ?? null,
       links: field.links ? JSON.stringify(field.links) : null,
+      value: field.value ? JSON.stringify(field.value) : null,
     });
   });
   const templateKeys = document.templates.map(({ name }) => normalizeTitle(name));

@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * Get an article's infobox
-         * @description The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, split values of two-sided and list-like rows, and ISO dates. `infobox` is null when the article has none.
+         * @description The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, split values of two-sided and list-like rows, ISO dates, and `value`: the field typed (a number, a quantity with its UCUM or ISO 4217 unit, a date with its precision or a range of dates, a boolean, URL, coordinates or a list of them), null when nothing is certain. `infobox` is null when the article has none.
          */
         get: operations["getArticleInfobox"];
         put?: never;
@@ -677,6 +677,159 @@ export interface components {
                      *     ]
                      */
                     links?: string[];
+                    /**
+                     * @description The value typed — a number, a quantity with its unit, a date or range, a boolean, URL, coordinates or a list of them — or null when nothing is certain (`text` and `raw` keep the rest)
+                     * @example {
+                     *       "type": "date",
+                     *       "date": "1870-04-22",
+                     *       "precision": "day"
+                     *     }
+                     */
+                    value: ({
+                        /** @enum {string} */
+                        type: "number";
+                        number: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "quantity";
+                        /** @description In the unit written */
+                        number: number;
+                        /**
+                         * @description UCUM code, or ISO 4217 for a currency
+                         * @example km2
+                         * @example [mi_i]2
+                         * @example USD
+                         */
+                        unit: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "date";
+                        /**
+                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                         * @example 1917-11-07
+                         * @example -0043-03-15
+                         * @example 1920
+                         */
+                        date: string;
+                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                        precision: "day" | "month" | "year" | "decade" | "century";
+                        /** @description `c. 1850`, `fl. 1200s` */
+                        qualifier?: "circa" | "floruit";
+                    } | {
+                        /** @enum {string} */
+                        type: "daterange";
+                        from: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        };
+                        /** @description null: to the present */
+                        to: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        } | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "boolean";
+                        boolean: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "url";
+                        /** Format: uri */
+                        url: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "coordinates";
+                        lat: number;
+                        lon: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "list";
+                        items: ({
+                            /** @enum {string} */
+                            type: "number";
+                            number: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "quantity";
+                            /** @description In the unit written */
+                            number: number;
+                            /**
+                             * @description UCUM code, or ISO 4217 for a currency
+                             * @example km2
+                             * @example [mi_i]2
+                             * @example USD
+                             */
+                            unit: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "date";
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                            /** @description `c. 1850`, `fl. 1200s` */
+                            qualifier?: "circa" | "floruit";
+                        } | {
+                            /** @enum {string} */
+                            type: "daterange";
+                            from: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            };
+                            /** @description null: to the present */
+                            to: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            } | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "boolean";
+                            boolean: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "url";
+                            /** Format: uri */
+                            url: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "coordinates";
+                            lat: number;
+                            lon: number;
+                        })[];
+                    }) | null;
                 }[];
             } | null;
             sections: {
@@ -947,6 +1100,159 @@ export interface components {
                      *     ]
                      */
                     links?: string[];
+                    /**
+                     * @description The value typed — a number, a quantity with its unit, a date or range, a boolean, URL, coordinates or a list of them — or null when nothing is certain (`text` and `raw` keep the rest)
+                     * @example {
+                     *       "type": "date",
+                     *       "date": "1870-04-22",
+                     *       "precision": "day"
+                     *     }
+                     */
+                    value: ({
+                        /** @enum {string} */
+                        type: "number";
+                        number: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "quantity";
+                        /** @description In the unit written */
+                        number: number;
+                        /**
+                         * @description UCUM code, or ISO 4217 for a currency
+                         * @example km2
+                         * @example [mi_i]2
+                         * @example USD
+                         */
+                        unit: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "date";
+                        /**
+                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                         * @example 1917-11-07
+                         * @example -0043-03-15
+                         * @example 1920
+                         */
+                        date: string;
+                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                        precision: "day" | "month" | "year" | "decade" | "century";
+                        /** @description `c. 1850`, `fl. 1200s` */
+                        qualifier?: "circa" | "floruit";
+                    } | {
+                        /** @enum {string} */
+                        type: "daterange";
+                        from: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        };
+                        /** @description null: to the present */
+                        to: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        } | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "boolean";
+                        boolean: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "url";
+                        /** Format: uri */
+                        url: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "coordinates";
+                        lat: number;
+                        lon: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "list";
+                        items: ({
+                            /** @enum {string} */
+                            type: "number";
+                            number: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "quantity";
+                            /** @description In the unit written */
+                            number: number;
+                            /**
+                             * @description UCUM code, or ISO 4217 for a currency
+                             * @example km2
+                             * @example [mi_i]2
+                             * @example USD
+                             */
+                            unit: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "date";
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                            /** @description `c. 1850`, `fl. 1200s` */
+                            qualifier?: "circa" | "floruit";
+                        } | {
+                            /** @enum {string} */
+                            type: "daterange";
+                            from: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            };
+                            /** @description null: to the present */
+                            to: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            } | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "boolean";
+                            boolean: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "url";
+                            /** Format: uri */
+                            url: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "coordinates";
+                            lat: number;
+                            lon: number;
+                        })[];
+                    }) | null;
                 }[];
             }[];
             /** @description The templates the article transcludes, by first use (wikitext); empty for text documents */
@@ -1491,6 +1797,159 @@ export interface operations {
                                  *     ]
                                  */
                                 links?: string[];
+                                /**
+                                 * @description The value typed — a number, a quantity with its unit, a date or range, a boolean, URL, coordinates or a list of them — or null when nothing is certain (`text` and `raw` keep the rest)
+                                 * @example {
+                                 *       "type": "date",
+                                 *       "date": "1870-04-22",
+                                 *       "precision": "day"
+                                 *     }
+                                 */
+                                value: ({
+                                    /** @enum {string} */
+                                    type: "number";
+                                    number: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "quantity";
+                                    /** @description In the unit written */
+                                    number: number;
+                                    /**
+                                     * @description UCUM code, or ISO 4217 for a currency
+                                     * @example km2
+                                     * @example [mi_i]2
+                                     * @example USD
+                                     */
+                                    unit: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "date";
+                                    /**
+                                     * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                     * @example 1917-11-07
+                                     * @example -0043-03-15
+                                     * @example 1920
+                                     */
+                                    date: string;
+                                    /** @description How much of the date the source gives; decade and century dates are their first year */
+                                    precision: "day" | "month" | "year" | "decade" | "century";
+                                    /** @description `c. 1850`, `fl. 1200s` */
+                                    qualifier?: "circa" | "floruit";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "daterange";
+                                    from: {
+                                        /**
+                                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                         * @example 1917-11-07
+                                         * @example -0043-03-15
+                                         * @example 1920
+                                         */
+                                        date: string;
+                                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                                        precision: "day" | "month" | "year" | "decade" | "century";
+                                    };
+                                    /** @description null: to the present */
+                                    to: {
+                                        /**
+                                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                         * @example 1917-11-07
+                                         * @example -0043-03-15
+                                         * @example 1920
+                                         */
+                                        date: string;
+                                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                                        precision: "day" | "month" | "year" | "decade" | "century";
+                                    } | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "boolean";
+                                    boolean: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "url";
+                                    /** Format: uri */
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "coordinates";
+                                    lat: number;
+                                    lon: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "list";
+                                    items: ({
+                                        /** @enum {string} */
+                                        type: "number";
+                                        number: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "quantity";
+                                        /** @description In the unit written */
+                                        number: number;
+                                        /**
+                                         * @description UCUM code, or ISO 4217 for a currency
+                                         * @example km2
+                                         * @example [mi_i]2
+                                         * @example USD
+                                         */
+                                        unit: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "date";
+                                        /**
+                                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                         * @example 1917-11-07
+                                         * @example -0043-03-15
+                                         * @example 1920
+                                         */
+                                        date: string;
+                                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                                        precision: "day" | "month" | "year" | "decade" | "century";
+                                        /** @description `c. 1850`, `fl. 1200s` */
+                                        qualifier?: "circa" | "floruit";
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "daterange";
+                                        from: {
+                                            /**
+                                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                             * @example 1917-11-07
+                                             * @example -0043-03-15
+                                             * @example 1920
+                                             */
+                                            date: string;
+                                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                                            precision: "day" | "month" | "year" | "decade" | "century";
+                                        };
+                                        /** @description null: to the present */
+                                        to: {
+                                            /**
+                                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                             * @example 1917-11-07
+                                             * @example -0043-03-15
+                                             * @example 1920
+                                             */
+                                            date: string;
+                                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                                            precision: "day" | "month" | "year" | "decade" | "century";
+                                        } | null;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "boolean";
+                                        boolean: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "url";
+                                        /** Format: uri */
+                                        url: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "coordinates";
+                                        lat: number;
+                                        lon: number;
+                                    })[];
+                                }) | null;
                             }[];
                         } | null;
                     };

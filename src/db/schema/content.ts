@@ -5,6 +5,7 @@
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { BlockKind, PartKind } from '../../document/types.js';
+import type { TypedValue } from '../../document/values/schema.js';
 import { articleColumn, articles } from './articles.js';
 
 /** The categories of an article (`[[Category:X|sort key]]`). */
@@ -54,6 +55,8 @@ export const infoboxFields = sqliteTable(
     /** Wikitext: the parameter's value as written, and the articles it links to. */
     raw: text('raw'),
     links: text('links', { mode: 'json' }).$type<string[]>(),
+    /** The typed value (src/document/values), JSON; null when nothing is certain. */
+    value: text('value', { mode: 'json' }).$type<TypedValue>(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('infobox_fields_key').on(t.articleId, t.key)],
 );

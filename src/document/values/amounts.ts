@@ -11,7 +11,7 @@ import { CURRENCY_PREFIXES, UNITS, type Unit } from './units.js';
 const PREFIXES = [...CURRENCY_PREFIXES].sort((a, b) => b.length - a.length);
 
 /** The digits and the marks a number is written with, then the rest. */
-const NUMBERISH = /^([-−+]?\d[\d.,'’\u0020\u00a0\u2009\u202f]*)(.*)$/su;
+const NUMBERISH = /^([-−]?\d[\d.,'’\u0020\u00a0\u2009\u202f]*)(.*)$/su;
 
 export interface Amount {
   number: number;

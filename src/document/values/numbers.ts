@@ -59,7 +59,8 @@ function patternOf(language: string): RegExp {
   const marks = ['\u0020\u00a0\u2009\u202f', ...grouping.map(escape)].join('');
   // Groups of exactly three after one to three digits, all with the same mark (group 3, after sign and whole); or plain digits.
   const grouped = `\\d{1,3}(?:([${marks}])\\d{3})?(?:\\3\\d{3})*`;
-  pattern = new RegExp(`^([-−+]?)(${grouped}|\\d+)(?:${escape(decimal)}(\\d+))?$`);
+  // No `+`: `+7` in an infobox is a calling code or a change, not an amount.
+  pattern = new RegExp(`^([-−]?)(${grouped}|\\d+)(?:${escape(decimal)}(\\d+))?$`);
   PATTERNS.set(language, pattern);
   return pattern;
 }

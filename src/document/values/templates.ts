@@ -18,7 +18,7 @@ export interface TemplateCall {
 
 type Reading =
   /** Year, month, day from the `at`-th positional parameter (or `year`/`month`/`day`). */
-  | { kind: 'date-parts'; at: number }
+  | { kind: 'date-parts'; at: number; yearOnly?: true }
   /** Two dates of three parts each. */
   | { kind: 'range-parts' }
   /** A date written out in the first parameter. */
@@ -31,8 +31,10 @@ type Reading =
 
 /** Template key → how its parameters are read. */
 export const VALUE_TEMPLATES: ReadonlyMap<string, Reading> = new Map<string, Reading>([
-  ...['birth date', 'birth date and age', 'death date', 'death date and age', 'start date', 'end date', 'start date and age', 'end date and age', 'dob', 'dod', 'film date', 'birth year and age', 'death year and age', 'start year and age', 'bda', 'dda']
+  ...['birth date', 'birth date and age', 'death date', 'death date and age', 'start date', 'end date', 'start date and age', 'end date and age', 'dob', 'dod', 'film date', 'dts', 'bda', 'dda']
     .map((key): [string, Reading] => [key, { kind: 'date-parts', at: 0 }]),
+  // A year, then another year the age is counted from.
+  ...['birth year and age', 'death year and age', 'start year and age'].map((key): [string, Reading] => [key, { kind: 'date-parts', at: 0, yearOnly: true }]),
   ['start and end dates', { kind: 'range-parts' }],
   ['birth-date', { kind: 'date-text' }],
   ['death-date', { kind: 'date-text' }],
@@ -75,7 +77,7 @@ function partsAt(call: TemplateCall, at: number, named: boolean): [number | null
 
 /** Each reading's function. */
 const READ: { [K in Reading['kind']]: (call: TemplateCall, reading: Extract<Reading, { kind: K }>) => ScalarValue | null } = {
-  'date-parts': (call, { at }) => dateFromParts(...partsAt(call, at, true)),
+  'date-parts': (call, { at, yearOnly }) => (yearOnly ? dateFromParts(integer(call.positional[at]), null, null) : dateFromParts(...partsAt(call, at, true))),
   'range-parts': (call) => {
     const [from, to] = [dateFromParts(...partsAt(call, 0, false)), dateFromParts(...partsAt(call, 3, false))];
     if (from?.type !== 'date' || to?.type !== 'date') return null;

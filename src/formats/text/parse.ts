@@ -20,7 +20,7 @@ import {
 
 export const MAX_LINE_LENGTH = 100_000;
 /** Bumped whenever a change to the parser changes its output for the same text. */
-export const PARSER_VERSION = 5; // 5: the same output, now stored with its metadata (migration 0009): a re-import rewrites documents stored before
+export const PARSER_VERSION = 6; // 6: infobox fields typed (`value`, migration 0013): a re-import rewrites documents stored before
 
 export interface ParseOptions {
   /** Whether a string is a known article title (keeps hatnote targets with commas whole). */

@@ -198,7 +198,7 @@ export class MetadataCollector {
     const infoboxes = this.infoboxes.map(({ node, seq }): Infobox => {
       if (node === this.firstInfobox?.node && infobox) return infobox;
       // Another box's refs are numbered where the walk meets them: read quietly here.
-      const box = parseInfobox(this.text, node, this.title, seq, this.site.vocabulary, () => ({}));
+      const box = parseInfobox(this.text, node, this.title, seq, this.site.vocabulary, this.site.language, () => ({}));
       return { ...box, fields: box.fields.map((field) => ({ ...field, seq })) };
     });
     if (this.infoboxCount > MAX_INFOBOXES) warn(0, `${this.infoboxCount} infoboxes, of which the first ${MAX_INFOBOXES} are read,`);

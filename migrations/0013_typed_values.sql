@@ -1,0 +1,1 @@
+ALTER TABLE `infobox_fields` ADD `value` text;
