@@ -7,6 +7,7 @@ import { identifierValues } from '../document/identifiers.js';
 import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document, Infobox } from '../document/types.js';
+import { sortableOf } from '../document/values/sortable.js';
 import type {
   articles,
   blocks,
@@ -108,7 +109,7 @@ export const COLUMNS = {
   citations: ['n', 'seq', 'text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher', 'url', 'format', 'fields', 'sourceKey'],
   identifiers: ['n', 'kind', 'value'],
   templates: ['position', 'name', 'nameKey', 'count', 'citation'],
-  templateParameters: ['position', 'template', 'use', 'templateKey', 'name', 'value', 'valueKey'],
+  templateParameters: ['position', 'template', 'use', 'templateKey', 'name', 'value', 'valueKey', 'typed', 'sortKind', 'sortValue'],
   coordinates: ['position', 'lat', 'lon', 'primary'],
 } as const;
 
@@ -225,9 +226,13 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
   document.templates.forEach(({ name, count, citation }, position) => {
     append(rows.templates, COLUMNS.templates, { position, name, nameKey: templateKeys[position]!, count, citation: citation ? 1 : 0 });
   });
-  document.templateParameters.forEach(({ template, use, name, value }, position) => {
+  document.templateParameters.forEach(({ template, use, name, value, typed }, position) => {
     // Folded for `?param=&value=`, which ignores case and diacritics; a value is short (formats bound it).
-    append(rows.templateParameters, COLUMNS.templateParameters, { position, template, use, templateKey: templateKeys[template]!, name, value, valueKey: value === null ? null : fold(value) });
+    const sortable = sortableOf(typed);
+    append(rows.templateParameters, COLUMNS.templateParameters, {
+      position, template, use, templateKey: templateKeys[template]!, name, value, valueKey: value === null ? null : fold(value),
+      typed: typed ? JSON.stringify(typed) : null, sortKind: sortable?.kind ?? null, sortValue: sortable?.value ?? null,
+    });
   });
   document.coordinates.forEach(({ lat, lon, primary }, position) => {
     append(rows.coordinates, COLUMNS.coordinates, { position, lat, lon, primary: primary ? 1 : 0 });
