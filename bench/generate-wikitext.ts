@@ -198,6 +198,9 @@ export function placePageGenerator(seed = 42) {
         `| leader_title = ${LEADERS[i % LEADERS.length]}`,
         `| timezone = UTC${zone >= 0 ? '+' : ''}${zone}`,
         `| population_total = ${Math.floor(100 * 10 ** (rand() * 4))}`,
+        // Typed values of three shapes each, from the page's number (the random stream stays as it was).
+        `| area_total = ${AREAS[i % AREAS.length]!(1 + ((i * 7919) % 50000) / 100)}`,
+        `| founded = ${FOUNDINGS[i % FOUNDINGS.length]!(1000 + ((i * 104729) % 1020), 1 + (i % 12), 1 + (i % 28))}`,
         `| coordinates = {{coord|${lat}|${lon}|display=inline,title}}`,
         '}}',
         `'''${nameOf(i)}''' is a ${type} in ${region}, [[${country.name}]]. ${capitalised(words(12))}.${mentioned}`,
@@ -209,6 +212,15 @@ export function placePageGenerator(seed = 42) {
 }
 
 /** Writes a dump of `articles` place pages; returns the countries they are spread over. */
+/** An area as pages write it: {{convert}} in km2 or sq mi, or text. */
+const AREAS: readonly ((n: number) => string)[] = [(n) => `{{convert|${n}|km2|sqmi}}`, (n) => `{{convert|${n}|sqmi|km2}}`, (n) => `${n} km2`];
+/** A founding date: a date template, a year, a circa year. */
+const FOUNDINGS: readonly ((year: number, month: number, day: number) => string)[] = [
+  (y, m, d) => `{{start date|${y}|${m}|${d}}}`,
+  (y) => `${y}`,
+  (y) => `c. ${y}`,
+];
+
 export function writePlacesDump(file: string, articles: number, { seed = 42 } = {}): Country[] {
   const generator = placePageGenerator(seed);
   const fd = openSync(file, 'w');

@@ -16,7 +16,7 @@ import { buildApp, type App } from '../src/app.js';
 import { pageOf } from '../src/api/pagination.js';
 import { geosearch } from '../src/api/places.js';
 import { templateList, templateWithUsers } from '../src/api/templates.js';
-import type { TemplateDetail } from '../src/api/wire/templates.js';
+import type { TemplateDetail, TemplateQuery } from '../src/api/wire/templates.js';
 import type { PlacePage } from '../src/api/wire/places.js';
 import { openDatabase, pendingMigrations, type Db } from '../src/db/open.js';
 import { createPlaceQueries } from '../src/db/queries/places.js';
@@ -27,7 +27,7 @@ import { inventCountries, random, writePlacesDump, type Country } from './genera
 import { percentile } from './search.js';
 
 /** Bumped when the generated pages change, so that a database built from older ones is not reused. */
-const PLACES_VERSION = 2;
+const PLACES_VERSION = 3;
 
 export interface Timing {
   name: string;
@@ -114,7 +114,14 @@ const geosearchSection: Section = {
   },
 };
 
-type Filter = { name: string; param?: string; value?: string; limit?: number; cursor?: string };
+type Filter = { name: string; limit?: number; cursor?: string } & Omit<TemplateQuery, 'limit' | 'cursor'>;
+
+/** A case through HTTP: the number of items of the 200 answering `url(filter)`. */
+const throughHttp = (app: App, url: (filter: Filter) => string) => async (filter: Filter) => {
+  const response = await app.inject(url(filter));
+  if (response.statusCode !== 200) throw new Error(`${url(filter)}: ${response.statusCode} ${response.body}`);
+  return (response.json() as TemplateDetail).items.length;
+};
 
 /** The place pages' one infobox template, filtered on parameters whose values repeat (a country's share of the pages falls off as a power law). */
 const templatesSection: Section = {
@@ -152,16 +159,54 @@ const templatesSection: Section = {
       await time('no filter: the articles using it, first page', byCountry, () => run({ name }).items.length),
       await time('the list of templates (`GET /v1/templates`), first page', byCountry.slice(0, Math.max(1, runs / 10)), () =>
         templateList(queries, {}, (...rest) => pageOf('/v1/templates', ...rest)).items.length),
-      await time('country, through HTTP (app.inject)', byCountry, async (filter) => {
-        const response = await app.inject(url(filter));
-        if (response.statusCode !== 200) throw new Error(`${url(filter)}: ${response.statusCode} ${response.body}`);
-        return (response.json() as TemplateDetail).items.length;
-      }),
+      await time('country, through HTTP (app.inject)', byCountry, throughHttp(app, url)),
     ];
   },
 };
 
-const SECTIONS: Section[] = [geosearchSection, templatesSection];
+/** Typed values of the same pages: population (a number), area (km2 and sq mi, met in m2), founded (dates), in value order. */
+const valuesSection: Section = {
+  title: 'Typed values (`GET /v1/templates/{name}?param=&min=&max=`, `before`/`after`, `order=param`, the MCP tool `query_infobox`; goal p99 < 20 ms)',
+  async cases({ db, app, rand, runs }) {
+    const queries = createTemplateQueries(db);
+    const name = 'Infobox settlement';
+    const run = (filter: Filter) => templateWithUsers(queries, filter.name, filter, (...rest) => pageOf('/v1/templates', ...rest));
+    const count = (filter: Filter) => run(filter).items.length;
+    const many = <T>(make: () => T) => Array.from({ length: runs }, make);
+    const population = many((): Filter => {
+      const min = Math.floor(100 * 10 ** (rand() * 4));
+      return { name, param: 'population_total', min: String(min), max: String(min * 2) };
+    });
+    const large = many((): Filter => ({ name, param: 'population_total', min: String(Math.floor(1000 + rand() * 9000)) }));
+    const area = many((): Filter => {
+      const min = Math.floor(1 + rand() * 400);
+      return { name, param: 'area_total', min: `${min}km2`, max: `${Math.ceil(min * 1.1)} sq mi` };
+    });
+    const before = many((): Filter => ({ name, param: 'founded', before: `${1000 + Math.floor(rand() * 1000)}-01-01` }));
+    const between = many((): Filter => {
+      const year = 1000 + Math.floor(rand() * 1000);
+      return { name, param: 'founded', after: `${year}-01-01`, before: `${year + 10}-01-01` };
+    });
+    const ordered: Filter = { name, param: 'population_total', order: 'param' };
+    const deep = many(() => null).slice(0, Math.max(1, runs / 10)).map((_, i): Filter => {
+      let cursor: string | null = null;
+      for (let page = 0; page <= i % 50 && (page === 0 || cursor !== null); page++) cursor = run({ ...ordered, ...(cursor ? { cursor } : {}) }).nextCursor;
+      return cursor ? { ...ordered, cursor } : ordered;
+    });
+    const url = (filter: Filter) => `/v1/templates/Infobox_settlement?param=area_total&min=${encodeURIComponent(filter.min!)}&max=${encodeURIComponent(filter.max!)}`;
+    return [
+      await time('population between n and 2n, first page of 20', population, count),
+      await time('population ≥ 1,000–10,000 (most pages), first page', large, count),
+      await time('area between x km2 and 1.1x sq mi (units met in m2)', area, count),
+      await time('founded before a year', before, count),
+      await time('founded in a decade (after and before)', between, count),
+      await time('order=param: every population in order, pages 2 to 51 (their cursors)', deep, count),
+      await time('area range, through HTTP (app.inject)', area, throughHttp(app, url)),
+    ];
+  },
+};
+
+const SECTIONS: Section[] = [geosearchSection, templatesSection, valuesSection];
 
 /** The database of `articles` place pages, imported once and kept while the pages and the migrations are the same. */
 function placesDatabase(articles: number, rebuild: boolean): { dbPath: string; built: string } {

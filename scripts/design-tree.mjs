@@ -29,6 +29,7 @@ const FOLDERS = {
   'src/document': 'the document model every format produces, and what formats share',
   'src/document/names': 'personal and corporate names as BibTeX and CSL read them: one name, lists, Vancouver; particles and suffixes as data',
   'src/document/references': 'free-text references: the parser every format falls back on',
+  'src/document/values': 'typed values of infobox fields: numbers, quantities, dates and ranges, read from data tables',
   'src/formats': 'the source formats, each parsed into the document model',
   'src/formats/text': 'plain-text renderings of wiki pages: staged parse',
   'src/formats/wikitext': 'MediaWiki XML exports: stream pages, parse their wikitext, map the tree onto the document',

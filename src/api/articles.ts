@@ -99,6 +99,7 @@ export function assembleArticle({ article, infoboxFields, sections, blocks, cita
           ...(row.supplied ? { supplied: true } : {}),
           ...(row.raw !== null ? { raw: row.raw } : {}),
           ...(row.links ? { links: row.links } : {}),
+          value: row.value ?? null,
         })),
       }
     : null;

@@ -35,7 +35,8 @@ export function metadataOf({ article, templates, coordinates }: MetadataRows, fi
       article.imageFile === null
         ? null
         : { file: article.imageFile, caption: article.imageCaption, alt: article.imageAlt, href: article.imageHref },
-    infoboxes: first ? [first, ...(article.moreInfoboxes ?? [])] : [],
+    // Boxes stored before typed values (parser versions before 11) have none: null, as nothing is certain.
+    infoboxes: first ? [first, ...(article.moreInfoboxes ?? []).map((box) => ({ ...box, fields: box.fields.map((field) => ({ ...field, value: field.value ?? null })) }))] : [],
     templates,
     coordinates,
     license,

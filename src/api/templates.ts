@@ -1,5 +1,7 @@
 /** A page of templates and a template with the articles using it, as /v1/templates and the MCP `find_by_template` tool answer. */
-import type { TemplateQueries, TemplateRow, UseParameterRow, UserRow } from '../db/queries/templates.js';
+import type { TemplateQueries, TemplateRow, UseParameterRow, UserRow, ValueUserRow } from '../db/queries/templates.js';
+import type { TypedValue } from '../document/values/schema.js';
+import { asksByValue, valueRange } from './template-values.js';
 import { fold } from '../document/text.js';
 import { decodeCursor, pageLimit, type Paginate } from './pagination.js';
 import type { TemplateDetail, TemplateItem, TemplateQuery, TemplateUser } from './wire/templates.js';
@@ -39,16 +41,22 @@ function parameterFilter(template: TemplateRow, query: TemplateQuery): { param: 
   return { param: param.trim(), value: fold(value) };
 }
 
-/** An article's uses of the template with their parameters (with a filter, the uses matching it), up to MAX_USES_SHOWN. */
-function usesOf(rows: UseParameterRow[], where: { param: string; value: string } | undefined): TemplateUser['uses'] {
-  const byUse = new Map<number, { parameters: Record<string, string | null>; matches: boolean }>();
+type UseFilter = { param: string; value: string } | { use: number };
+
+/** An article's uses of the template with their parameters and typed values (with a filter, the uses matching it), up to MAX_USES_SHOWN. */
+function usesOf(rows: UseParameterRow[], where: UseFilter | undefined): TemplateUser['uses'] {
+  const byUse = new Map<number, { parameters: Record<string, string | null>; values: Record<string, TypedValue>; matches: boolean }>();
   for (const row of rows) {
     let use = byUse.get(row.use);
-    if (!use) byUse.set(row.use, (use = { parameters: {}, matches: where === undefined }));
+    if (!use) byUse.set(row.use, (use = { parameters: {}, values: {}, matches: where === undefined || ('use' in where && where.use === row.use) }));
     use.parameters[row.name] = row.value;
-    if (where && row.name === where.param && row.valueKey === where.value) use.matches = true;
+    if (row.typed !== null) use.values[row.name] = JSON.parse(row.typed) as TypedValue;
+    if (where && 'param' in where && row.name === where.param && row.valueKey === where.value) use.matches = true;
   }
-  return [...byUse.values()].filter((use) => use.matches).slice(0, MAX_USES_SHOWN).map(({ parameters }) => ({ parameters }));
+  return [...byUse.values()]
+    .filter((use) => use.matches)
+    .slice(0, MAX_USES_SHOWN)
+    .map(({ parameters, values }) => ({ parameters, ...(Object.keys(values).length > 0 ? { values } : {}) }));
 }
 
 /**
@@ -58,6 +66,7 @@ function usesOf(rows: UseParameterRow[], where: { param: string; value: string }
 export function templateWithUsers(queries: TemplateQueries, name: string, query: TemplateQuery, paginate: Paginate): TemplateDetail {
   const template = queries.get(name);
   if (!template) throw new HttpProblem(404, 'Template not found', `No article transcludes a template named "${name}".`);
+  if (asksByValue(query)) return templateByValue(queries, template, query, paginate);
   const where = parameterFilter(template, query);
   const limit = pageLimit(query);
   const [after] = (decodeCursor(query.cursor, ['number']) as [number] | null) ?? [0];
@@ -68,4 +77,13 @@ export function templateWithUsers(queries: TemplateQueries, name: string, query:
     uses: template.citation === 1 ? [] : usesOf(queries.parameters(row.articleId, row.position), where),
   });
   return { ...toItem(template), ...paginate(rows, limit, (row) => [row.articleId], toUser) };
+}
+
+/** The uses whose parameter's typed value is in the query's range, in value order, one item a use (`?param=&min=&max=`, `before`/`after`, `order=param`). */
+function templateByValue(queries: TemplateQueries, template: TemplateRow, query: TemplateQuery, paginate: Paginate): TemplateDetail {
+  const found = valueRange(queries, template, query);
+  const limit = pageLimit(query);
+  const rows = found ? queries.usersByValue(template.nameKey, found.param, found.range, limit) : [];
+  const toUser = (row: ValueUserRow): TemplateUser => ({ ...articleRef(row.title), count: row.count, uses: usesOf(queries.parameters(row.articleId, row.position), { use: row.use }) });
+  return { ...toItem(template), ...paginate(rows, limit, (row) => [row.sortValue, row.articleId, row.parameterPosition], toUser) };
 }

@@ -8,6 +8,7 @@ import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document, Infobox } from '../document/types.js';
 import { storedParts } from './source.js';
+import { sortableOf } from '../document/values/sortable.js';
 import type {
   articles,
   blocks,
@@ -102,13 +103,13 @@ export const COLUMNS = {
   blocks: ['seq', 'sectionIndex', 'kind', 'text', 'hatnoteKind'],
   links: ['partSeq', 'position', 'kind', 'target', 'targetKey', 'sectionIndex'],
   sections: ['index', 'title', 'anchor', 'level', 'headingSeq'],
-  fields: ['seq', 'position', 'key', 'label', 'text', 'values', 'date', 'groupName', 'supplied', 'raw', 'links'],
+  fields: ['seq', 'position', 'key', 'label', 'text', 'values', 'date', 'groupName', 'supplied', 'raw', 'links', 'value'],
   uses: ['partSeq', 'position', 'n', 'sectionIndex'],
   categories: ['position', 'name', 'nameKey', 'sortKey', 'sortBy'],
   citations: ['n', 'seq', 'text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher', 'url', 'format', 'fields', 'sourceKey'],
   identifiers: ['n', 'kind', 'value'],
   templates: ['position', 'name', 'nameKey', 'count', 'citation'],
-  templateParameters: ['position', 'template', 'use', 'templateKey', 'name', 'value', 'valueKey'],
+  templateParameters: ['position', 'template', 'use', 'templateKey', 'name', 'value', 'valueKey', 'typed', 'sortKind', 'sortValue'],
   coordinates: ['position', 'lat', 'lon', 'primary'],
 } as const;
 
@@ -218,15 +219,20 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       supplied: field.supplied ? 1 : 0,
       raw: field.raw ?? null,
       links: field.links ? JSON.stringify(field.links) : null,
+      value: field.value ? JSON.stringify(field.value) : null,
     });
   });
   const templateKeys = document.templates.map(({ name }) => normalizeTitle(name));
   document.templates.forEach(({ name, count, citation }, position) => {
     append(rows.templates, COLUMNS.templates, { position, name, nameKey: templateKeys[position]!, count, citation: citation ? 1 : 0 });
   });
-  document.templateParameters.forEach(({ template, use, name, value }, position) => {
+  document.templateParameters.forEach(({ template, use, name, value, typed }, position) => {
     // Folded for `?param=&value=`, which ignores case and diacritics; a value is short (formats bound it).
-    append(rows.templateParameters, COLUMNS.templateParameters, { position, template, use, templateKey: templateKeys[template]!, name, value, valueKey: value === null ? null : fold(value) });
+    const sortable = sortableOf(typed);
+    append(rows.templateParameters, COLUMNS.templateParameters, {
+      position, template, use, templateKey: templateKeys[template]!, name, value, valueKey: value === null ? null : fold(value),
+      typed: typed ? JSON.stringify(typed) : null, sortKind: sortable?.kind ?? null, sortValue: sortable?.value ?? null,
+    });
   });
   document.coordinates.forEach(({ lat, lon, primary }, position) => {
     append(rows.coordinates, COLUMNS.coordinates, { position, lat, lon, primary: primary ? 1 : 0 });

@@ -10,6 +10,7 @@
  */
 import { Type, type Static } from 'typebox';
 import type { ReferenceFields } from './references/schema.js';
+import { TypedValue } from './values/schema.js';
 
 export const PART_KINDS = [
   'chrome', // skin chrome, navigation and revision lines: kept, never shown
@@ -88,6 +89,10 @@ export const InfoboxField = Type.Object(
     supplied: Type.Optional(Type.Boolean({ description: 'True when the label was not printed and comes from the template' })),
     raw: Type.Optional(Type.String({ description: "Wikitext articles: the parameter's value as written", examples: ['{{birth date|1870|4|22}}'] })),
     links: Type.Optional(Type.Array(Type.String(), { description: 'Wikitext articles: the articles the value links to', examples: [['Simbirsk']] })),
+    value: Type.Union([TypedValue, Type.Null()], {
+      description: 'The value typed — a number, a quantity with its unit, a date or range, a boolean, URL, coordinates or a list of them — or null when nothing is certain (`text` and `raw` keep the rest)',
+      examples: [{ type: 'date', date: '1870-04-22', precision: 'day' }],
+    }),
   },
   { description: 'One row of the infobox' },
 );
@@ -252,6 +257,8 @@ export interface TemplateParameter {
   name: string;
   /** Its displayed text on one line; null when too long to keep, or made by templates the format cannot display. */
   value: string | null;
+  /** Infobox templates' parameters: the value typed, when it is certain (src/document/values). */
+  typed?: TypedValue;
 }
 
 /** One use of a reference: in the part `seq`, of section `section` (null: the infobox). */

@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * Get an article's infobox
-         * @description The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, split values of two-sided and list-like rows, and ISO dates. `infobox` is null when the article has none.
+         * @description The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, split values of two-sided and list-like rows, ISO dates, and `value`: the field typed (a number, a quantity with its UCUM or ISO 4217 unit, a date with its precision or a range of dates, a boolean, URL, coordinates or a list of them), null when nothing is certain. `infobox` is null when the article has none.
          */
         get: operations["getArticleInfobox"];
         put?: never;
@@ -419,7 +419,7 @@ export interface paths {
         };
         /**
          * Get a template and the articles using it
-         * @description A template with a page of the articles that transclude it, each with the parameters its uses pass, as displayed. With `param` and `value`, only the articles where a use passes that value (case and diacritics ignored), found through an index: `/v1/templates/Infobox_country?param=capital&value=havana`. Paginated with `limit` and `cursor`.
+         * @description A template with a page of the articles that transclude it, each with the parameters its uses pass, as displayed. With `param` and `value`, only the articles where a use passes that value (case and diacritics ignored), found through an index: `/v1/templates/Infobox_country?param=capital&value=havana`. With `param` and `min`/`max` (numbers, quantities with a unit — compared in the base unit, so km2 and sq mi meet — or dates) or `before`/`after` (dates), the uses whose parameter's typed value is in the range, in value order, through an index: `?param=population_total&min=1000000`, `?param=area&min=100km2`, `?param=founded&before=1920-01-01`; `order=param` orders by the value without a range. A bound of another kind than the parameter holds, or an unknown unit, is a 400 naming it. Paginated with `limit` and `cursor`.
          */
         get: operations["getTemplate"];
         put?: never;
@@ -677,6 +677,159 @@ export interface components {
                      *     ]
                      */
                     links?: string[];
+                    /**
+                     * @description The value typed — a number, a quantity with its unit, a date or range, a boolean, URL, coordinates or a list of them — or null when nothing is certain (`text` and `raw` keep the rest)
+                     * @example {
+                     *       "type": "date",
+                     *       "date": "1870-04-22",
+                     *       "precision": "day"
+                     *     }
+                     */
+                    value: ({
+                        /** @enum {string} */
+                        type: "number";
+                        number: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "quantity";
+                        /** @description In the unit written */
+                        number: number;
+                        /**
+                         * @description UCUM code, or ISO 4217 for a currency
+                         * @example km2
+                         * @example [mi_i]2
+                         * @example USD
+                         */
+                        unit: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "date";
+                        /**
+                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                         * @example 1917-11-07
+                         * @example -0043-03-15
+                         * @example 1920
+                         */
+                        date: string;
+                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                        precision: "day" | "month" | "year" | "decade" | "century";
+                        /** @description `c. 1850`, `fl. 1200s` */
+                        qualifier?: "circa" | "floruit";
+                    } | {
+                        /** @enum {string} */
+                        type: "daterange";
+                        from: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        };
+                        /** @description null: to the present */
+                        to: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        } | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "boolean";
+                        boolean: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "url";
+                        /** Format: uri */
+                        url: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "coordinates";
+                        lat: number;
+                        lon: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "list";
+                        items: ({
+                            /** @enum {string} */
+                            type: "number";
+                            number: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "quantity";
+                            /** @description In the unit written */
+                            number: number;
+                            /**
+                             * @description UCUM code, or ISO 4217 for a currency
+                             * @example km2
+                             * @example [mi_i]2
+                             * @example USD
+                             */
+                            unit: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "date";
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                            /** @description `c. 1850`, `fl. 1200s` */
+                            qualifier?: "circa" | "floruit";
+                        } | {
+                            /** @enum {string} */
+                            type: "daterange";
+                            from: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            };
+                            /** @description null: to the present */
+                            to: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            } | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "boolean";
+                            boolean: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "url";
+                            /** Format: uri */
+                            url: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "coordinates";
+                            lat: number;
+                            lon: number;
+                        })[];
+                    }) | null;
                 }[];
             } | null;
             sections: {
@@ -1000,6 +1153,159 @@ export interface components {
                      *     ]
                      */
                     links?: string[];
+                    /**
+                     * @description The value typed — a number, a quantity with its unit, a date or range, a boolean, URL, coordinates or a list of them — or null when nothing is certain (`text` and `raw` keep the rest)
+                     * @example {
+                     *       "type": "date",
+                     *       "date": "1870-04-22",
+                     *       "precision": "day"
+                     *     }
+                     */
+                    value: ({
+                        /** @enum {string} */
+                        type: "number";
+                        number: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "quantity";
+                        /** @description In the unit written */
+                        number: number;
+                        /**
+                         * @description UCUM code, or ISO 4217 for a currency
+                         * @example km2
+                         * @example [mi_i]2
+                         * @example USD
+                         */
+                        unit: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "date";
+                        /**
+                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                         * @example 1917-11-07
+                         * @example -0043-03-15
+                         * @example 1920
+                         */
+                        date: string;
+                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                        precision: "day" | "month" | "year" | "decade" | "century";
+                        /** @description `c. 1850`, `fl. 1200s` */
+                        qualifier?: "circa" | "floruit";
+                    } | {
+                        /** @enum {string} */
+                        type: "daterange";
+                        from: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        };
+                        /** @description null: to the present */
+                        to: {
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                        } | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "boolean";
+                        boolean: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "url";
+                        /** Format: uri */
+                        url: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "coordinates";
+                        lat: number;
+                        lon: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "list";
+                        items: ({
+                            /** @enum {string} */
+                            type: "number";
+                            number: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "quantity";
+                            /** @description In the unit written */
+                            number: number;
+                            /**
+                             * @description UCUM code, or ISO 4217 for a currency
+                             * @example km2
+                             * @example [mi_i]2
+                             * @example USD
+                             */
+                            unit: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "date";
+                            /**
+                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                             * @example 1917-11-07
+                             * @example -0043-03-15
+                             * @example 1920
+                             */
+                            date: string;
+                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                            precision: "day" | "month" | "year" | "decade" | "century";
+                            /** @description `c. 1850`, `fl. 1200s` */
+                            qualifier?: "circa" | "floruit";
+                        } | {
+                            /** @enum {string} */
+                            type: "daterange";
+                            from: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            };
+                            /** @description null: to the present */
+                            to: {
+                                /**
+                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                 * @example 1917-11-07
+                                 * @example -0043-03-15
+                                 * @example 1920
+                                 */
+                                date: string;
+                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                precision: "day" | "month" | "year" | "decade" | "century";
+                            } | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "boolean";
+                            boolean: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "url";
+                            /** Format: uri */
+                            url: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "coordinates";
+                            lat: number;
+                            lon: number;
+                        })[];
+                    }) | null;
                 }[];
             }[];
             /** @description The templates the article transcludes, by first use (wikitext); empty for text documents */
@@ -1544,6 +1850,159 @@ export interface operations {
                                  *     ]
                                  */
                                 links?: string[];
+                                /**
+                                 * @description The value typed — a number, a quantity with its unit, a date or range, a boolean, URL, coordinates or a list of them — or null when nothing is certain (`text` and `raw` keep the rest)
+                                 * @example {
+                                 *       "type": "date",
+                                 *       "date": "1870-04-22",
+                                 *       "precision": "day"
+                                 *     }
+                                 */
+                                value: ({
+                                    /** @enum {string} */
+                                    type: "number";
+                                    number: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "quantity";
+                                    /** @description In the unit written */
+                                    number: number;
+                                    /**
+                                     * @description UCUM code, or ISO 4217 for a currency
+                                     * @example km2
+                                     * @example [mi_i]2
+                                     * @example USD
+                                     */
+                                    unit: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "date";
+                                    /**
+                                     * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                     * @example 1917-11-07
+                                     * @example -0043-03-15
+                                     * @example 1920
+                                     */
+                                    date: string;
+                                    /** @description How much of the date the source gives; decade and century dates are their first year */
+                                    precision: "day" | "month" | "year" | "decade" | "century";
+                                    /** @description `c. 1850`, `fl. 1200s` */
+                                    qualifier?: "circa" | "floruit";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "daterange";
+                                    from: {
+                                        /**
+                                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                         * @example 1917-11-07
+                                         * @example -0043-03-15
+                                         * @example 1920
+                                         */
+                                        date: string;
+                                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                                        precision: "day" | "month" | "year" | "decade" | "century";
+                                    };
+                                    /** @description null: to the present */
+                                    to: {
+                                        /**
+                                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                         * @example 1917-11-07
+                                         * @example -0043-03-15
+                                         * @example 1920
+                                         */
+                                        date: string;
+                                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                                        precision: "day" | "month" | "year" | "decade" | "century";
+                                    } | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "boolean";
+                                    boolean: boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "url";
+                                    /** Format: uri */
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "coordinates";
+                                    lat: number;
+                                    lon: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "list";
+                                    items: ({
+                                        /** @enum {string} */
+                                        type: "number";
+                                        number: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "quantity";
+                                        /** @description In the unit written */
+                                        number: number;
+                                        /**
+                                         * @description UCUM code, or ISO 4217 for a currency
+                                         * @example km2
+                                         * @example [mi_i]2
+                                         * @example USD
+                                         */
+                                        unit: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "date";
+                                        /**
+                                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                         * @example 1917-11-07
+                                         * @example -0043-03-15
+                                         * @example 1920
+                                         */
+                                        date: string;
+                                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                                        precision: "day" | "month" | "year" | "decade" | "century";
+                                        /** @description `c. 1850`, `fl. 1200s` */
+                                        qualifier?: "circa" | "floruit";
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "daterange";
+                                        from: {
+                                            /**
+                                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                             * @example 1917-11-07
+                                             * @example -0043-03-15
+                                             * @example 1920
+                                             */
+                                            date: string;
+                                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                                            precision: "day" | "month" | "year" | "decade" | "century";
+                                        };
+                                        /** @description null: to the present */
+                                        to: {
+                                            /**
+                                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                             * @example 1917-11-07
+                                             * @example -0043-03-15
+                                             * @example 1920
+                                             */
+                                            date: string;
+                                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                                            precision: "day" | "month" | "year" | "decade" | "century";
+                                        } | null;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "boolean";
+                                        boolean: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "url";
+                                        /** Format: uri */
+                                        url: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "coordinates";
+                                        lat: number;
+                                        lon: number;
+                                    })[];
+                                }) | null;
                             }[];
                         } | null;
                     };
@@ -5183,7 +5642,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description With `value`: only the articles where a use passes this parameter (its name as written: case counts) that value
+                 * @description With `value`: only the articles where a use passes this parameter (its name as written: case counts) that value; with `min`, `max`, `before`, `after` or `order=param`: the parameter whose typed value is compared
                  * @example capital
                  */
                 param?: string;
@@ -5192,6 +5651,22 @@ export interface operations {
                  * @example Havana
                  */
                 value?: string;
+                /** @description With `param`: the least typed value, inclusive: a number (`1000000`), a quantity with its unit as a UCUM or ISO 4217 code or as written (`100km2`, `100 sq mi`, `5e8USD`), compared in the dimension's base unit; or a date (`1900-01-01`) */
+                min?: string;
+                /** @description With `param`: the greatest typed value, inclusive, written as `min` is */
+                max?: string;
+                /**
+                 * @description With `param`: only typed dates (or ranges starting) before this ISO date (`1920-01-01`, `1920`, `-0043`)
+                 * @example 1920-01-01
+                 */
+                before?: string;
+                /**
+                 * @description With `param`: only typed dates (or ranges starting) after this ISO date
+                 * @example 1800-12-31
+                 */
+                after?: string;
+                /** @description `param`: the uses in the order of `param`'s typed value (a range is always in that order), keyset-paginated */
+                order?: "param";
                 /**
                  * @description Items per page (1–100)
                  * @example 20
@@ -5236,7 +5711,7 @@ export interface operations {
                          * @example /v1/templates/Infobox_country
                          */
                         href: string;
-                        /** @description A page of the articles using it, in article id order (the order of import) */
+                        /** @description A page of the articles using it, in article id order (the order of import); by a typed value: one item a matching use, in the value's order */
                         items: {
                             /** @example Russian revolution of 1917 */
                             title: string;
@@ -5263,6 +5738,166 @@ export interface operations {
                                  */
                                 parameters: {
                                     [key: string]: string | null;
+                                };
+                                /**
+                                 * @description Infobox templates: the typed value of each parameter that has one (as an infobox field's `value`)
+                                 * @example {
+                                 *       "population_total": {
+                                 *         "type": "number",
+                                 *         "number": 11089511
+                                 *       },
+                                 *       "area_km2": {
+                                 *         "type": "number",
+                                 *         "number": 109884
+                                 *       }
+                                 *     }
+                                 */
+                                values?: {
+                                    [key: string]: {
+                                        /** @enum {string} */
+                                        type: "number";
+                                        number: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "quantity";
+                                        /** @description In the unit written */
+                                        number: number;
+                                        /**
+                                         * @description UCUM code, or ISO 4217 for a currency
+                                         * @example km2
+                                         * @example [mi_i]2
+                                         * @example USD
+                                         */
+                                        unit: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "date";
+                                        /**
+                                         * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                         * @example 1917-11-07
+                                         * @example -0043-03-15
+                                         * @example 1920
+                                         */
+                                        date: string;
+                                        /** @description How much of the date the source gives; decade and century dates are their first year */
+                                        precision: "day" | "month" | "year" | "decade" | "century";
+                                        /** @description `c. 1850`, `fl. 1200s` */
+                                        qualifier?: "circa" | "floruit";
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "daterange";
+                                        from: {
+                                            /**
+                                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                             * @example 1917-11-07
+                                             * @example -0043-03-15
+                                             * @example 1920
+                                             */
+                                            date: string;
+                                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                                            precision: "day" | "month" | "year" | "decade" | "century";
+                                        };
+                                        /** @description null: to the present */
+                                        to: {
+                                            /**
+                                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                             * @example 1917-11-07
+                                             * @example -0043-03-15
+                                             * @example 1920
+                                             */
+                                            date: string;
+                                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                                            precision: "day" | "month" | "year" | "decade" | "century";
+                                        } | null;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "boolean";
+                                        boolean: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "url";
+                                        /** Format: uri */
+                                        url: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "coordinates";
+                                        lat: number;
+                                        lon: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "list";
+                                        items: ({
+                                            /** @enum {string} */
+                                            type: "number";
+                                            number: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "quantity";
+                                            /** @description In the unit written */
+                                            number: number;
+                                            /**
+                                             * @description UCUM code, or ISO 4217 for a currency
+                                             * @example km2
+                                             * @example [mi_i]2
+                                             * @example USD
+                                             */
+                                            unit: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "date";
+                                            /**
+                                             * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                             * @example 1917-11-07
+                                             * @example -0043-03-15
+                                             * @example 1920
+                                             */
+                                            date: string;
+                                            /** @description How much of the date the source gives; decade and century dates are their first year */
+                                            precision: "day" | "month" | "year" | "decade" | "century";
+                                            /** @description `c. 1850`, `fl. 1200s` */
+                                            qualifier?: "circa" | "floruit";
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "daterange";
+                                            from: {
+                                                /**
+                                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                                 * @example 1917-11-07
+                                                 * @example -0043-03-15
+                                                 * @example 1920
+                                                 */
+                                                date: string;
+                                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                                precision: "day" | "month" | "year" | "decade" | "century";
+                                            };
+                                            /** @description null: to the present */
+                                            to: {
+                                                /**
+                                                 * @description ISO 8601 with astronomical years (1 BC is 0000, 44 BC is -0043): YYYY-MM-DD, YYYY-MM or YYYY as precise as the source
+                                                 * @example 1917-11-07
+                                                 * @example -0043-03-15
+                                                 * @example 1920
+                                                 */
+                                                date: string;
+                                                /** @description How much of the date the source gives; decade and century dates are their first year */
+                                                precision: "day" | "month" | "year" | "decade" | "century";
+                                            } | null;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "boolean";
+                                            boolean: boolean;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "url";
+                                            /** Format: uri */
+                                            url: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            type: "coordinates";
+                                            lat: number;
+                                            lon: number;
+                                        })[];
+                                    };
                                 };
                             }[];
                         }[];

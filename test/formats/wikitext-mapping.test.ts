@@ -16,7 +16,7 @@ t.test('wikitext → document: parts render back byte for byte', async (t) => {
   }
 });
 
-t.test('infobox: key as written, readable label, displayed text, raw, list values, dates, links', async (t) => {
+t.test('infobox: key as written, readable label, displayed text, raw, list values, dates, links, typed value', async (t) => {
   const { infobox } = parseWikitextPage({ title: 'Vladimir Lenin', text: lenin, site, revision: null });
   t.equal(infobox?.title, 'Vladimir Lenin');
   t.equal(infobox?.template, 'revolutionary');
@@ -24,9 +24,10 @@ t.test('infobox: key as written, readable label, displayed text, raw, list value
     const { seq: _seq, ...rest } = infobox!.fields.find((f) => f.key === key)!;
     return rest;
   };
-  t.same(field('birth_date'), { key: 'birth_date', label: 'Birth date', text: 'April 22, 1870', raw: '{{birth date|1870|4|22}}', date: '1870-04-22' });
+  t.same(field('birth_date'), { key: 'birth_date', label: 'Birth date', text: 'April 22, 1870', raw: '{{birth date|1870|4|22}}', date: '1870-04-22',
+    value: { type: 'date', date: '1870-04-22', precision: 'day' } });
   t.same(field('birth_place'), {
-    key: 'birth_place', label: 'Birth place', text: 'Simbirsk, Russian Empire', raw: '[[Simbirsk]], [[Russian Empire]]', links: ['Simbirsk', 'Russian Empire'],
+    key: 'birth_place', label: 'Birth place', text: 'Simbirsk, Russian Empire', raw: '[[Simbirsk]], [[Russian Empire]]', links: ['Simbirsk', 'Russian Empire'], value: null,
   });
   t.same(field('party').values, ['Bolsheviks', 'Communist Party of the Soviet Union']);
   t.same(field('spouse').values, ['Nadezhda Krupskaya'], '{{ubl}} items');

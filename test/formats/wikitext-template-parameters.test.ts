@@ -24,14 +24,14 @@ t.test('named and positional parameters, displayed, per use; nested templates ha
   t.same(document.templateParameters, [
     { template: 0, use: 0, name: 'name', value: 'The Ulva' },
     { template: 0, use: 0, name: 'mouth', value: 'the Fjord Sea' },
-    { template: 0, use: 0, name: 'length', value: null },
+    { template: 0, use: 0, name: 'length', value: null, typed: { type: 'quantity', number: 120, unit: 'km' } },
     { template: 0, use: 0, name: 'notes', value: '' },
     { template: 1, use: 0, name: '1', value: '120' },
     { template: 1, use: 0, name: '2', value: 'km' },
     { template: 2, use: 0, name: '1', value: 'NOR' },
     { template: 2, use: 1, name: '1', value: 'SWE' },
     { template: 2, use: 1, name: 'size', value: '20px' },
-  ], 'an empty value is left out; a comment alone displays as nothing; a template shown as nothing is not known (null); the citation template keeps none');
+  ], 'an empty value is left out; a comment alone displays as nothing; a template shown as nothing is not known (null) but an infobox parameter is typed; the citation template keeps none');
 });
 
 t.test('a long value is null; the parameters a page keeps are bounded, with a warning', async (t) => {

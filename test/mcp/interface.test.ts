@@ -40,7 +40,7 @@ async function allPages(client: Client, args: Record<string, unknown>) {
   return pages;
 }
 
-const TOOLS = ['cite_article', 'find_by_template', 'find_citations', 'geosearch', 'get_article', 'get_category', 'get_infobox', 'get_source', 'list_categories', 'search'];
+const TOOLS = ['cite_article', 'find_by_template', 'find_citations', 'geosearch', 'get_article', 'get_category', 'get_infobox', 'get_source', 'list_categories', 'query_infobox', 'search'];
 
 t.test('over Streamable HTTP', async (t) => {
   const { app, address, mcpUrl } = await listening(t);

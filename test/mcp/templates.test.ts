@@ -45,3 +45,19 @@ t.test('a bad filter or an unknown template is a tool error', async (t) => {
   t.equal(missing.isError, true);
   t.match(textOf(missing), /No article transcludes a template named "Nowhere"/);
 });
+
+t.test('query_infobox answers as /v1/templates/{name}?param=&min=&max=, and names a bad bound', async (t) => {
+  const { address: at, call: ask, rest: get } = await mcpOver(t, buildTestDatabase(t, [join(fixturesDir, 'wikitext', 'templates', 'settlements.xml')]));
+  const answer = await ask('query_infobox', { name: 'Infobox settlement', param: 'area_total', min: '100km2', max: '300 km2' });
+  t.notOk(answer.isError);
+  const expected = await get('/v1/templates/Infobox_settlement?param=area_total&min=100km2&max=300%20km2');
+  t.same(answer.structuredContent!.items, expected.items);
+  t.same(answer.structuredContent!.items.map((item: { title: string }) => item.title), ['Estavik', 'Norrvik', 'Sudholm']);
+  t.match(answer.structuredContent!.apiUrl, new URL('/v1/templates/Infobox_settlement?param=area_total', at).href);
+  t.match(textOf(answer), /area_total = 259 km2 \{"type":"quantity","number":259,"unit":"km2"\}/);
+  const ordered = await ask('query_infobox', { name: 'Infobox settlement', param: 'population_total', limit: 2 });
+  t.same(ordered.structuredContent!.items.map((item: { title: string }) => item.title), ['Estavik', 'Norrvik'], 'no bound: in value order');
+  const bad = await ask('query_infobox', { name: 'Infobox settlement', param: 'founded', min: '100' });
+  t.equal(bad.isError, true);
+  t.match(textOf(bad), /"founded" of Infobox settlement holds dates/);
+});

@@ -13,7 +13,7 @@ import { openDatabase } from '../../src/db/open.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { fixturesDir, textFixturesDir } from '../helpers/expected.js';
 
-const dbPath = buildTestDatabase(t, [join(fixturesDir, 'wikitext', 'metadata', 'article.xml'), join(textFixturesDir, 'agrafena-sokolova.txt')]);
+const dbPath = buildTestDatabase(t, [join(fixturesDir, 'wikitext', 'metadata', 'article.xml'), join(textFixturesDir, 'agrafena-sokolova.txt'), join(textFixturesDir, 'republic-of-valdora.txt')]);
 
 /** An app over the one database, configured as given. */
 async function appWith(config: Partial<Config>) {
@@ -97,6 +97,19 @@ t.test('a text article: its one infobox, no templates or coordinates, no revisio
   t.same(text.infoboxes, text.infobox ? [text.infobox] : []);
   t.same([text.description, text.templates, text.coordinates, text.revision], [null, [], [], null]);
   t.same(text.license, { id: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' });
+});
+
+t.test('every infobox field carries its typed value, or null, beside its text and raw (both formats)', async (t) => {
+  const berg = await article('Jon Berg');
+  t.same(berg.infoboxes[1]!.fields.map((field) => [field.key, field.value]), [['embed', { type: 'boolean', boolean: true }], ['allegiance', null]], 'a nested box');
+  t.same(berg.infobox!.fields.find((field) => field.key === 'office')!.value, null);
+  const response = await app.inject('/v1/articles/Republic_of_Valdora/infobox');
+  t.equal(response.statusCode, 200);
+  const fields = (response.json() as { infobox: { fields: { key: string; text: string; value: unknown }[] } }).infobox.fields;
+  const field = (key: string) => fields.find((f) => f.key === key)!;
+  t.same(field('total'), { ...field('total'), text: '48,210 km²[1]', value: { type: 'quantity', number: 48210, unit: 'km2' } }, 'the text keeps its marker');
+  t.same(field('victory_of_the_revolution').value, { type: 'date', date: '1958-08-17', precision: 'day' });
+  t.same([field('calling_code').value, field('capital_and_largest_city').value], [null, null]);
 });
 
 t.test('/cite names the licence', async (t) => {

@@ -61,7 +61,7 @@ t.test('the seed article by its redirect "October Revolution": one round trip', 
   t.equal(response.headers['content-location'], '/v1/articles/Russian_revolution_of_1917');
   t.equal(response.headers.link, '</v1/articles/Russian_revolution_of_1917>; rel="canonical"');
   t.same(article.site, { name: 'ProleWiki', tagline: 'the proletarian encyclopedia' });
-  t.same(article.infobox?.fields[0], { key: 'date', label: 'Date', text: 'November 7th, 1917', date: '1917-11-07' });
+  t.same(article.infobox?.fields[0], { key: 'date', label: 'Date', text: 'November 7th, 1917', date: '1917-11-07', value: { type: 'date', date: '1917-11-07', precision: 'day' } });
   t.same(article.infobox?.fields[3]?.values, ['Bolsheviks', 'Russian Republic']);
   const petrograd = article.sections.find((s) => s.title === 'Revolution in Petrograd')!;
   t.same(petrograd.paragraphs[0]?.citations, [1], 'paragraph citation uses');

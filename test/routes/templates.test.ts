@@ -31,8 +31,10 @@ t.test('a template by any spelling, with each article and the parameters of each
   const body = await get<TemplateDetail>('/v1/templates/Template:infobox_country');
   t.equal(body.name, 'Infobox country');
   t.same(body.items.map((item) => [item.title, item.count]), [['Fjordland', 1], ['Norrmark', 1], ['Sudholm', 1], ['Estavia', 2]], 'in article id order');
-  t.same(body.items[0]!.uses, [{ parameters: { conventional_long_name: 'Kingdom of Fjordland', capital: 'Fjordby', population: null, economy: null } }],
-    'displayed values (a link by its text); an empty value left out; null for a value over 500 characters or one a parser function makes');
+  t.same(body.items[0]!.uses, [{
+    parameters: { conventional_long_name: 'Kingdom of Fjordland', capital: 'Fjordby', population: null, economy: null },
+    values: { population: { type: 'number', number: 1234567 } },
+  }], 'displayed values (a link by its text); an empty value left out; null for a value over 500 characters or one a parser function makes; an infobox\'s typed values beside them');
   t.same(body.items[3]!.uses.map((use) => use.parameters.capital), ['Velmar', 'Fjordby'], 'both uses, in page order');
   const flags = await get<TemplateDetail>('/v1/templates/flagicon');
   t.same(flags.items[0]!.uses, [{ parameters: { 1: 'FJL' } }, { parameters: { 1: 'NRM' } }, { parameters: { 1: 'SDH', size: '20px' } }], 'positional parameters by number');

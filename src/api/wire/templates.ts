@@ -1,5 +1,6 @@
 /** The wire schemas of templates: a template with its count, the articles using it with the parameters they pass, and the queries. */
 import { Type, type Static } from 'typebox';
+import { TypedValue } from '../../document/values/schema.js';
 import { ArticleRef, Page, PageQuery, pageFields } from './common.js';
 
 export const TemplateItem = Type.Object(
@@ -26,6 +27,10 @@ export const TemplateUseParameters = Type.Object(
         'Empty values are left out.',
       examples: [{ conventional_long_name: 'Republic of Cuba', capital: 'Havana' }],
     }),
+    values: Type.Optional(Type.Record(Type.String(), TypedValue, {
+      description: "Infobox templates: the typed value of each parameter that has one (as an infobox field's `value`)",
+      examples: [{ population_total: { type: 'number', number: 11089511 }, area_km2: { type: 'number', number: 109884 } }],
+    })),
   },
   { description: 'One use of the template on the page' },
 );
@@ -42,7 +47,7 @@ export type TemplateUser = Static<typeof TemplateUser>;
 export const TemplateDetail = Type.Object(
   {
     ...TemplateItem.properties,
-    ...pageFields(TemplateUser, 'A page of the articles using it, in article id order (the order of import)', ' of articles'),
+    ...pageFields(TemplateUser, "A page of the articles using it, in article id order (the order of import); by a typed value: one item a matching use, in the value's order", ' of articles'),
   },
   { description: 'A template with a page of the articles using it' },
 );
@@ -57,11 +62,27 @@ export const TemplateParams = Type.Object({
   }),
 });
 
+const bound = (description: string, examples: string[]) => Type.Optional(Type.String({ minLength: 1, maxLength: 64, description, examples }));
+
+/** `?param=&min=&max=`, `before`/`after` and `order=param`: a range of typed values (infobox templates' parameters). */
+export const ValueQuery = {
+  min: bound(
+    "With `param`: the least typed value, inclusive: a number (`1000000`), a quantity with its unit as a UCUM or ISO 4217 code or as written (`100km2`, `100 sq mi`, `5e8USD`), compared in the dimension's base unit; or a date (`1900-01-01`)",
+    ['1000000', '100km2'],
+  ),
+  max: bound('With `param`: the greatest typed value, inclusive, written as `min` is', ['5000000', '500 sq mi']),
+  before: bound('With `param`: only typed dates (or ranges starting) before this ISO date (`1920-01-01`, `1920`, `-0043`)', ['1920-01-01']),
+  after: bound('With `param`: only typed dates (or ranges starting) after this ISO date', ['1800-12-31']),
+  order: Type.Optional(Type.Literal('param', {
+    description: "`param`: the uses in the order of `param`'s typed value (a range is always in that order), keyset-paginated",
+  })),
+};
+
 export const TemplateQuery = Type.Object({
   param: Type.Optional(Type.String({
     minLength: 1,
     maxLength: 200,
-    description: 'With `value`: only the articles where a use passes this parameter (its name as written: case counts) that value',
+    description: 'With `value`: only the articles where a use passes this parameter (its name as written: case counts) that value; with `min`, `max`, `before`, `after` or `order=param`: the parameter whose typed value is compared',
     examples: ['capital'],
   })),
   value: Type.Optional(Type.String({
@@ -70,6 +91,7 @@ export const TemplateQuery = Type.Object({
     description: "With `param`: the parameter's displayed value, whole; case, diacritics and runs of spaces are ignored",
     examples: ['Havana'],
   })),
+  ...ValueQuery,
   ...PageQuery,
 });
 export type TemplateQuery = Static<typeof TemplateQuery>;

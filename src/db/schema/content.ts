@@ -3,8 +3,10 @@
  * themselves (the lossless source), infobox fields, sections, blocks, categories, links, templates
  * with the parameters each use passes, and coordinates.
  */
+import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { BlockKind, PartKind } from '../../document/types.js';
+import type { TypedValue } from '../../document/values/schema.js';
 import { articleColumn, articles } from './articles.js';
 
 /** The categories of an article (`[[Category:X|sort key]]`). */
@@ -60,6 +62,8 @@ export const infoboxFields = sqliteTable(
     /** Wikitext: the parameter's value as written, and the articles it links to. */
     raw: text('raw'),
     links: text('links', { mode: 'json' }).$type<string[]>(),
+    /** The typed value (src/document/values), JSON; null when nothing is certain. */
+    value: text('value', { mode: 'json' }).$type<TypedValue>(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('infobox_fields_key').on(t.articleId, t.key)],
 );
@@ -145,8 +149,19 @@ export const templateParameters = sqliteTable(
     value: text('value'),
     /** fold(value): case, diacritics and runs of spaces ignored. */
     valueKey: text('value_key'),
+    /** Infobox templates: the value typed (src/document/values), JSON; null when nothing is certain. */
+    typed: text('typed', { mode: 'json' }).$type<TypedValue>(),
+    /** What `sortValue` is: `number`, `date`, or a quantity's base unit (`m2`, `USD`); null when the value is not compared. */
+    sortKind: text('sort_kind'),
+    /** The typed value as one number: a number, a quantity in its base unit, a date's key (document/values/sortable.ts). */
+    sortValue: real('sort_value'),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('template_parameters_value').on(t.templateKey, t.name, t.valueKey, t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.position] }),
+    index('template_parameters_value').on(t.templateKey, t.name, t.valueKey, t.articleId),
+    // `?param=&min=&max=`, `before`/`after` and `order=param`: a range of one kind of a parameter, in value order, keyset by (value, article, position).
+    index('template_parameters_typed').on(t.templateKey, t.name, t.sortKind, t.sortValue, t.articleId, t.position).where(sql`sort_kind IS NOT NULL`),
+  ],
 );
 
 /**

@@ -6,6 +6,7 @@
  * value), or not printed at all (supplied from the template's field order).
  */
 import { parseDate } from '../../document/dates.js';
+import { readValue } from '../../document/values/read.js';
 import type { Line, PartBuilder } from './lines.js';
 import { uniqueKey } from './sections.js';
 import type { Infobox, InfoboxField, ParsedInfoboxField, PartKind } from '../../document/types.js';
@@ -245,7 +246,10 @@ export function parseInfobox(lines: readonly Line[], first: number, last: number
     const valueLines = valueLinesOf(lines, row);
     const text = valueLines.join('\n');
     const spec = row.label ? ALL_FIELDS.get(row.label) : undefined;
-    const field: InfoboxField = { key: keyOf(row.label ?? null, row.group, taken), label: row.label ?? null, text };
+    const key = keyOf(row.label ?? null, row.group, taken);
+    // Text renderings are of English wikis; a two-sided row is two values, not one.
+    const value = spec?.twoSided ? null : readValue(text, { language: 'en', name: row.label ?? key });
+    const field: InfoboxField = { key, label: row.label ?? null, text, value };
     if (spec?.twoSided) field.values = splitSides(text);
     else if (spec?.list && valueLines.length > 1) field.values = valueLines;
     const date = parseDate(text);

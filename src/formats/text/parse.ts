@@ -20,7 +20,7 @@ import {
 
 export const MAX_LINE_LENGTH = 100_000;
 /** Bumped whenever a change to the parser changes its output for the same text. */
-export const PARSER_VERSION = 6; // 6: names parsed, none invented (issue 29): a re-import rewrites documents stored before
+export const PARSER_VERSION = 6; // 6: names parsed, none invented (issue 29); infobox fields typed (`value`, issue 28): a re-import rewrites documents stored before
 
 export interface ParseOptions {
   /** Whether a string is a known article title (keeps hatnote targets with commas whole). */

@@ -1,7 +1,7 @@
 /**
  * The first `{{Infobox …}}` → the document's infobox: one field a named parameter, keeping the
  * name as written, its wikitext (`raw`), its displayed text, the items of list-like values
- * (`<br>`, {{plainlist}}, {{ubl}}, {{hlist}}), an ISO date and the articles it links to.
+ * (`<br>`, {{plainlist}}, {{ubl}}, {{hlist}}), an ISO date, the articles it links to and its typed value.
  */
 import { isoDate, parseDate } from '../../document/dates.js';
 import type { Infobox, ParsedInfoboxField, PartKind } from '../../document/types.js';
@@ -9,6 +9,7 @@ import { displayText, oneLine, tidy, type DisplayContext } from './display.js';
 import { descendants, type WikiNode } from './parser/nodes.js';
 import { dateTemplateParts, sourceText, templateKey, templateParameters } from './templates.js';
 import { infoboxKind, type Vocabulary } from './site.js';
+import { wikitextValue } from './values.js';
 import { DATE_TEMPLATES, INFOBOX_NAME_PARAMETERS, LIST_TEMPLATES } from './vocabulary.js';
 
 /** The template's wikitext cut into parts: `{{Infobox x` then one a parameter (`|name = value`), the closing braces with the last. */
@@ -55,6 +56,8 @@ export function parseInfobox(
   pageTitle: string,
   firstSeq: number,
   vocabulary: Vocabulary,
+  /** The site's language: how its numbers are written. */
+  language: string,
   /** What a field's refs and footnotes are reported to: the display context of the field's part. */
   notesOf: (seq: number) => DisplayContext,
 ): Infobox {
@@ -81,6 +84,7 @@ export function parseInfobox(
       ...(values ? { values } : {}),
       ...(date ? { date } : {}),
       ...(links.length ? { links } : {}),
+      value: wikitextValue(text, value, { language, name }),
     });
   });
   return { title: title ?? pageTitle, template: infoboxKind(templateKey(template), vocabulary)?.kind ?? null, fields };

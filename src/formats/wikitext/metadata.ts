@@ -12,6 +12,7 @@ import type { WikiNode } from './parser/nodes.js';
 import type { Segment } from './segments.js';
 import { infoboxKind, type SiteConfig } from './site.js';
 import { templateKey, templateParameters } from './templates.js';
+import { wikitextValue } from './values.js';
 import { COORDINATE_TEMPLATES, NO_DESCRIPTION, SHORT_DESCRIPTION_TEMPLATES } from './metadata-vocabulary.js';
 
 /** {{coord}} templates read a page at most; past them, one warning. */
@@ -124,7 +125,7 @@ export class MetadataCollector {
       if (use) use.count++;
       else this.templates.set(info.name, (use = { name: info.name, count: 1, citation: info.kind === 'citation', index: this.templates.size }));
       // A citation template's parameters are read into its citation; stored twice they would double a page's rows.
-      if (info.kind !== 'citation') this.keepParameters(node, use.index, use.count - 1);
+      if (info.kind !== 'citation') this.keepParameters(node, use.index, use.count - 1, info.kind === 'infobox');
     }
     if (info.kind === 'infobox') this.onInfobox(node, s, seq);
     else if (info.kind === 'coord') {
@@ -152,7 +153,8 @@ export class MetadataCollector {
     if (this.description === null || !noReplace) this.description = description;
   }
 
-  private keepParameters(node: WikiNode, template: number, use: number): void {
+  /** `typed`: an infobox's parameters are typed too (src/document/values), for queries by value. */
+  private keepParameters(node: WikiNode, template: number, use: number, typed: boolean): void {
     for (const { name, value } of templateParameters(node)) {
       if (value.end === value.start || this.text.slice(value.start, value.end).trim() === '') continue;
       if (this.parameters.length >= MAX_TEMPLATE_PARAMETERS) {
@@ -164,7 +166,8 @@ export class MetadataCollector {
       if (shown !== null && shown.length > MAX_PARAMETER_VALUE) shown = null;
       // Nothing shown of a value made by templates ({{convert|…}}) means "not known here", not "empty".
       if (shown === '' && value.children.some((child) => child.type === 'template' || child.type === 'magic-word')) shown = null;
-      this.parameters.push({ template, use, name: name.trim(), value: shown });
+      const reading = typed && value.end - value.start <= MAX_PARAMETER_VALUE * 4 ? wikitextValue(this.text, value, { language: this.site.language, name: name.trim() }) : null;
+      this.parameters.push({ template, use, name: name.trim(), value: shown, ...(reading ? { typed: reading } : {}) });
     }
   }
 
@@ -198,7 +201,7 @@ export class MetadataCollector {
     const infoboxes = this.infoboxes.map(({ node, seq }): Infobox => {
       if (node === this.firstInfobox?.node && infobox) return infobox;
       // Another box's refs are numbered where the walk meets them: read quietly here.
-      const box = parseInfobox(this.text, node, this.title, seq, this.site.vocabulary, () => ({}));
+      const box = parseInfobox(this.text, node, this.title, seq, this.site.vocabulary, this.site.language, () => ({}));
       return { ...box, fields: box.fields.map((field) => ({ ...field, seq })) };
     });
     if (this.infoboxCount > MAX_INFOBOXES) warn(0, `${this.infoboxCount} infoboxes, of which the first ${MAX_INFOBOXES} are read,`);

@@ -23,7 +23,7 @@ import { DISAMBIGUATION_HATNOTES, HATNOTE_TARGET_POSITIONS } from './vocabulary.
 import type { SiteInfo } from './xml.js';
 
 /** Bumped whenever a change to this parser changes its output for the same wikitext. */
-export const WIKITEXT_PARSER_VERSION = 11; // 11: names parsed, {{sfn}} linked to its full work (issue 29): a re-import rewrites pages stored before
+export const WIKITEXT_PARSER_VERSION = 11; // 11: names parsed, {{sfn}} linked to its full work (issue 29); infobox fields and parameters typed (issue 28): a re-import rewrites pages stored before
 
 export interface WikitextPage {
   title: string;
@@ -102,7 +102,7 @@ export function parseWikitextPage(page: WikitextPage): Document {
   // Infobox, read where it is: its refs and notes numbered in document order with the others.
   let infobox: Document['infobox'] = null;
   const readInfobox = (s: Segment, seq: number) =>
-    parseInfobox(text, s.main!, title, seq, vocabulary, (seq) => {
+    parseInfobox(text, s.main!, title, seq, vocabulary, site.language, (seq) => {
       // An infobox field's refs and notes are used at its part, in no section.
       const atField = (report: (node: WikiNode) => void) => (node: WikiNode) => {
         refs.seq = seq;

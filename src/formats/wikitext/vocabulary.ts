@@ -194,3 +194,9 @@ export const HIDDEN_TAGS = new Set(['ref', 'references', 'gallery', 'math', 'sco
 
 /** Content models of pages that hold wikitext. */
 export const WIKITEXT_MODELS = new Set(['wikitext']);
+
+/** Templates a typed value looks past: icons and maintenance tags beside a value (`{{increase}} 2,731,571`, `{{cn}}`). */
+export const VALUE_IGNORED_TEMPLATES = new Set([
+  'increase', 'decrease', 'steady', 'increase negative', 'decrease positive', 'citation needed', 'cn', 'fact', 'when',
+  'dubious', 'better source needed', 'update needed', 'as of?', 'clarify', 'failed verification', 'verify source',
+]);

@@ -38,7 +38,9 @@ const PARTS: Record<Field, Part> = {
     summary: "Get an article's infobox",
     description:
       'The infobox fields: label (printed, or supplied from the template and marked `supplied`), raw text, ' +
-      'split values of two-sided and list-like rows, and ISO dates. `infobox` is null when the article has none.',
+      'split values of two-sided and list-like rows, ISO dates, and `value`: the field typed (a number, a quantity with its UCUM or ' +
+      'ISO 4217 unit, a date with its precision or a range of dates, a boolean, URL, coordinates or a list of them), null when ' +
+      'nothing is certain. `infobox` is null when the article has none.',
     schema: Type.Union([Infobox, Type.Null()]),
     answer: 'The infobox of an article',
   },

@@ -44,7 +44,12 @@ const templates: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => 
         description:
           'A template with a page of the articles that transclude it, each with the parameters its uses pass, as displayed. ' +
           'With `param` and `value`, only the articles where a use passes that value (case and diacritics ignored), found ' +
-          'through an index: `/v1/templates/Infobox_country?param=capital&value=havana`. Paginated with `limit` and `cursor`.',
+          'through an index: `/v1/templates/Infobox_country?param=capital&value=havana`. With `param` and `min`/`max` (numbers, ' +
+          'quantities with a unit — compared in the base unit, so km2 and sq mi meet — or dates) or `before`/`after` (dates), the ' +
+          "uses whose parameter's typed value is in the range, in value order, through an index: " +
+          '`?param=population_total&min=1000000`, `?param=area&min=100km2`, `?param=founded&before=1920-01-01`; `order=param` ' +
+          'orders by the value without a range. A bound of another kind than the parameter holds, or an unknown unit, is a 400 ' +
+          'naming it. Paginated with `limit` and `cursor`.',
         params: TemplateParams,
         querystring: TemplateQuery,
         response: okResponses(TemplateDetail),
