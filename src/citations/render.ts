@@ -109,8 +109,31 @@ function escapeDeep(value: unknown): unknown {
   return value;
 }
 
+type Name = { family?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string };
+
+/**
+ * Particles put back before the family name, for the formats whose names have no particle fields
+ * (citation-js drops a dropping particle and spaces `al-` from its name): BibTeX reads a lower-case
+ * word before the family name as its "von" part, RIS keeps names as written. A particle that
+ * ends in a hyphen or an apostrophe joins without a space (`al-Haddad`, `d'Alembert`).
+ */
+function withParticles(item: CslData): CslData {
+  const out: Record<string, unknown> = { ...item };
+  for (const [key, value] of Object.entries(item)) {
+    if (!Array.isArray(value) || !value.some((name) => name && typeof name === 'object' && 'family' in name)) continue;
+    out[key] = (value as Name[]).map((name) => {
+      const particles = [name['dropping-particle'], name['non-dropping-particle']].filter((p): p is string => !!p);
+      if (particles.length === 0 || typeof name.family !== 'string') return name;
+      const { 'dropping-particle': _d, 'non-dropping-particle': _n, ...rest } = name;
+      const particle = particles.join(' ');
+      return { ...rest, family: /[-'’]$/.test(particle) ? particle + name.family : `${particle} ${name.family}` };
+    });
+  }
+  return out as CslData;
+}
+
 function forBibtex(item: CslData): CslData {
-  const escaped = escapeDeep(item) as CslData;
+  const escaped = escapeDeep(withParticles(item)) as CslData;
   escaped.id = item.id;
   escaped['citation-key'] = bibtexKey(item.id);
   if (typeof item.URL === 'string') escaped.URL = urlEscape(item.URL);
@@ -119,7 +142,7 @@ function forBibtex(item: CslData): CslData {
 
 // --- RIS. --------------------------------------------------------------------------------------
 
-const forRis = (item: CslData) => oneLine(item) as CslData;
+const forRis = (item: CslData) => oneLine(withParticles(item)) as CslData;
 
 // --- Bibliographies. ---------------------------------------------------------------------------
 
