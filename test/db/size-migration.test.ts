@@ -70,7 +70,11 @@ t.test('migration 0013: the source kept once, parts as ranges, external-content 
     )
     .pluck()
     .all();
-  for (const table of tables) sqlite.exec(`INSERT INTO main."${table}" SELECT * FROM fresh."${table}"`);
+  // The old schema's columns only: later migrations (0014, 0015) added columns to the fresh file.
+  for (const table of tables) {
+    const columns = sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', 'main')`).pluck().all().map((c) => `"${c}"`).join(', ');
+    sqlite.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM fresh."${table}"`);
+  }
   sqlite.exec('DETACH DATABASE fresh');
   // Parts as they were stored before 0013: [kind, line, lead, raw] a part.
   const ids = fresh.$client.prepare<[], number>('SELECT id FROM articles ORDER BY id').pluck().all();
