@@ -4,15 +4,14 @@
  * full-text indexes read their text from the tables (external content), FTS5's integrity-check
  * passes, and search finds, ranks and snippets exactly as before it and as over a fresh import.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t from 'tap';
 import { migrateDatabase, openDatabase, type Db } from '../../src/db/open.js';
 import { articleParts, articleSource } from '../../src/db/source.js';
-import { migrationsFolder } from '../../src/paths.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { goldenInputs } from '../helpers/golden.js';
+import { migrationsBefore } from '../helpers/migrations.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
 const QUERIES: [table: string, column: number, match: string][] = [
@@ -37,24 +36,11 @@ function searched(db: Db) {
   );
 }
 
-/** A copy of the migrations folder whose journal stops before `tag`. */
-function migrationsBefore(dir: string, tag: string): string {
-  const before = join(dir, 'migrations');
-  cpSync(migrationsFolder, before, { recursive: true });
-  const journalPath = join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const index = journal.entries.findIndex((entry) => entry.tag === tag);
-  if (index < 0) throw new Error(`no migration ${tag}`);
-  journal.entries = journal.entries.slice(0, index);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return before;
-}
-
 t.test('migration 0013: the source kept once, parts as ranges, external-content full-text indexes; sources and search unchanged', async (t) => {
   const freshPath = buildTestDatabase(t, goldenInputs);
   const dir = t.testdir();
   const db = openDatabase(join(dir, 'old.sqlite'));
-  migrate(db, { migrationsFolder: migrationsBefore(dir, '0013_text_once') });
+  migrate(db, { migrationsFolder: migrationsBefore(dir, '0013_text_once').folder });
   const sqlite = db.$client;
   t.ok(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sections_fts_content'`).get(), 'before: sections_fts keeps its own copy');
 

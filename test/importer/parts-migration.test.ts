@@ -1,24 +1,18 @@
 /** Migration 0004 on a database as it was before it: parts stored one row an article give every source back byte for byte. */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t from 'tap';
 import { migrateDatabase, openDatabase } from '../../src/db/open.js';
 import { articleParts, articleSource } from '../../src/db/source.js';
 import { parseDocument } from '../../src/formats/text/parse.js';
-import { migrationsFolder } from '../../src/paths.js';
 import { loadAllFixtures } from '../helpers/expected.js';
+import { migrationsBefore } from '../helpers/migrations.js';
 
 t.test('migration 0004 turns the row-a-part table into one row an article, every source byte for byte', async (t) => {
   const dir = t.testdir();
   // A database as it was before 0004: migrations 0000–0003 only, parts one row each.
-  const before = join(dir, 'migrations');
-  cpSync(migrationsFolder, before, { recursive: true });
-  const journalPath = join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  t.equal(journal.entries[4]?.tag, '0004_parts_per_article');
-  journal.entries = journal.entries.slice(0, 4);
-  writeFileSync(journalPath, JSON.stringify(journal));
+  const { folder: before, kept } = migrationsBefore(dir, '0004_parts_per_article');
+  t.equal(kept, 4);
   const db = openDatabase(join(dir, 'db.sqlite'));
   migrate(db, { migrationsFolder: before });
 
