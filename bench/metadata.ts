@@ -116,6 +116,13 @@ const geosearchSection: Section = {
 
 type Filter = { name: string; limit?: number; cursor?: string } & Omit<TemplateQuery, 'limit' | 'cursor'>;
 
+/** The filter with the cursor of its page 2 to 51 (the i-th case: page i % 50 + 2, or the last page there is). */
+function deepPage(run: (filter: Filter) => { nextCursor: string | null }, filter: Filter, i: number): Filter {
+  let cursor: string | null = null;
+  for (let page = 0; page <= i % 50 && (page === 0 || cursor !== null); page++) cursor = run({ ...filter, ...(cursor ? { cursor } : {}) }).nextCursor;
+  return cursor ? { ...filter, cursor } : filter;
+}
+
 /** A case through HTTP: the number of items of the 200 answering `url(filter)`. */
 const throughHttp = (app: App, url: (filter: Filter) => string) => async (filter: Filter) => {
   const response = await app.inject(url(filter));
@@ -140,11 +147,7 @@ const templatesSection: Section = {
       const cursor = run(filter).nextCursor;
       return cursor === null ? [] : [{ ...filter, cursor }];
     });
-    const deepPages = largest.slice(0, Math.max(1, runs / 10)).map((filter, i): Filter => {
-      let cursor: string | null = null;
-      for (let page = 0; page <= i % 50 && (page === 0 || cursor !== null); page++) cursor = run({ ...filter, ...(cursor ? { cursor } : {}) }).nextCursor;
-      return cursor ? { ...filter, cursor } : filter;
-    });
+    const deepPages = largest.slice(0, Math.max(1, runs / 10)).map((filter, i) => deepPage(run, filter, i));
     const url = (filter: Filter) => `/v1/templates/Infobox_settlement?param=${filter.param}&value=${encodeURIComponent(filter.value!)}`;
     const count = (filter: Filter) => run(filter).items.length;
     return [
@@ -188,11 +191,7 @@ const valuesSection: Section = {
       return { name, param: 'founded', after: `${year}-01-01`, before: `${year + 10}-01-01` };
     });
     const ordered: Filter = { name, param: 'population_total', order: 'param' };
-    const deep = many(() => null).slice(0, Math.max(1, runs / 10)).map((_, i): Filter => {
-      let cursor: string | null = null;
-      for (let page = 0; page <= i % 50 && (page === 0 || cursor !== null); page++) cursor = run({ ...ordered, ...(cursor ? { cursor } : {}) }).nextCursor;
-      return cursor ? { ...ordered, cursor } : ordered;
-    });
+    const deep = many(() => null).slice(0, Math.max(1, runs / 10)).map((_, i) => deepPage(run, ordered, i));
     const url = (filter: Filter) => `/v1/templates/Infobox_settlement?param=area_total&min=${encodeURIComponent(filter.min!)}&max=${encodeURIComponent(filter.max!)}`;
     return [
       await time('population between n and 2n, first page of 20', population, count),
