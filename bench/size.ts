@@ -3,13 +3,18 @@
  * (bench/wikitext.ts), then the database's size against the wikitext it holds, and its bytes by
  * table and index as SQLite's dbstat counts them (the pages each b-tree uses, free space included).
  *
- *   node dist/bench/size.js [--megabytes N[,N…]] [--top N]   (default 20 MB; the 12 largest b-trees)
+ *   node dist/bench/size.js [--megabytes N[,N…]] [--top N] [--before ROOT]
+ *
+ * Default 20 MB and the 12 largest b-trees. With `--before ROOT` (a checkout of an earlier build whose
+ * own `node dist/bench/size.js` imported the same sizes into ROOT/bench/out), both databases' bytes
+ * side by side, then article and search latency of both builds over HTTP (bench/latency-ab.ts).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { isMain, projectRoot } from '../src/paths.js';
+import { latencyAB, latencyLines } from './latency-ab.js';
 import { benchWikitext, megabyteSizes, wikitextRow, WIKITEXT_HEADER } from './wikitext.js';
 
 export interface SizeReport {
@@ -44,13 +49,38 @@ export function sizeLines(report: SizeReport, top = 12): string[] {
   ];
 }
 
+/** Bytes by b-tree of two databases, the `top` largest after first, then those only before had. */
+export function compareLines(before: SizeReport, after: SizeReport, top = 12): string[] {
+  const mb = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / 1e6).toFixed(2));
+  const old = new Map(before.byTable.map(({ name, bytes }) => [name, bytes]));
+  const shown = after.byTable.slice(0, top);
+  const names = new Set(shown.map(({ name }) => name));
+  const gone = before.byTable.filter(({ name }) => !after.byTable.some((row) => row.name === name)).slice(0, top);
+  const restOf = (report: SizeReport) => report.byTable.filter(({ name }) => !names.has(name) && !gone.some((row) => row.name === name)).reduce((sum, { bytes }) => sum + bytes, 0);
+  return [
+    `before ${mb(before.databaseBytes)} MB (**${(before.databaseBytes / before.wikitextBytes).toFixed(2)}×**) → after ${mb(after.databaseBytes)} MB (**${(after.databaseBytes / after.wikitextBytes).toFixed(2)}×**)`,
+    '',
+    '| table or index | before MB | after MB |',
+    '|---|---:|---:|',
+    ...shown.map(({ name, bytes }) => `| ${name} | ${mb(old.get(name))} | ${mb(bytes)} |`),
+    ...gone.map(({ name, bytes }) => `| ${name} | ${mb(bytes)} | — |`),
+    `| (the others) | ${mb(restOf(before))} | ${mb(restOf(after))} |`,
+  ];
+}
+
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: { megabytes: { type: 'string', multiple: true }, top: { type: 'string' } } });
+  const { values } = parseArgs({ options: { megabytes: { type: 'string', multiple: true }, top: { type: 'string' }, before: { type: 'string' } } });
   const top = Number(values.top ?? 12);
   const dir = join(projectRoot, 'bench', 'out');
   for (const megabytes of megabyteSizes(values.megabytes)) {
     const result = benchWikitext(megabytes, dir);
-    const report = sizeOf(join(dir, `wikitext-${megabytes}mb.sqlite`), result.megabytes * 1e6);
+    const dbPath = join(dir, `wikitext-${megabytes}mb.sqlite`);
+    const report = sizeOf(dbPath, result.megabytes * 1e6);
     process.stdout.write(['', ...WIKITEXT_HEADER, wikitextRow(result), '', ...sizeLines(report, top), ''].join('\n') + '\n');
+    if (!values.before) continue;
+    const beforePath = join(values.before, 'bench', 'out', `wikitext-${megabytes}mb.sqlite`);
+    const lines = [...compareLines(sizeOf(beforePath, result.megabytes * 1e6), report, top), ''];
+    lines.push(...latencyLines(await latencyAB({ root: values.before, db: beforePath }, { root: projectRoot, db: dbPath })), '');
+    process.stdout.write(lines.join('\n') + '\n');
   }
 }
