@@ -8,14 +8,17 @@
  * Default 20 MB and the 12 largest b-trees. With `--before ROOT` (a checkout of an earlier build whose
  * own `node dist/bench/size.js` imported the same sizes into ROOT/bench/out), both databases' bytes
  * side by side, then article and search latency of both builds over HTTP (bench/latency-ab.ts).
+ * `--pages DIR` measures real pages instead: each file of DIR is one page's wikitext (its name the
+ * title), written into a MediaWiki XML export and imported the same way.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { isMain, projectRoot } from '../src/paths.js';
 import { latencyAB, latencyLines } from './latency-ab.js';
-import { benchWikitext, megabyteSizes, wikitextRow, WIKITEXT_HEADER } from './wikitext.js';
+import { exportHeader, exportPage } from './export-xml.js';
+import { benchWikitext, importDump, megabyteSizes, wikitextRow, WIKITEXT_HEADER } from './wikitext.js';
 
 export interface SizeReport {
   wikitextBytes: number;
@@ -68,9 +71,34 @@ export function compareLines(before: SizeReport, after: SizeReport, top = 12): s
   ];
 }
 
+/** The files of `dir` as the pages of one export (`dir`'s name for the wiki), imported into `dir`'s name under bench/out. */
+export function benchPages(dir: string, top: number): string[] {
+  const files = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+  const texts = files.map((name) => readFileSync(join(dir, name), 'utf8'));
+  const xml = [
+    exportHeader(basename(dir)),
+    ...files.map((name, i) => exportPage({ title: basename(name, extname(name)).replace(/[-_]/g, ' '), id: i + 1, revisions: [{ id: i + 1, timestamp: '2026-01-01T00:00:00Z', text: texts[i]! }] })),
+    '</mediawiki>\n',
+  ].join('');
+  const out = join(projectRoot, 'bench', 'out');
+  mkdirSync(out, { recursive: true });
+  const dump = join(out, `pages-${basename(dir)}.xml`);
+  writeFileSync(dump, xml);
+  const wikitextBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const dbPath = join(out, `pages-${basename(dir)}.sqlite`);
+  const result = importDump(dump, dbPath, files.length, wikitextBytes);
+  return ['', ...WIKITEXT_HEADER, wikitextRow(result), '', ...sizeLines(sizeOf(dbPath, wikitextBytes), top), ''];
+}
+
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: { megabytes: { type: 'string', multiple: true }, top: { type: 'string' }, before: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { megabytes: { type: 'string', multiple: true }, top: { type: 'string' }, before: { type: 'string' }, pages: { type: 'string' } },
+  });
   const top = Number(values.top ?? 12);
+  if (values.pages) {
+    process.stdout.write(benchPages(values.pages, top).join('\n') + '\n');
+    process.exit(0);
+  }
   const dir = join(projectRoot, 'bench', 'out');
   for (const megabytes of megabyteSizes(values.megabytes)) {
     const result = benchWikitext(megabytes, dir);

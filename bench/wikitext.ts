@@ -31,8 +31,12 @@ export interface WikitextBench {
 export function benchWikitext(megabytes: number, dir = join(projectRoot, 'bench', 'out')): WikitextBench {
   mkdirSync(dir, { recursive: true });
   const dump = join(dir, `dump-${megabytes}mb.xml`);
-  const dbPath = join(dir, `wikitext-${megabytes}mb.sqlite`);
   const { pages, wikitextBytes } = writeWikitextDump(dump, megabytes);
+  return importDump(dump, join(dir, `wikitext-${megabytes}mb.sqlite`), pages, wikitextBytes);
+}
+
+/** A MediaWiki XML export imported by the CLI into a new database at `dbPath`, timed, with its peak RSS. */
+export function importDump(dump: string, dbPath: string, pages: number, wikitextBytes: number): WikitextBench {
   rmSync(dbPath, { force: true });
   const cli = join(projectRoot, 'dist', 'bench', 'import-rss.js');
   const started = performance.now();
