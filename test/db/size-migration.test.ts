@@ -3,7 +3,6 @@
  * answers copied in): every source and part comes back byte for byte from the source kept once; the
  * full-text indexes read their text from the tables (external content), FTS5's integrity-check
  * passes, and search finds, ranks and snippets exactly as before it and as over a fresh import.
- * Migration 0016 (sections_fts and infobox_fts without prefix indexes) likewise.
  */
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -12,15 +11,13 @@ import { migrateDatabase, openDatabase, type Db } from '../../src/db/open.js';
 import { articleParts, articleSource } from '../../src/db/source.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { goldenInputs } from '../helpers/golden.js';
-import { copyRowsInto, migrationsBefore } from '../helpers/migrations.js';
+import { migrationsBefore } from '../helpers/migrations.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
 const QUERIES: [table: string, column: number, match: string][] = [
   ['sections_fts', 1, 'revolution'],
   ['sections_fts', 0, 'history OR economy'],
   ['sections_fts', 1, 'plan*'],
-  ['sections_fts', 1, 'rev* OR soc*'],
-  ['infobox_fts', -1, 'cap*'],
   ['infobox_fts', -1, 'capital OR party'],
   ['citations_fts', 3, 'press OR moscow'],
   ['citations_fts', 0, 'prashad'],
@@ -50,11 +47,26 @@ t.test('migration 0013: the source kept once, parts as ranges, external-content 
   // The rows of a fresh import, written into the old schema: its triggers index them as they did.
   const fresh = openDatabase(freshPath);
   t.teardown(() => fresh.$client.close());
-  copyRowsInto(sqlite, freshPath, ['parts']);
+  sqlite.pragma('foreign_keys = OFF');
+  sqlite.prepare('ATTACH DATABASE ? AS fresh').run(freshPath);
+  const tables = sqlite
+    .prepare<[], string>(
+      `SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'
+         AND name NOT LIKE 'coordinates_rtree%' AND name NOT IN ('__drizzle_migrations', 'parts')`,
+    )
+    .pluck()
+    .all();
+  // The old schema's columns only: later migrations (0014, 0015) added columns to the fresh file.
+  for (const table of tables) {
+    const columns = sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', 'main')`).pluck().all().map((c) => `"${c}"`).join(', ');
+    sqlite.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM fresh."${table}"`);
+  }
+  sqlite.exec('DETACH DATABASE fresh');
   // Parts as they were stored before 0013: [kind, line, lead, raw] a part.
   const ids = fresh.$client.prepare<[], number>('SELECT id FROM articles ORDER BY id').pluck().all();
   const insertParts = sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)');
   for (const id of ids) insertParts.run(id, JSON.stringify(articleParts(fresh.$client, id).map(({ kind, line, lead, raw }) => [kind, line, lead, raw])));
+  sqlite.pragma('foreign_keys = ON');
 
   const before = searched(db);
   t.ok(before.every((rows) => rows.length > 0), 'every query matches');
@@ -76,35 +88,5 @@ t.test('migration 0013: the source kept once, parts as ranges, external-content 
 
   t.same(searched(db), before, 'matches, bm25 scores, snippets and highlights as before the migration');
   t.same(searched(fresh), before, 'and as over a fresh import');
-  sqlite.close();
-});
-
-t.test('migration 0016: sections_fts and infobox_fts made again without prefix indexes; search unchanged', async (t) => {
-  const freshPath = buildTestDatabase(t, goldenInputs);
-  const dir = t.testdir();
-  const db = openDatabase(join(dir, 'old.sqlite'));
-  migrate(db, { migrationsFolder: migrationsBefore(dir, '0016_fts_without_prefix').folder });
-  const sqlite = db.$client;
-  copyRowsInto(sqlite, freshPath);
-  const definition = sqlite.prepare<[string], string>(`SELECT sql FROM sqlite_master WHERE name = ?`).pluck();
-  t.match(definition.get('sections_fts'), /prefix = '3'/, 'before: sections_fts has a prefix index');
-  const before = searched(db);
-  t.ok(before.every((rows) => rows.length > 0), 'every query matches');
-
-  migrateDatabase(db);
-  for (const table of ['sections_fts', 'infobox_fts']) t.notMatch(definition.get(table), /prefix/, `${table}: no prefix index`);
-  t.match(definition.get('citations_fts'), /prefix = '2 3'/, 'citations_fts keeps its own');
-  for (const table of FTS) sqlite.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
-  t.pass('integrity-check passes on every full-text index');
-  const fresh = openDatabase(freshPath);
-  t.teardown(() => fresh.$client.close());
-  t.same(searched(db), before, 'matches, bm25 scores, snippets and highlights as before the migration');
-  t.same(searched(fresh), before, 'and as over a fresh import');
-  // The triggers still feed the new tables: an article deleted leaves their index.
-  const rid = sqlite.prepare<[], number>('SELECT max(rowid) FROM sections_fts').pluck().get()!;
-  sqlite.prepare('DELETE FROM articles WHERE id = ?').run(rid % 4294967296);
-  t.notOk(sqlite.prepare('SELECT 1 FROM sections_fts WHERE rowid = ?').get(rid), 'a deleted article leaves sections_fts');
-  for (const table of FTS) sqlite.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
-  t.pass('and the indexes are still whole');
   sqlite.close();
 });
