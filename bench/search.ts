@@ -3,10 +3,12 @@
  * read-only database, as a request runs them — translate the query, rank `limit + 1` rows, build
  * the `limit` hits with their snippets.
  *
- *   node dist/bench/search.js DB_PATH [--iterations N] [--in articles|sections|citations|titles] [QUERY…]
+ *   node dist/bench/search.js DB_PATH [--iterations N] [--in articles|sections|citations|titles] [--prefix N] [QUERY…]
  *   node dist/bench/search.js --generate N [--seed S]   (generates N documents, imports them, then measures)
  *
- * Without queries, the words of a sample of titles (as bench/run/corpus.ts picks them) are searched.
+ * Without queries, the words of a sample of titles (as bench/run/corpus.ts picks them) are searched;
+ * with `--prefix N`, their first N characters as prefix searches (`rev*`: FTS5 reads a prefix index
+ * only for a prefix of exactly its length, so N = 3 measures sections_fts' `prefix = '3'`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,6 +112,7 @@ if (isMain(import.meta.url)) {
       in: { type: 'string' },
       generate: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      prefix: { type: 'string' },
     },
   });
   const iterations = Number(values.iterations);
@@ -131,7 +134,8 @@ if (isMain(import.meta.url)) {
     process.exit(2);
   }
   try {
-    const queries = positionals.length > 0 ? positionals : sampleWords(dbPath);
+    const words = positionals.length > 0 ? positionals : sampleWords(dbPath);
+    const queries = values.prefix ? [...new Set(words.map((word) => `${word.slice(0, Number(values.prefix)).toLowerCase()}*`))] : words;
     const scopes = (values.in ? [values.in] : ['articles', 'sections', 'citations', 'titles']) as MeasureOptions['scope'][];
     for (const scope of scopes) {
       const result = measureSearch(dbPath, queries, iterations, { scope });
