@@ -1,0 +1,56 @@
+/**
+ * The links benchmark: on a database already built (the size benchmark's, say), the queries that
+ * read links — an article's rows (its links with whether each target exists, and the rest of the
+ * article) and a first page of what links to it — timed for every article, in rounds, the median
+ * round reported. Run it over two databases in turn to compare a change of storage.
+ *
+ *   node dist/bench/links.js --db bench/out/wikitext-20mb.sqlite [--rounds 5]
+ */
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/db/open.js';
+import { createArticleQueries } from '../src/db/queries/articles.js';
+import { createBacklinkQueries } from '../src/db/queries/backlinks.js';
+import { isMain } from '../src/paths.js';
+
+export interface LinksBench {
+  articles: number;
+  /** Median over the rounds of the mean µs a call. */
+  loadMicros: number;
+  backlinksMicros: number;
+}
+
+/** The median of the rounds' mean time a call of `run` over every id, in µs. */
+function timed(ids: number[], rounds: number, run: (id: number) => unknown): number {
+  const means: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    for (const id of ids) run(id);
+    means.push(((performance.now() - started) * 1000) / ids.length);
+  }
+  return means.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}
+
+export function benchLinks(dbPath: string, rounds = 5): LinksBench {
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    const ids = db.$client.prepare<[], number>('SELECT id FROM articles ORDER BY title_key').pluck().all();
+    const articles = createArticleQueries(db);
+    const backlinks = createBacklinkQueries(db);
+    // One warm-up pass: the pages in the cache, as on a serving replica.
+    for (const id of ids) articles.load(id), backlinks.list(id, '', 50);
+    const loadMicros = timed(ids, rounds, (id) => articles.load(id));
+    const backlinksMicros = timed(ids, rounds, (id) => backlinks.list(id, '', 50));
+    return { articles: ids.length, loadMicros, backlinksMicros };
+  } finally {
+    db.$client.close();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, rounds: { type: 'string' } } });
+  if (!values.db) throw new Error('--db: the database to read');
+  const result = benchLinks(values.db, Number(values.rounds ?? 5));
+  process.stdout.write(
+    `${values.db}: ${result.articles} articles; article rows ${result.loadMicros.toFixed(0)} µs, backlinks (first 50) ${result.backlinksMicros.toFixed(0)} µs a call\n`,
+  );
+}
