@@ -2,7 +2,8 @@
  * The links benchmark: on a database already built (the size benchmark's, say), the queries that
  * read links — an article's rows (its links with whether each target exists, and the rest of the
  * article) and a first page of what links to it — timed for every article, in rounds, the median
- * round reported. Run it over two databases in turn to compare a change of storage.
+ * round reported, in wall time and in the process's CPU time (steadier on a shared host). Run it
+ * over two databases in turn to compare a change of storage.
  *
  *   node dist/bench/links.js --db bench/out/wikitext-20mb.sqlite [--rounds 5]
  */
@@ -12,22 +13,33 @@ import { createArticleQueries } from '../src/db/queries/articles.js';
 import { createBacklinkQueries } from '../src/db/queries/backlinks.js';
 import { isMain } from '../src/paths.js';
 
-export interface LinksBench {
-  articles: number;
-  /** Median over the rounds of the mean µs a call. */
-  loadMicros: number;
-  backlinksMicros: number;
+/** Medians over the rounds of the mean µs a call: wall time and CPU time (user + system). */
+export interface Timing {
+  wall: number;
+  cpu: number;
 }
 
-/** The median of the rounds' mean time a call of `run` over every id, in µs. */
-function timed(ids: number[], rounds: number, run: (id: number) => unknown): number {
-  const means: number[] = [];
+export interface LinksBench {
+  articles: number;
+  load: Timing;
+  backlinks: Timing;
+}
+
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The medians of the rounds' mean time a call of `run` over every id, in µs. */
+function timed(ids: number[], rounds: number, run: (id: number) => unknown): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     for (const id of ids) run(id);
-    means.push(((performance.now() - started) * 1000) / ids.length);
+    const used = process.cpuUsage(cpuStarted);
+    wall.push(((performance.now() - started) * 1000) / ids.length);
+    cpu.push((used.user + used.system) / ids.length);
   }
-  return means.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 export function benchLinks(dbPath: string, rounds = 5): LinksBench {
@@ -38,9 +50,8 @@ export function benchLinks(dbPath: string, rounds = 5): LinksBench {
     const backlinks = createBacklinkQueries(db);
     // One warm-up pass: the pages in the cache, as on a serving replica.
     for (const id of ids) articles.load(id), backlinks.list(id, '', 50);
-    const loadMicros = timed(ids, rounds, (id) => articles.load(id));
-    const backlinksMicros = timed(ids, rounds, (id) => backlinks.list(id, '', 50));
-    return { articles: ids.length, loadMicros, backlinksMicros };
+    const load = timed(ids, rounds, (id) => articles.load(id));
+    return { articles: ids.length, load, backlinks: timed(ids, rounds, (id) => backlinks.list(id, '', 50)) };
   } finally {
     db.$client.close();
   }
@@ -50,7 +61,6 @@ if (isMain(import.meta.url)) {
   const { values } = parseArgs({ options: { db: { type: 'string' }, rounds: { type: 'string' } } });
   if (!values.db) throw new Error('--db: the database to read');
   const result = benchLinks(values.db, Number(values.rounds ?? 5));
-  process.stdout.write(
-    `${values.db}: ${result.articles} articles; article rows ${result.loadMicros.toFixed(0)} µs, backlinks (first 50) ${result.backlinksMicros.toFixed(0)} µs a call\n`,
-  );
+  const f = ({ wall, cpu }: Timing) => `${wall.toFixed(0)} µs (CPU ${cpu.toFixed(0)} µs)`;
+  process.stdout.write(`${values.db}: ${result.articles} articles; a call: article rows ${f(result.load)}, backlinks (first 50) ${f(result.backlinks)}\n`);
 }
