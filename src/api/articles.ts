@@ -47,7 +47,7 @@ export function backlinkList(queries: BacklinkQueries, id: number, query: { limi
 }
 
 /** The article of its rows: sections with their hatnotes and paragraphs, the infobox, citations, links and categories. */
-export function assembleArticle({ article, infoboxFields, sections, blocks, citationUses, citations, redirects, linkTargets, links, categories }: ArticleRows): Omit<Loaded, MetadataKey> {
+export function assembleArticle({ article, infoboxFields, sections, blocks, citationUses, citations, redirects, links, categories }: ArticleRows): Omit<Loaded, MetadataKey> {
   const citedBy = new Map<number, number[]>();
   for (const use of citationUses) {
     const list = citedBy.get(use.partSeq) ?? [];
@@ -109,7 +109,7 @@ export function assembleArticle({ article, infoboxFields, sections, blocks, cita
     ...(row.fields as Omit<Citation, 'n' | 'text' | 'sourceId'>),
     sourceId: row.sourceId,
   }));
-  const linkList: Link[] = linkTargets.map((row) => ({
+  const linkList: Link[] = links.map((row) => ({
     kind: row.kind,
     target: row.target,
     exists: row.exists === 1,

@@ -9,6 +9,7 @@ import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document, Infobox } from '../document/types.js';
 import { storedParts } from './source.js';
 import { sortableOf } from '../document/values/sortable.js';
+import { LINK_KINDS, storedTarget, type LinkKind } from './link-values.js';
 import type {
   articles,
   blocks,
@@ -41,7 +42,10 @@ type RowOf<Insert, Filled extends keyof Insert = never> = { [K in Exclude<keyof 
 
 export type ArticleRow = RowOf<typeof articles.$inferInsert, 'id'>;
 export type BlockRow = RowOf<typeof blocks.$inferInsert, 'articleId'>;
-export type LinkRow = RowOf<typeof links.$inferInsert, 'articleId'>;
+/** A link as the parse worker gives it: its target's title key, which the writer turns into the key's id. */
+export type LinkRow = RowOf<typeof links.$inferInsert, 'articleId' | 'targetId'> & { targetKey: string };
+/** A link as stored. */
+export type StoredLinkRow = RowOf<typeof links.$inferInsert, 'articleId'>;
 export type SectionRow = RowOf<typeof sections.$inferInsert, 'articleId'>;
 export type FieldRow = RowOf<typeof infoboxFields.$inferInsert, 'articleId'>;
 export type UseRow = RowOf<typeof citationUses.$inferInsert, 'articleId'>;
@@ -101,7 +105,8 @@ export interface ArticleRows {
 /** Each table's columns, in the order of its flat array (the order the writer inserts them). */
 export const COLUMNS = {
   blocks: ['seq', 'sectionIndex', 'kind', 'text', 'hatnoteKind'],
-  links: ['partSeq', 'position', 'kind', 'target', 'targetKey', 'sectionIndex'],
+  /** `targetKey` where the stored row has `targetId` (STORED_LINK_COLUMNS): the writer swaps one for the other in place. */
+  links: ['partSeq', 'position', 'kind', 'targetKey', 'target', 'sectionIndex'],
   sections: ['index', 'title', 'anchor', 'level', 'headingSeq'],
   fields: ['seq', 'position', 'key', 'label', 'text', 'values', 'date', 'groupName', 'supplied', 'raw', 'links', 'value'],
   uses: ['partSeq', 'position', 'n', 'sectionIndex'],
@@ -112,6 +117,9 @@ export const COLUMNS = {
   templateParameters: ['position', 'template', 'use', 'templateKey', 'name', 'value', 'valueKey', 'typed', 'sortKind', 'sortValue'],
   coordinates: ['position', 'lat', 'lon', 'primary'],
 } as const;
+
+/** The columns of a stored link: COLUMNS.links with `targetId` in place of `targetKey`. */
+export const STORED_LINK_COLUMNS = COLUMNS.links.map((column) => (column === 'targetKey' ? 'targetId' : column)) satisfies (keyof StoredLinkRow)[];
 
 export function contentHash(source: string): string {
   return createHash('sha256').update(source).digest('hex');
@@ -190,10 +198,10 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
   };
   /** The next link position in each part: a part's hatnote targets first, then its internal links. */
   const linkPositions = new Map<number, number>();
-  const addLink = (partSeq: number, kind: string, target: string, sectionIndex: number | null) => {
+  const addLink = (partSeq: number, kind: LinkKind, target: string, sectionIndex: number | null) => {
     const position = linkPositions.get(partSeq) ?? 0;
     linkPositions.set(partSeq, position + 1);
-    append(rows.links, COLUMNS.links, { partSeq, position, kind, target, targetKey: normalizeTitle(target), sectionIndex });
+    append(rows.links, COLUMNS.links, { partSeq, position, kind: LINK_KINDS.indexOf(kind), ...storedTarget(target), sectionIndex });
   };
   for (const section of document.sections) {
     for (const block of section.blocks) {

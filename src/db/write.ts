@@ -4,8 +4,9 @@
 import { normalizeTitle } from '../document/titles.js';
 import { rowsInserter, type Inserted } from './insert.js';
 import type { Db } from './open.js';
-import { COLUMNS, type ArticleRows, type BlockRow, type CategoryRow, type CitationRow, type CoordinateRow, type FieldRow, type IdentifierRow, type LinkRow, type SectionRow, type TemplateParameterRow, type TemplateRow, type UseRow } from './rows.js';
+import { COLUMNS, STORED_LINK_COLUMNS, type ArticleRows, type BlockRow, type Flat, type CategoryRow, type CitationRow, type CoordinateRow, type FieldRow, type IdentifierRow, type LinkRow, type SectionRow, type StoredLinkRow, type TemplateParameterRow, type TemplateRow, type UseRow } from './rows.js';
 import { blocks, categories, citationIdentifiers, citations, citationUses, coordinates, infoboxFields, links, sections, templateParameters, templates } from './schema.js';
+import { createLinkTargets } from './link-targets.js';
 import { createSources } from './sources.js';
 
 export interface WriterOptions {
@@ -45,7 +46,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     insertSections: rowsInserter<SectionRow>(sqlite, sections, COLUMNS.sections, inserted),
     insertBlocks: rowsInserter<BlockRow>(sqlite, blocks, COLUMNS.blocks, inserted),
     insertUses: rowsInserter<UseRow>(sqlite, citationUses, COLUMNS.uses, inserted),
-    insertLinks: rowsInserter<LinkRow>(sqlite, links, COLUMNS.links, inserted),
+    insertLinks: rowsInserter<StoredLinkRow>(sqlite, links, STORED_LINK_COLUMNS, inserted),
     insertCategories: rowsInserter<CategoryRow>(sqlite, categories, COLUMNS.categories, inserted),
     insertIdentifiers: rowsInserter<IdentifierRow>(sqlite, citationIdentifiers, COLUMNS.identifiers, inserted),
     insertCitations: rowsInserter<CitationRow>(sqlite, citations, COLUMNS.citations, inserted),
@@ -58,6 +59,15 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
   };
 
   const sources = createSources(sqlite, inserted);
+  const linkTargets = createLinkTargets(sqlite);
+  const targetKeyAt = COLUMNS.links.indexOf('targetKey');
+
+  /** The links as stored: each target's key replaced by its id in link_targets (a copy: the rows may be written again elsewhere). */
+  function storedLinks(rows: Flat<LinkRow>): Flat<StoredLinkRow> {
+    const stored = rows.slice();
+    for (let i = targetKeyAt; i < stored.length; i += COLUMNS.links.length) stored[i] = linkTargets.idOf(stored[i] as string);
+    return stored;
+  }
 
   /** Inserts the article's rows under `id` (null: a new article). */
   function insertArticle(rows: ArticleRows, replacing: number | null): number {
@@ -65,7 +75,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
     inserted('articles', id);
     inserted('parts', statements.insertParts.run(id, rows.parts.items, rows.parts.source).lastInsertRowid);
     statements.insertBlocks(id, rows.blocks);
-    statements.insertLinks(id, rows.links);
+    statements.insertLinks(id, storedLinks(rows.links));
     // After the blocks: a section's insert trigger indexes their text for search (sections_fts).
     statements.insertSections(id, rows.sections);
     statements.insertFields(id, rows.fields);
@@ -97,6 +107,7 @@ export function createWriter(db: Db, options: WriterOptions = {}) {
      * instead of one a table for each article. Then each is inserted again under its id.
      */
     writeArticles(batch: ArticleRows[]): { id: number; changed: boolean }[] {
+      linkTargets.forget();
       const existing = batch.map((rows) => {
         const found = statements.findArticle.get(rows.titleKey);
         const row = rows.article;

@@ -7,6 +7,8 @@
 import type Database from 'better-sqlite3';
 import { parseHatnote } from '../formats/text/sections.js';
 import { normalizeTitle } from '../document/titles.js';
+import { createLinkTargets } from '../db/link-targets.js';
+import { LINK_KINDS, storedTarget } from '../db/link-values.js';
 import { articleParts } from '../db/source.js';
 
 const SEPARATOR = /, | and /;
@@ -14,15 +16,17 @@ const SEPARATOR = /, | and /;
 /** Rewrites the links of stored hatnotes that split one of `titles`; returns how many hatnotes changed. */
 export function relinkHatnotes(sqlite: Database.Database, titles: Iterable<string>, isTitle: (title: string) => boolean): number {
   const candidates = sqlite.prepare<[string], { article_id: number; part_seq: number }>(
-    'SELECT DISTINCT article_id, part_seq FROM links WHERE target_key = ?',
+    'SELECT DISTINCT l.article_id, l.part_seq FROM link_targets t JOIN links l ON l.target_id = t.id WHERE t.key = ?',
   );
   const linksOf = sqlite.prepare<[number, number], { target: string; section_idx: number | null }>(
-    'SELECT target, section_idx FROM links WHERE article_id = ? AND part_seq = ? ORDER BY position',
+    `SELECT coalesce(l.target, t.key) AS target, l.section_idx FROM links l JOIN link_targets t ON t.id = l.target_id
+     WHERE l.article_id = ? AND l.part_seq = ? ORDER BY l.position`,
   );
   const deleteLinks = sqlite.prepare('DELETE FROM links WHERE article_id = ? AND part_seq = ?');
   const insertLink = sqlite.prepare(
-    'INSERT INTO links (article_id, part_seq, position, kind, target, target_key, section_idx) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO links (article_id, part_seq, position, kind, target_id, target, section_idx) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const linkTargets = createLinkTargets(sqlite);
   const seen = new Set<string>();
   let changed = 0;
   for (const title of titles) {
@@ -37,10 +41,12 @@ export function relinkHatnotes(sqlite: Database.Database, titles: Iterable<strin
       const hatnote = parseHatnote(part.raw.trim(), isTitle);
       const stored = linksOf.all(articleId, seq);
       if (!hatnote || hatnote.targets.join('\n') === stored.map((link) => link.target).join('\n')) continue;
+      const sectionIndex = stored[0]?.section_idx ?? null;
       deleteLinks.run(articleId, seq);
-      hatnote.targets.forEach((target, position) =>
-        insertLink.run(articleId, seq, position, hatnote.kind, target, normalizeTitle(target), stored[0]?.section_idx ?? null),
-      );
+      hatnote.targets.forEach((target, position) => {
+        const { targetKey, target: written } = storedTarget(target);
+        insertLink.run(articleId, seq, position, LINK_KINDS.indexOf(hatnote.kind), linkTargets.idOf(targetKey), written, sectionIndex);
+      });
       changed++;
     }
   }

@@ -11,7 +11,7 @@ import { migrateDatabase, openDatabase, type Db } from '../../src/db/open.js';
 import { articleParts, articleSource } from '../../src/db/source.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { goldenInputs } from '../helpers/golden.js';
-import { migrationsBefore } from '../helpers/migrations.js';
+import { copyFreshRows, migrationsBefore } from '../helpers/migrations.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
 const QUERIES: [table: string, column: number, match: string][] = [
@@ -47,24 +47,12 @@ t.test('migration 0013: the source kept once, parts as ranges, external-content 
   // The rows of a fresh import, written into the old schema: its triggers index them as they did.
   const fresh = openDatabase(freshPath);
   t.teardown(() => fresh.$client.close());
-  sqlite.pragma('foreign_keys = OFF');
-  sqlite.prepare('ATTACH DATABASE ? AS fresh').run(freshPath);
-  const tables = sqlite
-    .prepare<[], string>(
-      `SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'
-         AND name NOT LIKE 'coordinates_rtree%' AND name NOT IN ('__drizzle_migrations', 'parts')`,
-    )
-    .pluck()
-    .all();
   // The old schema's columns only: later migrations (0014, 0015) added columns to the fresh file.
-  for (const table of tables) {
-    const columns = sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', 'main')`).pluck().all().map((c) => `"${c}"`).join(', ');
-    sqlite.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM fresh."${table}"`);
-  }
-  sqlite.exec('DETACH DATABASE fresh');
+  copyFreshRows(sqlite, freshPath, ['parts']);
   // Parts as they were stored before 0013: [kind, line, lead, raw] a part.
   const ids = fresh.$client.prepare<[], number>('SELECT id FROM articles ORDER BY id').pluck().all();
   const insertParts = sqlite.prepare('INSERT INTO parts (article_id, items) VALUES (?, ?)');
+  sqlite.pragma('foreign_keys = OFF');
   for (const id of ids) insertParts.run(id, JSON.stringify(articleParts(fresh.$client, id).map(({ kind, line, lead, raw }) => [kind, line, lead, raw])));
   sqlite.pragma('foreign_keys = ON');
 

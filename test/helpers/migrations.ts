@@ -1,6 +1,8 @@
-/** A copy of the migrations folder whose journal stops before a migration, for tests that build a database as it was before it. */
+/** A copy of the migrations folder whose journal stops before a migration, and the rows of a fresh import copied into the older schema, for tests that build a database as it was before a migration. */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { LINK_KINDS } from '../../src/db/link-values.js';
 import { migrationsFolder } from '../../src/paths.js';
 
 /** Copies the migrations into `dir` with the journal cut before `tag`; `kept` is how many migrations it still lists. */
@@ -14,4 +16,41 @@ export function migrationsBefore(dir: string, tag: string): { folder: string; ke
   journal.entries = journal.entries.slice(0, kept);
   writeFileSync(journalPath, JSON.stringify(journal));
   return { folder, kept };
+}
+
+/** The columns of `links` before migration 0016. */
+export const LINKS_BEFORE_0016 = 'article_id, part_seq, position, kind, target, target_key, section_idx';
+
+/** The links of database `schema` after migration 0016 (interned), as the columns LINKS_BEFORE_0016 stored them. */
+export const linksAsBefore0016 = (schema = 'main') => `SELECT l.article_id, l.part_seq, l.position, k.value, coalesce(l.target, t.key), t.key, l.section_idx
+  FROM ${schema}.links l JOIN ${schema}.link_targets t ON t.id = l.target_id JOIN json_each('${JSON.stringify(LINK_KINDS)}') k ON k.key = l.kind`;
+
+/**
+ * Copies the rows of the database at `freshPath` into `sqlite`'s tables (an older schema), by the
+ * older schema's columns: every table but the full-text and R*Tree ones (its triggers fill them as
+ * they did), drizzle's, and `skip`; links as stored before 0016 when the older schema is. Foreign
+ * keys are off meanwhile.
+ */
+export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip: string[] = []): void {
+  sqlite.pragma('foreign_keys = OFF');
+  sqlite.prepare('ATTACH DATABASE ? AS fresh').run(freshPath);
+  const tables = sqlite
+    .prepare<[], string>(
+      `SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'
+         AND name NOT LIKE 'coordinates_rtree%' AND name <> '__drizzle_migrations'`,
+    )
+    .pluck()
+    .all()
+    .filter((table) => !skip.includes(table));
+  for (const table of tables) {
+    const columns = sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', 'main')`).pluck().all().map((c) => `"${c}"`).join(', ');
+    const linksBefore0016 = table === 'links' && columns.includes('"target_key"');
+    sqlite.exec(
+      linksBefore0016
+        ? `INSERT INTO main.links (${LINKS_BEFORE_0016}) ${linksAsBefore0016('fresh')}`
+        : `INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM fresh."${table}"`,
+    );
+  }
+  sqlite.exec('DETACH DATABASE fresh');
+  sqlite.pragma('foreign_keys = ON');
 }

@@ -19,7 +19,9 @@ import { listSources, SourceError } from '../../src/importer/read.js';
 import { fixtureInputs } from '../helpers/expected.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
-const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links', 'templates', 'coordinates', 'coordinates_rtree'];
+const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links', 'link_targets', 'templates', 'coordinates', 'coordinates_rtree'];
+/** A table's rows in a stable order: by rowid, or by its primary key for a WITHOUT ROWID table. */
+const ORDER: Record<string, string> = { links: 'SELECT * FROM links ORDER BY article_id, part_seq, position' };
 
 /** Every row of every table and index, the schema, and what a set of full-text queries return. */
 function contents(dbPath: string, words: string[]) {
@@ -28,7 +30,7 @@ function contents(dbPath: string, words: string[]) {
   const all = (sql: string, ...params: unknown[]) => sqlite.prepare(sql).raw().all(...params);
   const out = {
     schema: all(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`),
-    tables: Object.fromEntries(TABLES.map((table) => [table, all(`SELECT rowid, * FROM ${table} ORDER BY rowid`)])),
+    tables: Object.fromEntries(TABLES.map((table) => [table, all(ORDER[table] ?? `SELECT rowid, * FROM ${table} ORDER BY rowid`)])),
     indexes: Object.fromEntries(FTS.map((table) => [table, all(`SELECT rowid, * FROM ${table} ORDER BY rowid`)])),
     // The settings of each index: a bulk run sets `hashsize`, `automerge` and `crisismerge` back to
     // FTS5's defaults, which FTS5 then keeps as rows where an index never set has none.
@@ -62,9 +64,12 @@ function articlesAsStored(dbPath: string, documents: { title: string }[]) {
   const db = openDatabase(dbPath, { readonly: true });
   const sqlite = db.$client;
   const idOf = sqlite.prepare('SELECT id FROM articles WHERE title_key = ?').pluck();
-  const children = ['parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses', 'links'].map((table) =>
-    sqlite.prepare(`SELECT * FROM ${table} WHERE article_id = ? ORDER BY rowid`),
-  );
+  const children = [
+    ...['parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses'].map((table) => `SELECT * FROM ${table} WHERE article_id = ? ORDER BY rowid`),
+    // A target by its key: its id depends on what the database held before.
+    `SELECT l.part_seq, l.position, l.kind, t.key, l.target, l.section_idx FROM links l JOIN link_targets t ON t.id = l.target_id
+     WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
+  ].map((sql) => sqlite.prepare(sql));
   const citations = sqlite.prepare(
     'SELECT c.*, s.key AS source_key FROM citations c LEFT JOIN sources s ON s.id = c.source_id WHERE c.article_id = ? ORDER BY c.n',
   );

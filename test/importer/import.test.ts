@@ -50,7 +50,7 @@ t.test('imports every fixture, and each article renders back from the database b
   t.same(redirects, fixtures.map((f) => f.expected.redirectedFrom).filter(Boolean).sort(), 'one redirect per "(Redirected from X)"');
   // A hatnote target that is another imported article resolves to it.
   const resolved = db.$client
-    .prepare('SELECT l.target FROM links l JOIN articles a ON a.title_key = l.target_key ORDER BY 1')
+    .prepare('SELECT a.title FROM links l JOIN link_targets t ON t.id = l.target_id JOIN articles a ON a.title_key = t.key ORDER BY 1')
     .pluck()
     .all();
   t.same(resolved, ['Valdoran literacy campaign'], 'cross-document hatnote link resolves');

@@ -6,6 +6,7 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import { fold } from '../../document/text.js';
 import { normalizeTitle } from '../../document/titles.js';
+import { linkKindOf, type LinkKind } from '../link-values.js';
 import type { Db } from '../open.js';
 import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
@@ -17,8 +18,8 @@ export type ResolvedRow = Pick<typeof articles.$inferSelect, 'id' | 'title' | 'c
   fragment?: Redirected['fragment'];
 };
 
-/** A link or hatnote of an article, with whether its target is an article or a redirect here (1 or 0). */
-export type LinkTargetRow = Pick<typeof links.$inferSelect, 'kind' | 'target' | 'sectionIndex'> & { exists: number };
+/** A link or hatnote of an article, with its target as written and whether it is an article or a redirect here (1 or 0). */
+export type LinkTargetRow = Pick<typeof links.$inferSelect, 'partSeq' | 'sectionIndex'> & { kind: LinkKind; target: string; exists: number };
 
 /** The rows of one article, each table in document order. */
 export type ArticleRows = NonNullable<ReturnType<ReturnType<typeof createArticleQueries>['load']>>;
@@ -60,11 +61,11 @@ export function createArticleQueries(db: Db) {
     `SELECT title FROM (SELECT title, title_fold FROM articles WHERE title_fold >= ? ORDER BY title_fold LIMIT 3)
      UNION ALL SELECT title FROM (SELECT title, title_fold FROM articles WHERE title_fold < ? ORDER BY title_fold DESC LIMIT 2)`,
   );
-  const linksOf = sqlite.prepare<[number], LinkTargetRow>(
-    `SELECT l.kind, l.target, l.section_idx AS sectionIndex,
-       (EXISTS (SELECT 1 FROM articles a WHERE a.title_key = l.target_key)
-        OR EXISTS (SELECT 1 FROM redirects r WHERE r.from_key = l.target_key)) AS "exists"
-     FROM links l WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
+  const linksOf = sqlite.prepare<[number], Omit<LinkTargetRow, 'kind'> & { kind: number }>(
+    `SELECT l.part_seq AS partSeq, l.kind, coalesce(l.target, t.key) AS target, l.section_idx AS sectionIndex,
+       (EXISTS (SELECT 1 FROM articles a WHERE a.title_key = t.key)
+        OR EXISTS (SELECT 1 FROM redirects r WHERE r.from_key = t.key)) AS "exists"
+     FROM links l JOIN link_targets t ON t.id = l.target_id WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
   );
   // Prepared once: building a drizzle query is most of the cost of loading an article (the snapshot loads them all).
   const id = sql.placeholder('id');
@@ -81,7 +82,6 @@ export function createArticleQueries(db: Db) {
       .prepare(),
     citations: db.select().from(citations).where(eq(citations.articleId, id)).orderBy(asc(citations.n)).prepare(),
     redirects: db.select({ fromTitle: redirects.fromTitle }).from(redirects).where(eq(redirects.articleId, id)).orderBy(asc(redirects.fromKey)).prepare(),
-    links: db.select().from(links).where(eq(links.articleId, id)).orderBy(asc(links.partSeq), asc(links.position)).prepare(),
     categories: db
       .select({ name: categories.name, sortKey: categories.sortKey })
       .from(categories)
@@ -134,10 +134,8 @@ export function createArticleQueries(db: Db) {
         citationUses: whole.citationUses.all({ id }),
         citations: whole.citations.all({ id }),
         redirects: whole.redirects.all({ id }),
-        /** Its links and hatnotes with whether their targets exist. */
-        linkTargets: linksOf.all(id),
-        /** Its links and hatnotes as stored, by part (the targets of each hatnote). */
-        links: whole.links.all({ id }),
+        /** Its links and hatnotes, by part, with whether their targets exist. */
+        links: linksOf.all(id).map((row): LinkTargetRow => ({ ...row, kind: linkKindOf(row.kind) })),
         categories: whole.categories.all({ id }),
       };
     },

@@ -21,7 +21,7 @@ export function createBacklinkQueries(db: Db) {
        UNION ALL SELECT from_key, from_title FROM redirects WHERE article_id = @id
      )
      SELECT a.title_key AS titleKey, a.title, min(coalesce(n.via, '')) AS via
-     FROM names n JOIN links l ON l.target_key = n.key JOIN articles a ON a.id = l.article_id
+     FROM names n JOIN link_targets t ON t.key = n.key JOIN links l ON l.target_id = t.id JOIN articles a ON a.id = l.article_id
      WHERE a.title_key > @after AND a.id <> @id
      GROUP BY a.id ORDER BY a.title_key ${LIMIT}`,
   );

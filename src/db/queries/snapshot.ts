@@ -21,7 +21,7 @@ export function createSnapshotQueries(db: Db) {
       `SELECT a.id FROM articles a
         WHERE a.title_key IN (SELECT value FROM json_each(@own))
            OR a.id IN (SELECT r.article_id FROM redirects r WHERE r.from_key IN (SELECT value FROM json_each(@own)))
-           OR a.id IN (SELECT l.article_id FROM links l WHERE l.target_key IN (SELECT value FROM json_each(@presence)))
+           OR a.id IN (SELECT l.article_id FROM link_targets t JOIN links l ON l.target_id = t.id WHERE t.key IN (SELECT value FROM json_each(@presence)))
         ORDER BY a.title_key`,
     )
     .pluck();

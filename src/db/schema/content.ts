@@ -95,19 +95,35 @@ export const blocks = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('blocks_section').on(t.articleId, t.sectionIndex)],
 );
 
-/** Hatnote targets: links to other articles. */
+/**
+ * The title keys links point to, each once (migration 0016): a link stores its target's id, not
+ * its key. Never deleted (a key nothing links to any more costs a row), so an id, once read, holds.
+ */
+export const linkTargets = sqliteTable('link_targets', {
+  id: integer('id').primaryKey(),
+  /** normalizeTitle(target). */
+  key: text('key').notNull().unique(),
+});
+
+/**
+ * Internal links and hatnote targets, in document order by part. A WITHOUT ROWID table (migration
+ * 0016; drizzle cannot say so): the primary key is the table, and `links_target` holds
+ * (target_id, article_id, part_seq, position), all that what-links-here reads.
+ */
 export const links = sqliteTable(
   'links',
   {
     articleId: articleColumn(),
     partSeq: integer('part_seq').notNull(),
     position: integer('position').notNull(),
-    kind: text('kind').notNull(),
-    target: text('target').notNull(),
-    targetKey: text('target_key').notNull(),
+    /** Its index in LINK_KINDS (db/link-values.ts). */
+    kind: integer('kind').notNull(),
+    targetId: integer('target_id').notNull(),
+    /** The target as written, when it is not its key (null: the key). */
+    target: text('target'),
     sectionIndex: integer('section_idx'),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.partSeq, t.position] }), index('links_target').on(t.targetKey)],
+  (t) => [primaryKey({ columns: [t.articleId, t.partSeq, t.position] }), index('links_target').on(t.targetId)],
 );
 
 /** The templates an article transcludes, by first use (`GET /v1/templates` counts articles by `name_key`). */
