@@ -13,6 +13,7 @@ import { partitionWorks } from '../document/partition.js';
 import type { Work } from '../document/grouping.js';
 import { sourceKey } from '../document/references/parse.js';
 import type { ReferenceFields } from '../document/references/schema.js';
+import { citationFields, type CitationColumns } from './citation-fields.js';
 import type { Inserted } from './insert.js';
 import { COLUMNS, offsetsOf, type CitationRow, type Flat, type IdentifierRow } from './rows.js';
 
@@ -50,7 +51,9 @@ const SOURCE_FROM_CITATION = 'SELECT source_key, title, authors, year, publisher
 export function createSources(sqlite: Database.Database, inserted: Inserted) {
   const statements = {
     anyCitation: sqlite.prepare('SELECT 1 FROM citations LIMIT 1').pluck(),
-    unkeyed: sqlite.prepare<[string], { id: number; fields: string }>('SELECT id, fields FROM citations WHERE source_key = ?'),
+    unkeyed: sqlite.prepare<[string], CitationColumns & { id: number }>(
+      'SELECT id, kind, authors, year, date, title, chapter, pages, place, publisher, url, format, fields FROM citations WHERE source_key = ?',
+    ),
     setKey: sqlite.prepare('UPDATE citations SET source_key = ? WHERE id = ?'),
     allWorks: sqlite.prepare<[], CitationWork>(`SELECT ${WORK} FROM citations c WHERE c.source_key IS NOT NULL`),
     allIdentifiers: sqlite.prepare<[], { article_id: number; n: number } & Identifier>('SELECT article_id, n, kind, value FROM citation_identifiers'),
@@ -106,7 +109,7 @@ export function createSources(sqlite: Database.Database, inserted: Inserted) {
   /** Computes the keys migration 0014 could not; the grouping of such a database is redone whole. */
   function keyEarlierCitations(): void {
     const unkeyed = statements.unkeyed.all(UNKEYED);
-    for (const { id, fields } of unkeyed) statements.setKey.run(sourceKey(JSON.parse(fields) as ReferenceFields), id);
+    for (const row of unkeyed) statements.setKey.run(sourceKey(citationFields(row) as ReferenceFields), row.id);
     if (unkeyed.length > 0) everything = true;
   }
 
