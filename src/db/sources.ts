@@ -46,7 +46,7 @@ const IDENTIFIER_STRIDE = COLUMNS.identifiers.length;
 const UNKEYED = '?';
 
 const WORK = 'c.id AS id, c.article_id AS article_id, c.n AS n, c.source_key AS source_key, c.authors AS authors, c.year AS year, c.publisher AS publisher, c.source_id AS source_id';
-const SOURCE_FROM_CITATION = 'SELECT source_key, title, authors, year, publisher, place, url, kind FROM citations WHERE id = ?';
+const SOURCE_FROM_CITATION = 'SELECT title, authors, year, publisher, place, url, kind FROM citations WHERE id = ?';
 
 export function createSources(sqlite: Database.Database, inserted: Inserted) {
   const statements = {
@@ -70,10 +70,10 @@ export function createSources(sqlite: Database.Database, inserted: Inserted) {
       `SELECT DISTINCT kind, value FROM citation_identifiers WHERE article_id IN (SELECT value FROM json_each(?)) AND kind IN ('isbn', 'doi')`,
     ),
     insertSource: sqlite.prepare(
-      `INSERT INTO sources (key, title, authors, year, publisher, place, url, kind) ${SOURCE_FROM_CITATION}`,
+      `INSERT INTO sources (title, authors, year, publisher, place, url, kind) ${SOURCE_FROM_CITATION}`,
     ),
     updateSource: sqlite.prepare(
-      `UPDATE sources SET (key, title, authors, year, publisher, place, url, kind) = (${SOURCE_FROM_CITATION}) WHERE id = ?`,
+      `UPDATE sources SET (title, authors, year, publisher, place, url, kind) = (${SOURCE_FROM_CITATION}) WHERE id = ?`,
     ),
     deleteSourceIdentifiers: sqlite.prepare('DELETE FROM source_identifiers WHERE source_id = ?'),
     insertSourceIdentifier: sqlite.prepare('INSERT OR IGNORE INTO source_identifiers (source_id, kind, value) VALUES (?, ?, ?)'),

@@ -56,10 +56,14 @@ t.test('migration 0013: the source kept once, parts as ranges, external-content 
     )
     .pluck()
     .all();
-  // The old schema's columns only: later migrations (0014, 0015) added columns to the fresh file.
+  // The old schema's columns only: later migrations (0014, 0015) added columns to the fresh file;
+  // one a later migration dropped (0016: sources.key) is filled with an empty text.
+  const columnsOf = (table: string, schema: string) => sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', '${schema}')`).pluck().all();
   for (const table of tables) {
-    const columns = sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', 'main')`).pluck().all().map((c) => `"${c}"`).join(', ');
-    sqlite.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM fresh."${table}"`);
+    const old = columnsOf(table, 'main');
+    const kept = new Set(columnsOf(table, 'fresh'));
+    const values = old.map((c) => (kept.has(c) ? `"${c}"` : `''`)).join(', ');
+    sqlite.exec(`INSERT INTO main."${table}" (${old.map((c) => `"${c}"`).join(', ')}) SELECT ${values} FROM fresh."${table}"`);
   }
   sqlite.exec('DETACH DATABASE fresh');
   // Parts as they were stored before 0013: [kind, line, lead, raw] a part.
