@@ -30,35 +30,35 @@ export interface CitationColumns {
   fields: string | unknown;
 }
 
-type Base = { column: Exclude<keyof CitationColumns, 'fields'> } | { empty: () => unknown; isEmpty: (value: unknown) => boolean };
+/** How a base key is kept: in a column (never in the JSON), or in the JSON unless it is empty. */
+type Kept = 'column' | ((value: unknown) => boolean);
 
-const column = (name: Exclude<keyof CitationColumns, 'fields'>): Base => ({ column: name });
-const emptyNull: Base = { empty: () => null, isEmpty: (value) => value === null };
-const emptyList: Base = { empty: () => [], isEmpty: (value) => Array.isArray(value) && value.length === 0 };
+const isNull = (value: unknown) => value === null;
+const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
 const NO_IDENTIFIERS = JSON.stringify({ isbn: [], doi: null, oclc: null, archive: null });
-const emptyIdentifiers: Base = { empty: () => JSON.parse(NO_IDENTIFIERS) as unknown, isEmpty: (value) => JSON.stringify(value) === NO_IDENTIFIERS };
+const noIdentifiers = (value: unknown) => JSON.stringify(value) === NO_IDENTIFIERS;
 
-/** The keys every reference starts with, in their order (emptyFields() of the parsers), and where each is kept. */
-const BASE: [string, Base][] = [
-  ['authors', column('authors')],
-  ['names', emptyList],
-  ['year', column('year')],
-  ['date', column('date')],
-  ['title', column('title')],
-  ['chapter', column('chapter')],
-  ['edition', emptyNull],
-  ['volume', emptyNull],
-  ['issue', emptyNull],
-  ['pages', column('pages')],
-  ['place', column('place')],
-  ['publisher', column('publisher')],
-  ['url', column('url')],
-  ['format', column('format')],
-  ['retrieved', emptyNull],
-  ['archived', emptyNull],
-  ['kind', column('kind')],
-  ['backlinks', emptyList],
-  ['identifiers', emptyIdentifiers],
+/** The keys every reference starts with, in their order (emptyFields() of the parsers; citationFields() builds the same), and how each is kept. */
+const BASE: [string, Kept][] = [
+  ['authors', 'column'],
+  ['names', isEmptyList],
+  ['year', 'column'],
+  ['date', 'column'],
+  ['title', 'column'],
+  ['chapter', 'column'],
+  ['edition', isNull],
+  ['volume', isNull],
+  ['issue', isNull],
+  ['pages', 'column'],
+  ['place', 'column'],
+  ['publisher', 'column'],
+  ['url', 'column'],
+  ['format', 'column'],
+  ['retrieved', isNull],
+  ['archived', isNull],
+  ['kind', 'column'],
+  ['backlinks', isEmptyList],
+  ['identifiers', noIdentifiers],
 ];
 const BASE_KEYS = new Set(BASE.map(([key]) => key));
 
@@ -68,8 +68,8 @@ export function storedFields(fields: Record<string, unknown>): string {
   // Another order, or a base key left undefined (which JSON omits), could not be read back: such a reference is kept whole.
   if (BASE.some(([key], i) => keys[i] !== key || fields[key] === undefined)) return JSON.stringify(fields);
   const sparse: Record<string, unknown> = {};
-  for (const [key, base] of BASE) {
-    if ('empty' in base && !base.isEmpty(fields[key])) sparse[key] = fields[key];
+  for (const [key, kept] of BASE) {
+    if (kept !== 'column' && !kept(fields[key])) sparse[key] = fields[key];
   }
   for (const key of keys.slice(BASE.length)) sparse[key] = fields[key];
   return JSON.stringify(sparse);
@@ -79,15 +79,28 @@ export function storedFields(fields: Record<string, unknown>): string {
 export function citationFields(row: CitationColumns): Record<string, unknown> {
   const stored = (typeof row.fields === 'string' ? JSON.parse(row.fields) : row.fields) as Record<string, unknown>;
   if ('authors' in stored) return stored;
-  const fields: Record<string, unknown> = {};
-  for (const [key, base] of BASE) {
-    if ('column' in base) {
-      const value = row[base.column];
-      fields[key] = key === 'authors' && typeof value === 'string' ? JSON.parse(value) : value;
-    } else {
-      fields[key] = key in stored ? stored[key] : base.empty();
-    }
-  }
-  for (const key of Object.keys(stored)) if (!BASE_KEYS.has(key)) fields[key] = stored[key];
+  // BASE written out as one literal: an object of one shape, built several times faster than key by key.
+  const fields: Record<string, unknown> = {
+    authors: typeof row.authors === 'string' ? JSON.parse(row.authors) : row.authors,
+    names: 'names' in stored ? stored.names : [],
+    year: row.year,
+    date: row.date,
+    title: row.title,
+    chapter: row.chapter,
+    edition: 'edition' in stored ? stored.edition : null,
+    volume: 'volume' in stored ? stored.volume : null,
+    issue: 'issue' in stored ? stored.issue : null,
+    pages: row.pages,
+    place: row.place,
+    publisher: row.publisher,
+    url: row.url,
+    format: row.format,
+    retrieved: 'retrieved' in stored ? stored.retrieved : null,
+    archived: 'archived' in stored ? stored.archived : null,
+    kind: row.kind,
+    backlinks: 'backlinks' in stored ? stored.backlinks : [],
+    identifiers: 'identifiers' in stored ? stored.identifiers : { isbn: [], doi: null, oclc: null, archive: null },
+  };
+  for (const key in stored) if (!BASE_KEYS.has(key)) fields[key] = stored[key];
   return fields;
 }
