@@ -57,7 +57,7 @@ export const citations = sqliteTable(
     publisher: text('publisher'),
     url: text('url'),
     format: text('format').$type<'PDF' | 'HTML'>(),
-    /** The full parsed reference (every field of ReferenceFields), for the API. */
+    /** The parsed reference's fields that no column holds and that are not empty, as JSON (src/db/citation-fields.ts); whole in a row an older version wrote. */
     fields: text('fields', { mode: 'json' }).notNull(),
     sourceId: integer('source_id').references(() => sources.id),
     /**
