@@ -2,6 +2,7 @@
  * Articles as the answers carry them, shared by /v1/articles and the MCP tools: a page of the
  * list, the whole article assembled from its rows, and a page of what links to one.
  */
+import { citationFields } from '../db/citation-fields.js';
 import type { ArticleQueries, ArticleRows } from '../db/queries/articles.js';
 import type { BacklinkQueries, BacklinkRow } from '../db/queries/backlinks.js';
 import type { ArticleMetadataReader } from './metadata.js';
@@ -106,7 +107,7 @@ export function assembleArticle({ article, infoboxFields, sections, blocks, cita
   const citationList: Citation[] = citations.map((row) => ({
     n: row.n,
     text: row.text,
-    ...(row.fields as Omit<Citation, 'n' | 'text' | 'sourceId'>),
+    ...(citationFields(row) as Omit<Citation, 'n' | 'text' | 'sourceId'>),
     sourceId: row.sourceId,
   }));
   const linkList: Link[] = links.map((row) => ({

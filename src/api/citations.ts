@@ -3,6 +3,7 @@
  * of a query, checked and turned into what the citation queries take, and the matching citations
  * as JSON hits or CSL items.
  */
+import { citationFields } from '../db/citation-fields.js';
 import type { ArticleQueries } from '../db/queries/articles.js';
 import { matchExpression, MAX_WORDS, TEXT_FILTERS, words, type CitationFilter, type CitationQueries, type CitationRow, type TextFilter } from '../db/queries/citations.js';
 import { normalizeDoi, normalizeIsbn } from '../document/identifiers.js';
@@ -18,7 +19,7 @@ import { HttpProblem } from './wire/problem.js';
 const toCitation = (row: CitationRow): Citation => ({
   n: row.n,
   text: row.text,
-  ...(JSON.parse(row.fields) as Omit<Citation, 'n' | 'text' | 'sourceId'>),
+  ...(citationFields(row) as Omit<Citation, 'n' | 'text' | 'sourceId'>),
   sourceId: row.sourceId,
 });
 

@@ -7,6 +7,7 @@ import { identifierValues } from '../document/identifiers.js';
 import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document, Infobox } from '../document/types.js';
+import { storedFields } from './citation-fields.js';
 import { storedParts } from './source.js';
 import { sortableOf } from '../document/values/sortable.js';
 import { LINK_KINDS, storedTarget, type LinkKind } from './link-values.js';
@@ -271,7 +272,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       publisher: reference.publisher,
       url: reference.url,
       format: reference.format,
-      fields: JSON.stringify(fields),
+      fields: storedFields(fields),
       sourceKey: key,
     });
     for (const { kind, value } of identifierValues(reference.identifiers)) append(rows.identifiers, COLUMNS.identifiers, { n, kind, value });

@@ -13,6 +13,7 @@ import { partitionWorks } from '../document/partition.js';
 import type { Work } from '../document/grouping.js';
 import { sourceKey } from '../document/references/parse.js';
 import type { ReferenceFields } from '../document/references/schema.js';
+import { citationFields, type CitationColumns } from './citation-fields.js';
 import type { Inserted } from './insert.js';
 import { COLUMNS, offsetsOf, type CitationRow, type Flat, type IdentifierRow } from './rows.js';
 
@@ -45,12 +46,14 @@ const IDENTIFIER_STRIDE = COLUMNS.identifiers.length;
 const UNKEYED = '?';
 
 const WORK = 'c.id AS id, c.article_id AS article_id, c.n AS n, c.source_key AS source_key, c.authors AS authors, c.year AS year, c.publisher AS publisher, c.source_id AS source_id';
-const SOURCE_FROM_CITATION = 'SELECT source_key, title, authors, year, publisher, place, url, kind FROM citations WHERE id = ?';
+const SOURCE_FROM_CITATION = 'SELECT title, authors, year, publisher, place, url, kind FROM citations WHERE id = ?';
 
 export function createSources(sqlite: Database.Database, inserted: Inserted) {
   const statements = {
     anyCitation: sqlite.prepare('SELECT 1 FROM citations LIMIT 1').pluck(),
-    unkeyed: sqlite.prepare<[string], { id: number; fields: string }>('SELECT id, fields FROM citations WHERE source_key = ?'),
+    unkeyed: sqlite.prepare<[string], CitationColumns & { id: number }>(
+      'SELECT id, kind, authors, year, date, title, chapter, pages, place, publisher, url, format, fields FROM citations WHERE source_key = ?',
+    ),
     setKey: sqlite.prepare('UPDATE citations SET source_key = ? WHERE id = ?'),
     allWorks: sqlite.prepare<[], CitationWork>(`SELECT ${WORK} FROM citations c WHERE c.source_key IS NOT NULL`),
     allIdentifiers: sqlite.prepare<[], { article_id: number; n: number } & Identifier>('SELECT article_id, n, kind, value FROM citation_identifiers'),
@@ -67,10 +70,10 @@ export function createSources(sqlite: Database.Database, inserted: Inserted) {
       `SELECT DISTINCT kind, value FROM citation_identifiers WHERE article_id IN (SELECT value FROM json_each(?)) AND kind IN ('isbn', 'doi')`,
     ),
     insertSource: sqlite.prepare(
-      `INSERT INTO sources (key, title, authors, year, publisher, place, url, kind) ${SOURCE_FROM_CITATION}`,
+      `INSERT INTO sources (title, authors, year, publisher, place, url, kind) ${SOURCE_FROM_CITATION}`,
     ),
     updateSource: sqlite.prepare(
-      `UPDATE sources SET (key, title, authors, year, publisher, place, url, kind) = (${SOURCE_FROM_CITATION}) WHERE id = ?`,
+      `UPDATE sources SET (title, authors, year, publisher, place, url, kind) = (${SOURCE_FROM_CITATION}) WHERE id = ?`,
     ),
     deleteSourceIdentifiers: sqlite.prepare('DELETE FROM source_identifiers WHERE source_id = ?'),
     insertSourceIdentifier: sqlite.prepare('INSERT OR IGNORE INTO source_identifiers (source_id, kind, value) VALUES (?, ?, ?)'),
@@ -106,7 +109,7 @@ export function createSources(sqlite: Database.Database, inserted: Inserted) {
   /** Computes the keys migration 0014 could not; the grouping of such a database is redone whole. */
   function keyEarlierCitations(): void {
     const unkeyed = statements.unkeyed.all(UNKEYED);
-    for (const { id, fields } of unkeyed) statements.setKey.run(sourceKey(JSON.parse(fields) as ReferenceFields), id);
+    for (const row of unkeyed) statements.setKey.run(sourceKey(citationFields(row) as ReferenceFields), row.id);
     if (unkeyed.length > 0) everything = true;
   }
 

@@ -13,6 +13,7 @@ import { migrateDatabase, openDatabase, pendingMigrations } from '../../src/db/o
 import { importDocuments } from '../../src/importer/import.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { undoMigration0013 } from '../helpers/before-0013.js';
+import { undoMigration0016 } from '../helpers/migrations.js';
 import { fixturesDir } from '../helpers/expected.js';
 
 const exportFile = join(fixturesDir, 'wikitext', 'metadata', 'article.xml');
@@ -76,9 +77,11 @@ function asBefore0009(dbPath: string): void {
   sqlite.exec('DROP INDEX citations_source_key; ALTER TABLE citations DROP COLUMN source_key'); // 0014
   undoMigration0013(sqlite);
   sqlite.exec('ALTER TABLE infobox_fields DROP COLUMN value'); // 0015
+  undoMigration0016(sqlite);
+  sqlite.exec("ALTER TABLE sources ADD COLUMN key TEXT NOT NULL DEFAULT ''; CREATE UNIQUE INDEX sources_key ON sources (key, id)"); // 0017
   // The parser version of the code that wrote it (the versions moved on with 0009).
   sqlite.exec('UPDATE articles SET parser_version = parser_version - 1');
-  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once, 0014 citation keys, 0015 typed values) were not run.
+  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once, 0014 citation keys, 0015 typed values, 0016 links interned, 0017 sources without a key) were not run.
   sqlite.exec("DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 9)");
   sqlite.close();
 }

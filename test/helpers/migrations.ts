@@ -42,15 +42,32 @@ export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip
     .pluck()
     .all()
     .filter((table) => !skip.includes(table));
+  const columnsOf = (table: string, schema: string) => sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', '${schema}')`).pluck().all();
   for (const table of tables) {
-    const columns = sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', 'main')`).pluck().all().map((c) => `"${c}"`).join(', ');
-    const linksBefore0016 = table === 'links' && columns.includes('"target_key"');
+    const old = columnsOf(table, 'main');
+    // The old schema's columns only; one a later migration dropped (0017: sources.key) gets an empty text.
+    const kept = new Set(columnsOf(table, 'fresh'));
+    const columns = old.map((c) => `"${c}"`).join(', ');
+    const values = old.map((c) => (kept.has(c) ? `"${c}"` : `''`)).join(', ');
+    const linksBefore0016 = table === 'links' && old.includes('target_key');
     sqlite.exec(
       linksBefore0016
         ? `INSERT INTO main.links (${LINKS_BEFORE_0016}) ${linksAsBefore0016('fresh')}`
-        : `INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM fresh."${table}"`,
+        : `INSERT INTO main."${table}" (${columns}) SELECT ${values} FROM fresh."${table}"`,
     );
   }
   sqlite.exec('DETACH DATABASE fresh');
   sqlite.pragma('foreign_keys = ON');
+}
+
+/** Puts `links` back as it was before migration 0016 (text keys, a rowid table, the old index) and drops `link_targets`. */
+export function undoMigration0016(sqlite: Database.Database): void {
+  sqlite.exec(`CREATE TABLE links_before_0016 (
+      article_id integer NOT NULL, part_seq integer NOT NULL, position integer NOT NULL, kind text NOT NULL,
+      target text NOT NULL, target_key text NOT NULL, section_idx integer,
+      PRIMARY KEY (article_id, part_seq, position), FOREIGN KEY (article_id) REFERENCES articles(id) ON UPDATE no action ON DELETE cascade);
+    INSERT INTO links_before_0016 (${LINKS_BEFORE_0016}) ${linksAsBefore0016('main')};
+    DROP TABLE links; DROP TABLE link_targets;
+    ALTER TABLE links_before_0016 RENAME TO links;
+    CREATE INDEX links_target ON links (target_key);`);
 }

@@ -71,7 +71,7 @@ function articlesAsStored(dbPath: string, documents: { title: string }[]) {
      WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
   ].map((sql) => sqlite.prepare(sql));
   const citations = sqlite.prepare(
-    'SELECT c.*, s.key AS source_key FROM citations c LEFT JOIN sources s ON s.id = c.source_id WHERE c.article_id = ? ORDER BY c.n',
+    'SELECT c.*, s.title AS source_title, s.authors AS source_authors, s.year AS source_year FROM citations c LEFT JOIN sources s ON s.id = c.source_id WHERE c.article_id = ? ORDER BY c.n',
   );
   const out = documents.map(({ title }) => {
     const id = idOf.get(normalizeTitle(title));

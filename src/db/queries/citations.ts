@@ -11,6 +11,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { fold } from '../../document/text.js';
+import type { CitationColumns } from '../citation-fields.js';
 import type { Db } from '../open.js';
 import { LIMIT } from './limit.js';
 
@@ -53,7 +54,7 @@ export interface CitationFilter {
   doi?: string;
 }
 
-export interface CitationRow {
+export interface CitationRow extends CitationColumns {
   id: number;
   articleId: number;
   articleTitle: string;
@@ -73,7 +74,8 @@ export interface SectionRow {
 const NARROW_YEAR_RANGE = 25;
 
 const COLUMNS = `c.id AS id, c.article_id AS articleId, a.title AS articleTitle, c.n AS n, c.text AS text,
-  c.fields AS fields, c.source_id AS sourceId`;
+  c.kind AS kind, c.authors AS authors, c.year AS year, c.date AS date, c.title AS title, c.chapter AS chapter, c.pages AS pages,
+  c.place AS place, c.publisher AS publisher, c.url AS url, c.format AS format, c.fields AS fields, c.source_id AS sourceId`;
 
 export function createCitationQueries(db: Db) {
   const sqlite = db.$client;

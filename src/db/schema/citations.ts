@@ -14,8 +14,6 @@ export const sources = sqliteTable(
   'sources',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    /** workKey() of the citation that represents the work (src/document/partition.ts): the normalised title (or `url:` and the URL); several works can share one. */
-    key: text('key').notNull(),
     title: text('title'),
     authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
     year: integer('year'),
@@ -24,9 +22,7 @@ export const sources = sqliteTable(
     url: text('url'),
     kind: text('kind').notNull(),
   },
-  // Unique only through the id: a bulk import drops the non-unique indexes until it ends, and the
-  // writer looks works up by key throughout.
-  (t) => [uniqueIndex('sources_key').on(t.key, t.id)],
+  // No key of its own: the writer finds a work's citations by theirs (citations.source_key, src/db/sources.ts).
 );
 
 /** The ISBNs (ISBN-13 digits), DOIs (lower case) and OCLC numbers of a source's citations. */
@@ -61,7 +57,7 @@ export const citations = sqliteTable(
     publisher: text('publisher'),
     url: text('url'),
     format: text('format').$type<'PDF' | 'HTML'>(),
-    /** The full parsed reference (every field of ReferenceFields), for the API. */
+    /** The parsed reference's fields that no column holds and that are not empty, as JSON (src/db/citation-fields.ts); whole in a row an older version wrote. */
     fields: text('fields', { mode: 'json' }).notNull(),
     sourceId: integer('source_id').references(() => sources.id),
     /**

@@ -1,0 +1,2 @@
+DROP INDEX `sources_key`;--> statement-breakpoint
+ALTER TABLE `sources` DROP COLUMN `key`;
