@@ -153,8 +153,8 @@ const CSL = createRequire(createRequire(import.meta.url).resolve('@citation-js/p
 // Sort keys share their macros' tokens: an APA engine a fraction of its size and build time (sort-macros.ts).
 shareSortMacros(CSL as unknown as CiteprocInternals);
 
-/** Engines kept, least recently used out (each style × locale is one; an APA engine is the largest: the worker's heap holds one). */
-export const ENGINES = 1;
+/** Engines kept, least recently used out (each style × locale is one): as many as the catalog has styles, so that styles asked for in turn in one locale are not rebuilt. */
+export const ENGINES = 5;
 const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
 let current: Record<string, CslData> = {};
 

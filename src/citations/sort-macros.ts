@@ -36,8 +36,8 @@ export interface CiteprocInternals {
 }
 
 const SHARED = Symbol('sort macros shared');
-/** The bodies built so far, per engine: a key of the build context → its token list. */
-const bodies = new WeakMap<EngineState, Map<string, Token[]>>();
+/** Where an engine keeps the bodies built so far: a key of the build context → its token list. */
+const BODIES = Symbol('sort macro bodies');
 
 /** The build state a macro's tokens may depend on: its primitive fields, and the substitute level. */
 function context(state: EngineState, token: Token): string {
@@ -54,8 +54,8 @@ export function shareSortMacros(CSL: CiteprocInternals): void {
   CSL.expandMacro = function (token, target) {
     // A layout's macros are already built once and run as their own list.
     if (!this.build.extension) return expandMacro.call(this, token, target);
-    let built = bodies.get(this);
-    if (!built) bodies.set(this, (built = new Map()));
+    const holder = this as EngineState & { [BODIES]?: Map<string, Token[]> };
+    const built = (holder[BODIES] ??= new Map());
     const key = context(this, token);
     let body = built.get(key);
     if (!body) {

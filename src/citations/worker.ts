@@ -1,10 +1,10 @@
 /**
  * Rendering off the event loop: citation-js loads in a worker thread on the first request for a
- * rendered format, and a style's first bibliography (its citeproc engine: ~1 s for APA, per
- * locale) no longer blocks every other request — nor trips the load shedding, which answers 503
+ * rendered format, and a style's first bibliography (building its citeproc engine, per locale) no
+ * longer blocks every other request — nor trips the load shedding, which answers 503
  * after a 1 s stall. One worker per process, kept while requests are pending (not holding the
  * process open otherwise), started again if it dies. Its memory is capped: a bounded heap, room for
- * the one citeproc engine render.ts keeps (APA's is the largest), and the worker replaced once idle
+ * the citeproc engines render.ts keeps (APA's is the largest), and the worker replaced once idle
  * after WORKER_RECYCLE_ENTRIES entries, so that what V8 keeps from engines let go does not pile up
  * (bench/render-memory.ts; its figures in bench/results.md).
  */
@@ -21,8 +21,8 @@ export type RenderResponse = { id: number; body: string } | { id: number; error:
 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js', import.meta.url);
 
-/** The worker's old-generation heap limit: one APA engine and its building fit, two do not. */
-export const WORKER_HEAP_MB = 256;
+/** The worker's old-generation heap limit: room for render.ts's ENGINES engines (APA's the largest) and a request's work. */
+export const WORKER_HEAP_MB = 128;
 
 /**
  * Entries a worker formats before it is replaced, once idle: a fresh heap rather than one that
