@@ -1,16 +1,17 @@
 /**
- * citeproc-js builds each macro a sort key calls once per build context and runs it as a token list
- * of its own — as it already does for the macros of a layout — instead of copying the macro's tokens,
- * and those of every macro it calls, into the key at each call site.
+ * Sort keys sharing their macros' tokens: citeproc-js made to build each macro a sort key calls once
+ * per build context and run it as a token list of its own — as it already does for the macros of a
+ * layout — instead of copying the macro's tokens, and those of every macro it calls, into the key at
+ * each call site.
  *
  * Why: APA's sort key `author-sort` reaches `author`, whose substitutes call `author-title-substitute`
  * (titles, descriptions…) twice, and citeproc inlines every level of that for the citation and the
- * bibliography sort alike: ~140,000 tokens, each with its closures, almost all of an APA engine's
- * memory and of its build time (bench/results.md). A macro's tokens depend on the build state at its
- * call site (the sort direction, the substitute level, names nesting…), so a body is shared only
+ * bibliography sort alike: tokens by the tens of thousands, each with its closures, almost all of an
+ * APA engine's memory and of its build time (bench/results.md). A macro's tokens depend on the build
+ * state at its call site (the sort direction, the substitute level, names nesting…), so a body is shared only
  * between call sites whose build state is the same, and each is built by citeproc's own
  * `expandMacro` into a list of its own, configured as citeproc configures a layout macro's list. The
- * tokens run are the same ones in the same order, so sort keys, and every bibliography, are unchanged
+ * tokens run are built alike and run in the same order, so sort keys, and every bibliography, are unchanged
  * (test/citations/sort-macros.test.ts compares engines built both ways).
  *
  * citeproc's files are not changed: one function of its `CSL` namespace is wrapped, from here, on
