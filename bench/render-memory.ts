@@ -7,7 +7,7 @@
  */
 import { LOCALES, STYLES } from '../src/citations/catalog.js';
 import type { CslData, RenderedFormat } from '../src/citations/render.js';
-import { renderInWorker, WORKER_HEAP_MB, WORKER_RECYCLE_ENTRIES } from '../src/citations/worker.js';
+import { renderInWorker, WORKER_HEAP_MB, WORKER_RECYCLE_ENTRIES, WORKER_YOUNG_MB } from '../src/citations/worker.js';
 
 const ENTRIES = Number(process.env.ENTRIES ?? 10_000);
 const PAGE = 100;
@@ -63,6 +63,7 @@ console.log(
     peakRssMb: mb(peak),
     seconds,
     workerHeapMb: WORKER_HEAP_MB,
+    workerYoungMb: WORKER_YOUNG_MB,
     recycleEntries: WORKER_RECYCLE_ENTRIES,
   }),
 );

@@ -7,16 +7,18 @@
  * and RIS records are then fitted to their datamodels (bibtex.ts, ris.ts).
  *
  * Bibliographies are citeproc-js's (the engine of @citation-js/plugin-csl), driven here rather
- * than through the plugin: it keeps one engine per style and locale for ever, and an APA engine
- * is large. Here the last ENGINES engines are kept.
+ * than through the plugin: it keeps one engine per style and locale for ever. Here the last ENGINES
+ * engines are kept, their sort keys sharing their macros' tokens (sort-macros.ts: without that an
+ * APA engine is many times larger and slower to build).
  *
  * Pure but for that set-up and those engines, and synchronous once loaded: an engine takes time
- * to build (APA: ~1 s), so the server renders in a worker (worker.ts).
+ * to build, so the server renders in a worker (worker.ts).
  */
 import { createRequire } from 'node:module';
 import { bibEntries, type FormattedEntry } from './bibtex.js';
 import { LOCALES, localeXml, STYLES, styleXml } from './catalog.js';
 import { oneLine, risRecords } from './ris.js';
+import { type CiteprocInternals, shareSortMacros } from './sort-macros.js';
 
 export const RENDERED_FORMATS = ['bibtex', 'biblatex', 'ris', 'bibliography', 'html'] as const;
 export type RenderedFormat = (typeof RENDERED_FORMATS)[number];
@@ -148,9 +150,11 @@ const forRis = (item: CslData) => oneLine(withParticles(item)) as CslData;
 
 /** citeproc-js, as @citation-js/plugin-csl depends on it (so the two stay in step). */
 const CSL = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'))('citeproc') as typeof import('citeproc');
+// Sort keys share their macros' tokens: an APA engine a fraction of its size and build time (sort-macros.ts).
+shareSortMacros(CSL as unknown as CiteprocInternals);
 
-/** Engines kept, least recently used out (each style × locale is one; an APA engine is the largest: the worker's heap holds one). */
-export const ENGINES = 1;
+/** Engines kept, least recently used out (each style × locale is one): as many as the catalog has styles, so that styles asked for in turn in one locale are not rebuilt. */
+export const ENGINES = 5;
 const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
 let current: Record<string, CslData> = {};
 
