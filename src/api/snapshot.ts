@@ -85,9 +85,11 @@ export function createSnapshot(db: Db, license: License | null) {
       const own = new Set<string>();
       const presence = new Set<string>();
       const deleted = new Set<string>();
-      for (const { type, title } of queries.changesAfter(after)) {
+      for (const { type, title, formerTarget } of queries.changesAfter(after)) {
         const key = normalizeTitle(title);
         if (type === 'created' || type === 'updated' || type === 'redirect-added') own.add(key);
+        // The article a redirect left: its `redirects` lost it.
+        if (formerTarget !== null) own.add(normalizeTitle(formerTarget));
         if (type !== 'updated') presence.add(key);
         if (type === 'deleted') deleted.add(title);
       }

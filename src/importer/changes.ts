@@ -30,16 +30,18 @@ export function databaseContentHash(sqlite: Database.Database): string {
 
 /**
  * The change types, each found by one query comparing the snapshot with the tables, in feed order:
- * title, the article's source revision (wikitext; null for text documents, deletions and redirects), ETag.
+ * title, the article's source revision (wikitext; null for text documents, deletions and redirects), ETag,
+ * and for a redirect removed or pointed elsewhere the title of the article it led to before (whose
+ * `redirects` changed: the snapshot after a cursor re-sends it).
  */
 const CHANGES: [type: string, select: string][] = [
-  ['deleted', `SELECT b.title, NULL, NULL FROM temp.run_articles b WHERE b.title_key NOT IN (SELECT title_key FROM articles) ORDER BY b.title_key`],
-  ['updated', `SELECT a.title, a.revision_id, a.content_hash FROM articles a JOIN temp.run_articles b ON b.title_key = a.title_key WHERE b.content_hash <> a.content_hash ORDER BY a.title_key`],
-  ['created', `SELECT a.title, a.revision_id, a.content_hash FROM articles a WHERE a.title_key NOT IN (SELECT title_key FROM temp.run_articles) ORDER BY a.title_key`],
-  ['redirect-removed', `SELECT b.from_title, NULL, NULL FROM temp.run_redirects b WHERE b.from_key NOT IN (SELECT from_key FROM redirects) ORDER BY b.from_key`],
+  ['deleted', `SELECT b.title, NULL, NULL, NULL FROM temp.run_articles b WHERE b.title_key NOT IN (SELECT title_key FROM articles) ORDER BY b.title_key`],
+  ['updated', `SELECT a.title, a.revision_id, a.content_hash, NULL FROM articles a JOIN temp.run_articles b ON b.title_key = a.title_key WHERE b.content_hash <> a.content_hash ORDER BY a.title_key`],
+  ['created', `SELECT a.title, a.revision_id, a.content_hash, NULL FROM articles a WHERE a.title_key NOT IN (SELECT title_key FROM temp.run_articles) ORDER BY a.title_key`],
+  ['redirect-removed', `SELECT b.from_title, NULL, NULL, b.target_title FROM temp.run_redirects b WHERE b.from_key NOT IN (SELECT from_key FROM redirects) ORDER BY b.from_key`],
   [
     'redirect-added',
-    `SELECT r.from_title, NULL, a.content_hash FROM redirects r JOIN articles a ON a.id = r.article_id
+    `SELECT r.from_title, NULL, a.content_hash, b.target_title FROM redirects r JOIN articles a ON a.id = r.article_id
        LEFT JOIN temp.run_redirects b ON b.from_key = r.from_key
       WHERE b.from_key IS NULL OR b.target_key <> a.title_key ORDER BY r.from_key`,
   ],
@@ -50,8 +52,8 @@ export function startRun(sqlite: Database.Database, { retainedRuns = RETAINED_RU
   sqlite.exec(`
     CREATE TEMP TABLE run_articles (title_key TEXT PRIMARY KEY, title TEXT NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID;
     INSERT INTO temp.run_articles SELECT title_key, title, content_hash FROM articles;
-    CREATE TEMP TABLE run_redirects (from_key TEXT PRIMARY KEY, from_title TEXT NOT NULL, target_key TEXT NOT NULL) WITHOUT ROWID;
-    INSERT INTO temp.run_redirects SELECT r.from_key, r.from_title, a.title_key FROM redirects r JOIN articles a ON a.id = r.article_id;`);
+    CREATE TEMP TABLE run_redirects (from_key TEXT PRIMARY KEY, from_title TEXT NOT NULL, target_key TEXT NOT NULL, target_title TEXT NOT NULL) WITHOUT ROWID;
+    INSERT INTO temp.run_redirects SELECT r.from_key, r.from_title, a.title_key, a.title FROM redirects r JOIN articles a ON a.id = r.article_id;`);
 
   return {
     /** With --sync: deletes the articles whose title the run does not contain. */
@@ -71,7 +73,7 @@ export function startRun(sqlite: Database.Database, { retainedRuns = RETAINED_RU
       );
       let count = 0;
       for (const [type, select] of CHANGES) {
-        count += sqlite.prepare(`INSERT INTO changes (run_id, type, title, revision, etag) SELECT ${id}, '${type}', * FROM (${select})`).run().changes;
+        count += sqlite.prepare(`INSERT INTO changes (run_id, type, title, revision, etag, former_target) SELECT ${id}, '${type}', * FROM (${select})`).run().changes;
       }
       // Older runs go with their changes (ON DELETE CASCADE).
       sqlite.prepare('DELETE FROM import_runs WHERE id <= ?').run(id - retainedRuns);

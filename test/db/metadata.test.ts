@@ -79,9 +79,10 @@ function asBefore0009(dbPath: string): void {
   sqlite.exec('ALTER TABLE infobox_fields DROP COLUMN value'); // 0015
   undoMigration0016(sqlite);
   sqlite.exec("ALTER TABLE sources ADD COLUMN key TEXT NOT NULL DEFAULT ''; CREATE UNIQUE INDEX sources_key ON sources (key, id)"); // 0017
+  sqlite.exec('ALTER TABLE changes DROP COLUMN former_target'); // 0018
   // The parser version of the code that wrote it (the versions moved on with 0009).
   sqlite.exec('UPDATE articles SET parser_version = parser_version - 1');
-  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once, 0014 citation keys, 0015 typed values, 0016 links interned, 0017 sources without a key) were not run.
+  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once, 0014 citation keys, 0015 typed values, 0016 links interned, 0017 sources without a key, 0018 a redirect's former target) were not run.
   sqlite.exec("DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 9)");
   sqlite.close();
 }

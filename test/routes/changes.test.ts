@@ -50,6 +50,14 @@ async function appOver(t: TestContext, path: string) {
 
 const summary = (items: Item[]) => items.map(({ type, title }) => `${type} ${title}`);
 
+/** The changes that name the article a redirect led to before (not on the wire: the snapshot reads it). */
+function formerTargets(path: string): string[] {
+  const db = openDatabase(path, { readonly: true });
+  const rows = db.$client.prepare("SELECT type || ' ' || title || ' from ' || former_target FROM changes WHERE former_target IS NOT NULL ORDER BY seq").pluck().all() as string[];
+  db.$client.close();
+  return rows;
+}
+
 t.test('each run records its changes; the feed lists them in order after a cursor', async (t) => {
   const path = tempPath(t);
   const first = importDocuments({ dbPath: path, inputs: [firstVersion(t)] });
@@ -75,6 +83,7 @@ t.test('each run records its changes; the feed lists them in order after a curso
   t.same(summary(later.items), ['updated Alpha article', 'created Gamma article', 'redirect-removed Alpha', 'redirect-added First letter']);
   t.equal(later.items.find((item) => item.type === 'redirect-removed')!.etag, null);
   t.not(later.items[0]!.etag, alpha.etag, 'a new content hash');
+  t.same(formerTargets(path), ['redirect-removed Alpha from Alpha article'], 'a removed redirect names the article it led to');
 
   // Pages of one, following the contract; `since` of the last page resumes there.
   const seen: string[] = [];
@@ -100,6 +109,7 @@ t.test('each run records its changes; the feed lists them in order after a curso
   const synced = (await app.inject({ url: `/v1/changes?since=${last!.since}` })).json() as ChangePage;
   t.same(summary(synced.items), ['deleted Alpha article', 'redirect-removed First letter']);
   t.equal(synced.items[0]!.etag, null);
+  t.same(formerTargets(path), ['redirect-removed Alpha from Alpha article', 'redirect-removed First letter from Alpha article']);
   t.equal((await app.inject({ url: synced.items[0]!.href })).statusCode, 404);
   t.equal((await app.inject({ url: '/v1/articles/Gamma_article' })).statusCode, 200);
   // Without --sync nothing is deleted.

@@ -2,7 +2,7 @@
  * GET /v1/snapshot: every article of the fixtures, byte for byte as GET /v1/articles/{title} gives
  * it, in title order, then the closing line; its headers, ETag (304), compression and HEAD; and
  * `?since=` a change-feed cursor: the articles whose answer changed, the titles deleted, the next
- * cursor, 410 once the changes are gone, 400 for a malformed cursor.
+ * cursor, the article a redirect left, 410 once the changes are gone, 400 for a malformed cursor.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,6 +140,35 @@ t.test('?since=: a redirect added leads to an article whose `redirects` changed'
   t.same(delta.titles, ['Gamma']);
   t.match(JSON.parse(delta.articles[0]!), { redirects: ['Gamma page'] });
   t.same(await sameAsArticleRoute(app, delta.articles), { same: 1, first: null });
+});
+
+t.test('?since=: the article a redirect left, removed or pointed elsewhere, is re-sent without it', async (t) => {
+  const path = tempPath(t);
+  const dir = join(path, '..');
+  const page = (id: number, title: string, text: string) => ({ id, title, revisions: [{ id: id * 10, timestamp: '2024-01-01T00:00:00Z', text }] });
+  const gamma = page(1, 'Gamma', "'''Gamma''' is unchanged.\n");
+  const other = page(2, 'Other', "'''Other''' is unchanged.\n");
+  const removed = page(3, 'Gamma page', '#REDIRECT [[Gamma]]');
+  const moved = (target: string) => page(4, 'Old name', `#REDIRECT [[${target}]]`);
+  const run = async (name: string, pages: ReturnType<typeof page>[]) => {
+    writeFileSync(join(dir, name), exportXml('Example Wiki', pages));
+    importDocuments({ dbPath: path, inputs: [join(dir, name)], sync: true });
+    const app = await appOverFile(t, path);
+    return { app, next: linesOf((await app.inject({ url: '/v1/snapshot' })).body).end.next };
+  };
+  const since = async ({ app }: Awaited<ReturnType<typeof run>>, cursor: string) => {
+    const delta = linesOf((await app.inject({ url: `/v1/snapshot?since=${cursor}` })).body);
+    t.same(await sameAsArticleRoute(app, delta.articles), { same: delta.articles.length, first: null }, 'each as its own route gives it');
+    return delta.articles.map((line) => JSON.parse(line) as { title: string; redirects: string[] }).map(({ title, redirects }) => ({ title, redirects }));
+  };
+
+  const first = await run('first.xml', [gamma, other, removed, moved('Gamma')]);
+  const second = await run('second.xml', [gamma, other, moved('Gamma')]);
+  t.same(await since(second, first.next), [{ title: 'Gamma', redirects: ['Old name'] }], 'removed: Gamma without it');
+  const third = await run('third.xml', [gamma, other, moved('Other')]);
+  const both = [{ title: 'Gamma', redirects: [] }, { title: 'Other', redirects: ['Old name'] }];
+  t.same(await since(third, second.next), both, 'retargeted: the former target and the new');
+  t.same(await since(third, first.next), both, 'across both runs');
 });
 
 t.test('a cursor whose changes are gone is the change feed\'s 410; a malformed one 400', async (t) => {

@@ -8,14 +8,15 @@ import type { Db } from '../open.js';
 import type { changes } from '../schema.js';
 
 /** What the feed says of one title after a seq. */
-export type ChangedTitleRow = Pick<typeof changes.$inferSelect, 'type' | 'title'>;
+export type ChangedTitleRow = Pick<typeof changes.$inferSelect, 'type' | 'title' | 'formerTarget'>;
 
 export function createSnapshotQueries(db: Db) {
   const sqlite = db.$client;
   const all = sqlite.prepare<[], number>('SELECT id FROM articles ORDER BY title_key').pluck();
   // `own`: the keys of titles whose content changed, or that a redirect added since makes lead
-  // somewhere (its target's `redirects` changed); `presence`: the keys of titles that appeared or
-  // disappeared, as articles or redirects (the `exists` of every link to them changed).
+  // somewhere (its target's `redirects` changed), or of the article a redirect led to before it
+  // was removed or pointed elsewhere (its `redirects` changed too); `presence`: the keys of titles
+  // that appeared or disappeared, as articles or redirects (the `exists` of every link to them changed).
   const changed = sqlite
     .prepare<{ own: string; presence: string }, number>(
       `SELECT a.id FROM articles a
@@ -25,7 +26,7 @@ export function createSnapshotQueries(db: Db) {
         ORDER BY a.title_key`,
     )
     .pluck();
-  const after = sqlite.prepare<[number], ChangedTitleRow>('SELECT type, title FROM changes WHERE seq > ? ORDER BY seq');
+  const after = sqlite.prepare<[number], ChangedTitleRow>('SELECT type, title, former_target AS formerTarget FROM changes WHERE seq > ? ORDER BY seq');
   const isArticle = sqlite.prepare<[string], number>('SELECT 1 FROM articles WHERE title_key = ?').pluck();
 
   return {

@@ -35,6 +35,11 @@ export const changes = sqliteTable(
     revision: integer('revision'),
     /** The article's content hash after the change (null when deleted or for a removed redirect). */
     etag: text('etag'),
+    /**
+     * For a redirect removed or pointed elsewhere, the title of the article it led to before: that
+     * article's `redirects` changed, so a snapshot after this change re-sends it (null otherwise).
+     */
+    formerTarget: text('former_target'),
   },
   (t) => [index('changes_run').on(t.runId)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `changes` ADD `former_target` text;
