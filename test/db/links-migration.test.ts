@@ -5,21 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t from 'tap';
 import { LINK_KINDS } from '../../src/db/link-values.js';
 import { migrateDatabase, openDatabase } from '../../src/db/open.js';
 import { appOverFile, buildTestDatabase } from '../helpers/app.js';
 import { goldenAnswers, goldenFile, goldenInputs } from '../helpers/golden.js';
-import { copyFreshRows, LINKS_BEFORE_0016, linksAsBefore0016, migrationsBefore } from '../helpers/migrations.js';
+import { copyFreshRows, databaseBefore, LINKS_BEFORE_0016, linksAsBefore0016 } from '../helpers/migrations.js';
 
 const TAG = '0016_links_interned';
 /** A database at the migration before 0016, empty. */
-function oldDatabase(dir: string) {
-  const db = openDatabase(join(dir, 'old.sqlite'));
-  migrate(db, { migrationsFolder: migrationsBefore(dir, TAG).folder });
-  return db;
-}
+const oldDatabase = (dir: string) => databaseBefore(dir, TAG);
 
 t.test('migration 0016: links interned, WITHOUT ROWID; every golden answer unchanged', async (t) => {
   const freshPath = buildTestDatabase(t, goldenInputs);

@@ -4,14 +4,12 @@
  * full-text indexes read their text from the tables (external content), FTS5's integrity-check
  * passes, and search finds, ranks and snippets exactly as before it and as over a fresh import.
  */
-import { join } from 'node:path';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import t from 'tap';
 import { migrateDatabase, openDatabase, type Db } from '../../src/db/open.js';
 import { articleParts, articleSource } from '../../src/db/source.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { goldenInputs } from '../helpers/golden.js';
-import { copyFreshRows, migrationsBefore } from '../helpers/migrations.js';
+import { copyFreshRows, databaseBefore } from '../helpers/migrations.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
 const QUERIES: [table: string, column: number, match: string][] = [
@@ -39,8 +37,7 @@ function searched(db: Db) {
 t.test('migration 0013: the source kept once, parts as ranges, external-content full-text indexes; sources and search unchanged', async (t) => {
   const freshPath = buildTestDatabase(t, goldenInputs);
   const dir = t.testdir();
-  const db = openDatabase(join(dir, 'old.sqlite'));
-  migrate(db, { migrationsFolder: migrationsBefore(dir, '0013_text_once').folder });
+  const db = databaseBefore(dir, '0013_text_once');
   const sqlite = db.$client;
   t.ok(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sections_fts_content'`).get(), 'before: sections_fts keeps its own copy');
 

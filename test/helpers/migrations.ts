@@ -2,6 +2,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { openDatabase, type Db } from '../../src/db/open.js';
 import { LINK_KINDS } from '../../src/db/link-values.js';
 import { migrationsFolder } from '../../src/paths.js';
 
@@ -16,6 +18,13 @@ export function migrationsBefore(dir: string, tag: string): { folder: string; ke
   journal.entries = journal.entries.slice(0, kept);
   writeFileSync(journalPath, JSON.stringify(journal));
   return { folder, kept };
+}
+
+/** An empty database at `dir`/old.sqlite, migrated up to the migration before `tag`. */
+export function databaseBefore(dir: string, tag: string): Db {
+  const db = openDatabase(join(dir, 'old.sqlite'));
+  migrate(db, { migrationsFolder: migrationsBefore(dir, tag).folder });
+  return db;
 }
 
 /** The columns of `links` before migration 0016. */

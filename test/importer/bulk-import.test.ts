@@ -21,7 +21,10 @@ import { fixtureInputs } from '../helpers/expected.js';
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
 const TABLES = ['articles', 'redirects', 'parts', 'infobox_fields', 'sections', 'blocks', 'citations', 'citation_uses', 'sources', 'links', 'link_targets', 'templates', 'coordinates', 'coordinates_rtree'];
 /** A table's rows in a stable order: by rowid, or by its primary key for a WITHOUT ROWID table. */
-const ORDER: Record<string, string> = { links: 'SELECT * FROM links ORDER BY article_id, part_seq, position' };
+const ORDER: Record<string, string> = {
+  links: 'SELECT * FROM links ORDER BY article_id, part_seq, position',
+  citation_uses: 'SELECT * FROM citation_uses ORDER BY article_id, part_seq, position',
+};
 
 /** Every row of every table and index, the schema, and what a set of full-text queries return. */
 function contents(dbPath: string, words: string[]) {
@@ -65,7 +68,8 @@ function articlesAsStored(dbPath: string, documents: { title: string }[]) {
   const sqlite = db.$client;
   const idOf = sqlite.prepare('SELECT id FROM articles WHERE title_key = ?').pluck();
   const children = [
-    ...['parts', 'infobox_fields', 'sections', 'blocks', 'citation_uses'].map((table) => `SELECT * FROM ${table} WHERE article_id = ? ORDER BY rowid`),
+    ...['parts', 'infobox_fields', 'sections', 'blocks'].map((table) => `SELECT * FROM ${table} WHERE article_id = ? ORDER BY rowid`),
+    'SELECT * FROM citation_uses WHERE article_id = ? ORDER BY part_seq, position',
     // A target by its key: its id depends on what the database held before.
     `SELECT l.part_seq, l.position, l.kind, t.key, l.target, l.section_idx FROM links l JOIN link_targets t ON t.id = l.target_id
      WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
@@ -260,7 +264,7 @@ t.test('an article of more rows than one multi-row INSERT takes is written whole
   const blocks = sqlite.prepare('SELECT seq, text FROM blocks ORDER BY rowid').all() as { seq: number; text: string }[];
   t.same(blocks.map((block) => block.text), paragraphs.map((text) => text.replace('[1]', '')), '150 blocks, in order');
   t.same(blocks.map((block) => block.seq), [...blocks.map((block) => block.seq)].sort((a, b) => a - b), 'rowids follow seq');
-  const uses = sqlite.prepare('SELECT part_seq, n FROM citation_uses ORDER BY rowid').all() as { part_seq: number; n: number }[];
+  const uses = sqlite.prepare('SELECT part_seq, n FROM citation_uses ORDER BY article_id, part_seq, position').all() as { part_seq: number; n: number }[];
   t.same(uses.map((use) => use.part_seq), blocks.map((block) => block.seq), 'one use a paragraph');
   const text = sqlite.prepare('SELECT text FROM sections_fts').pluck().get() as string;
   t.equal(text.split('\n').length, 150, 'the whole lead indexed for search');

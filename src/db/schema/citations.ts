@@ -89,7 +89,7 @@ export const citationIdentifiers = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.n, t.kind, t.value] }), index('citation_identifiers_value').on(t.kind, t.value, t.articleId, t.n)],
 );
 
-/** Where each citation is used: one row per `[n]` marker occurrence in a block or infobox field. */
+/** Where each citation is used: one row per `[n]` marker occurrence in a block or infobox field. A WITHOUT ROWID table (migration 0019, which drizzle cannot express): its primary key is the table. */
 export const citationUses = sqliteTable(
   'citation_uses',
   {

@@ -1,0 +1,41 @@
+/**
+ * Migration 0019 on a database as it was before it (migrations 0000–0018, the corpus of the golden
+ * answers copied in): citation_uses becomes WITHOUT ROWID with every row kept, and every answer is
+ * byte for byte the golden one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { migrateDatabase } from '../../src/db/open.js';
+import { appOverFile, buildTestDatabase } from '../helpers/app.js';
+import { goldenAnswers, goldenFile, goldenInputs } from '../helpers/golden.js';
+import { copyFreshRows, databaseBefore } from '../helpers/migrations.js';
+
+const USES = 'SELECT article_id, part_seq, position, n, section_idx FROM citation_uses ORDER BY 1, 2, 3';
+
+t.test('migration 0019: citation_uses WITHOUT ROWID; every row and every golden answer unchanged', async (t) => {
+  const freshPath = buildTestDatabase(t, goldenInputs);
+  const dir = t.testdir();
+  const db = databaseBefore(dir, '0019_citation_uses_without_rowid');
+  const sqlite = db.$client;
+  t.notMatch(sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'citation_uses'`).pluck().get(), /WITHOUT ROWID/, 'before: a rowid table');
+  t.ok(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_citation_uses_1'`).get(), 'before: its key an index beside it');
+
+  copyFreshRows(sqlite, freshPath);
+  const before = sqlite.prepare(USES).raw().all();
+  t.ok(before.length > 20, `${before.length} uses in the old shape`);
+
+  migrateDatabase(db);
+  t.match(sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'citation_uses'`).pluck().get(), /WITHOUT ROWID\s*$/, 'citation_uses is WITHOUT ROWID');
+  t.notOk(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_citation_uses_1'`).get(), 'no index beside it for its key');
+  t.ok(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'citation_uses_n'`).get(), 'its index by citation number made again');
+  t.same(sqlite.prepare(USES).raw().all(), before, 'every use as it was');
+  t.same(sqlite.pragma('foreign_key_check'), [], 'foreign keys hold');
+  sqlite.close();
+
+  const app = await appOverFile(t, join(dir, 'old.sqlite'));
+  const answers = await goldenAnswers((url) => app.inject({ method: 'GET', url }));
+  const golden = JSON.parse(readFileSync(goldenFile, 'utf8')) as Record<string, string>;
+  const differing = Object.keys(golden).filter((url) => answers[url] !== golden[url]);
+  t.same(differing, [], `${Object.keys(golden).length} answers over the migrated database, byte for byte the golden ones`);
+});
