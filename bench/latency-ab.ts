@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { isMain } from '../src/paths.js';
 import { waitFor } from './processes.js';
+import { percentile } from './search.js';
 
 export interface Side {
   root: string;
@@ -25,8 +26,6 @@ export interface Latency {
   before: { p50: number; p99: number };
   after: { p50: number; p99: number };
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 function serve(side: Side, port: number): ChildProcess {
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: side.db, LOG_LEVEL: 'warn' };

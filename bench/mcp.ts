@@ -16,8 +16,8 @@ import { openDatabase } from '../src/db/open.js';
 import { importDocuments } from '../src/importer/import.js';
 import { isMain } from '../src/paths.js';
 import { writeDocuments } from './generate.js';
+import { percentile } from './search.js';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
 async function time(iterations: number, run: () => Promise<unknown>) {
   for (let i = 0; i < Math.min(50, iterations); i++) await run();
