@@ -18,7 +18,6 @@ import { isMain } from '../src/paths.js';
 import { writeDocuments } from './generate.js';
 import { percentile } from './search.js';
 
-
 async function time(iterations: number, run: () => Promise<unknown>) {
   for (let i = 0; i < Math.min(50, iterations); i++) await run();
   const times: number[] = [];
