@@ -8,6 +8,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrationsFolder } from '../paths.js';
 import { migrationCount } from './journal.js';
 import * as schema from './schema.js';
+import { registerSectionText } from './section-text.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -39,6 +40,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   // An import's temporary tables and sorts (the run's pages, CREATE INDEX over millions of rows)
   // go to a temporary file, which the OS caches: in memory they would grow with the dump.
   sqlite.pragma(`temp_store = ${options.bulk ? 'FILE' : 'MEMORY'}`);
+  // The section index's view and triggers read a section's text through it (migration 0020).
+  registerSectionText(sqlite);
   return drizzle(sqlite, { schema }) as Db;
 }
 

@@ -9,6 +9,7 @@ import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document, Infobox } from '../document/types.js';
 import { storedFields } from './citation-fields.js';
 import { storedParts } from './source.js';
+import { inBody, storedBody } from './section-text.js';
 import { sortableOf } from '../document/values/sortable.js';
 import { LINK_KINDS, storedTarget, type LinkKind } from './link-values.js';
 import type {
@@ -35,8 +36,8 @@ export interface ArticleMeta {
   parserVersion: number;
 }
 
-/** A column's value as better-sqlite3 binds it: a JSON column as its text, a boolean as 0 or 1. */
-type Bound<V> = V extends boolean ? 0 | 1 : V extends string | number | null | undefined ? V : string;
+/** A column's value as better-sqlite3 binds it: a JSON column as its text, a boolean as 0 or 1, a BLOB as bytes. */
+type Bound<V> = V extends boolean ? 0 | 1 : V extends Uint8Array ? Uint8Array : V extends string | number | null | undefined ? V : string;
 
 /** A table's row as the writer binds it: every column given (null when empty), but the ones it fills itself. */
 type RowOf<Insert, Filled extends keyof Insert = never> = { [K in Exclude<keyof Insert, Filled>]-?: Exclude<Bound<Insert[K]>, undefined> };
@@ -105,10 +106,10 @@ export interface ArticleRows {
 
 /** Each table's columns, in the order of its flat array (the order the writer inserts them). */
 export const COLUMNS = {
-  blocks: ['seq', 'sectionIndex', 'kind', 'text', 'hatnoteKind'],
+  blocks: ['seq', 'sectionIndex', 'kind', 'text', 'hatnoteKind', 'textLength'],
   /** `targetKey` where the stored row has `targetId` (STORED_LINK_COLUMNS): the writer swaps one for the other in place. */
   links: ['partSeq', 'position', 'kind', 'targetKey', 'target', 'sectionIndex'],
-  sections: ['index', 'title', 'anchor', 'level', 'headingSeq'],
+  sections: ['index', 'title', 'anchor', 'level', 'headingSeq', 'body'],
   fields: ['seq', 'position', 'key', 'label', 'text', 'values', 'date', 'groupName', 'supplied', 'raw', 'links', 'value'],
   uses: ['partSeq', 'position', 'n', 'sectionIndex'],
   categories: ['position', 'name', 'nameKey', 'sortKey', 'sortBy'],
@@ -205,11 +206,23 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     append(rows.links, COLUMNS.links, { partSeq, position, kind: LINK_KINDS.indexOf(kind), ...storedTarget(target), sectionIndex });
   };
   for (const section of document.sections) {
+    // The text of blocks other than hatnotes goes into the section's body, once (db/section-text.ts).
+    const bodyTexts: string[] = [];
     for (const block of section.blocks) {
-      append(rows.blocks, COLUMNS.blocks, { seq: block.seq, sectionIndex: section.index, kind: block.kind, text: block.text, hatnoteKind: block.hatnote?.kind ?? null });
+      const inSectionBody = inBody(block.kind);
+      if (inSectionBody) bodyTexts.push(block.text);
+      append(rows.blocks, COLUMNS.blocks, {
+        seq: block.seq,
+        sectionIndex: section.index,
+        kind: block.kind,
+        text: inSectionBody ? '' : block.text,
+        hatnoteKind: block.hatnote?.kind ?? null,
+        textLength: inSectionBody ? block.text.length : null,
+      });
       for (const target of block.hatnote?.targets ?? []) addLink(block.seq, block.hatnote!.kind, target, section.index);
     }
-    append(rows.sections, COLUMNS.sections, { index: section.index, title: section.title, anchor: section.anchor, level: section.level, headingSeq: section.headingSeq });
+    const body = storedBody(bodyTexts);
+    append(rows.sections, COLUMNS.sections, { index: section.index, title: section.title, anchor: section.anchor, level: section.level, headingSeq: section.headingSeq, body });
   }
   for (const link of document.links ?? []) addLink(link.seq, 'link', link.target, link.section);
   document.categories?.forEach((category, position) => {

@@ -12,7 +12,7 @@ import { citationFields, storedFields, type CitationColumns } from '../../src/db
 import { openDatabase } from '../../src/db/open.js';
 import { appOverFile, buildTestDatabase } from '../helpers/app.js';
 import { fixturesDir, loadFixtures } from '../helpers/expected.js';
-import { goldenAnswers, goldenFile, goldenInputs } from '../helpers/golden.js';
+import { differingFromGolden, goldenInputs } from '../helpers/golden.js';
 
 /** The columns src/db/rows.ts writes from a reference, with its stored fields. */
 function rowOf(fields: Record<string, unknown>): CitationColumns {
@@ -98,8 +98,6 @@ t.test('a database of whole rows (as written before) gives the golden answers; a
   sqlite.close();
 
   const app = await appOverFile(t, dbPath);
-  const answers = await goldenAnswers((url) => app.inject({ method: 'GET', url }));
-  const golden = JSON.parse(readFileSync(goldenFile, 'utf8')) as Record<string, string>;
-  const differing = Object.keys(golden).filter((url) => answers[url] !== golden[url]);
-  t.same(differing, [], `the ${Object.keys(golden).length} golden answers, byte for byte`);
+  const { differing, compared } = await differingFromGolden(app);
+  t.same(differing, [], `the ${compared} golden answers, byte for byte`);
 });

@@ -3,12 +3,11 @@
  * answers copied in): citation_uses becomes WITHOUT ROWID with every row kept, and every answer is
  * byte for byte the golden one.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { migrateDatabase } from '../../src/db/open.js';
 import { appOverFile, buildTestDatabase } from '../helpers/app.js';
-import { goldenAnswers, goldenFile, goldenInputs } from '../helpers/golden.js';
+import { differingFromGolden, goldenInputs } from '../helpers/golden.js';
 import { copyFreshRows, databaseBefore } from '../helpers/migrations.js';
 
 const USES = 'SELECT article_id, part_seq, position, n, section_idx FROM citation_uses ORDER BY 1, 2, 3';
@@ -34,8 +33,6 @@ t.test('migration 0019: citation_uses WITHOUT ROWID; every row and every golden 
   sqlite.close();
 
   const app = await appOverFile(t, join(dir, 'old.sqlite'));
-  const answers = await goldenAnswers((url) => app.inject({ method: 'GET', url }));
-  const golden = JSON.parse(readFileSync(goldenFile, 'utf8')) as Record<string, string>;
-  const differing = Object.keys(golden).filter((url) => answers[url] !== golden[url]);
-  t.same(differing, [], `${Object.keys(golden).length} answers over the migrated database, byte for byte the golden ones`);
+  const { differing, compared } = await differingFromGolden(app);
+  t.same(differing, [], `${compared} answers over the migrated database, byte for byte the golden ones`);
 });

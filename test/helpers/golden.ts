@@ -6,7 +6,7 @@
  *
  *   GOLDEN_WRITE=1 npx tap test/db/golden.test.ts   (re-records test/fixtures/golden/answers.json)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/app.js';
@@ -91,4 +91,12 @@ export async function recordGoldenAnswers(): Promise<Record<string, string>> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The URLs whose answers over `app` differ from the recorded golden ones (none: byte for byte the same), and how many were compared. */
+export async function differingFromGolden(app: { inject: (request: { method: 'GET'; url: string }) => ReturnType<Inject> }): Promise<{ differing: string[]; compared: number }> {
+  const answers = await goldenAnswers((url) => app.inject({ method: 'GET', url }));
+  const golden = JSON.parse(readFileSync(goldenFile, 'utf8')) as Record<string, string>;
+  const urls = new Set([...Object.keys(golden), ...Object.keys(answers)]);
+  return { differing: [...urls].filter((url) => answers[url] !== golden[url]), compared: Object.keys(golden).length };
 }

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { LINK_KINDS } from '../../src/db/link-values.js';
+import { withText } from '../../src/db/section-text.js';
 import { migrationsFolder } from '../../src/paths.js';
 
 /** Copies the migrations into `dir` with the journal cut before `tag`; `kept` is how many migrations it still lists. */
@@ -64,6 +65,7 @@ export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip
         ? `INSERT INTO main.links (${LINKS_BEFORE_0016}) ${linksAsBefore0016('fresh')}`
         : `INSERT INTO main."${table}" (${columns}) SELECT ${values} FROM fresh."${table}"`,
     );
+    if (table === 'blocks' && !old.includes('text_length')) restoreBlockTexts(sqlite, bodyBlockTexts(sqlite, 'fresh'));
   }
   sqlite.exec('DETACH DATABASE fresh');
   sqlite.pragma('foreign_keys = ON');
@@ -79,4 +81,46 @@ export function undoMigration0016(sqlite: Database.Database): void {
     DROP TABLE links; DROP TABLE link_targets;
     ALTER TABLE links_before_0016 RENAME TO links;
     CREATE INDEX links_target ON links (target_key);`);
+}
+
+/** The blocks of database `schema` whose text is in their section's body (migration 0020), with that text. */
+export function bodyBlockTexts(sqlite: Database.Database, schema = 'main'): { articleId: number; seq: number; text: string }[] {
+  const bodies = new Map<number, Map<number, Uint8Array | null>>();
+  for (const { articleId, idx, body } of sqlite
+    .prepare<[], { articleId: number; idx: number; body: Uint8Array | null }>(`SELECT article_id AS articleId, idx, body FROM ${schema}.sections`)
+    .all()) {
+    (bodies.get(articleId) ?? bodies.set(articleId, new Map()).get(articleId)!).set(idx, body);
+  }
+  const blocks = sqlite
+    .prepare<[], { articleId: number; seq: number; sectionIndex: number; text: string; textLength: number | null }>(
+      `SELECT article_id AS articleId, seq, section_idx AS sectionIndex, text, text_length AS textLength FROM ${schema}.blocks WHERE text_length IS NOT NULL ORDER BY article_id, seq`,
+    )
+    .all();
+  const byArticle = new Map<number, typeof blocks>();
+  for (const block of blocks) (byArticle.get(block.articleId) ?? byArticle.set(block.articleId, []).get(block.articleId)!).push(block);
+  return [...byArticle].flatMap(([articleId, rows]) => withText(rows, bodies.get(articleId) ?? new Map()).map(({ seq, text }) => ({ articleId, seq, text })));
+}
+
+function restoreBlockTexts(sqlite: Database.Database, texts: { articleId: number; seq: number; text: string }[]): void {
+  const update = sqlite.prepare('UPDATE main.blocks SET text = ? WHERE article_id = ? AND seq = ?');
+  for (const { articleId, seq, text } of texts) update.run(text, articleId, seq);
+}
+
+/** The statements of migration `file` that create `names` (its view and triggers), as it wrote them. */
+function statementsOf(file: string, names: string[]): string[] {
+  return readFileSync(join(migrationsFolder, file), 'utf8')
+    .split('--> statement-breakpoint')
+    .map((statement) => statement.replace(/^(\s*--[^\n]*\n)*/, '').trim())
+    .filter((statement) => names.some((name) => new RegExp(`^CREATE (VIEW|TRIGGER) \`${name}\``).test(statement)));
+}
+
+/** Puts blocks' text back in their rows and drops the columns of migration 0020, with sections_fts's view and triggers as 0013 made them. */
+export function undoMigration0020(sqlite: Database.Database): void {
+  const texts = bodyBlockTexts(sqlite);
+  sqlite.exec('DROP TRIGGER sections_fts_insert; DROP TRIGGER sections_fts_delete; DROP VIEW sections_fts_source;');
+  restoreBlockTexts(sqlite, texts);
+  sqlite.exec('ALTER TABLE blocks DROP COLUMN text_length; ALTER TABLE sections DROP COLUMN body;');
+  const made = statementsOf('0013_text_once.sql', ['sections_fts_source', 'sections_fts_insert', 'sections_fts_delete']);
+  if (made.length !== 3) throw new Error(`migration 0013's view and triggers of sections_fts: found ${made.length} of 3`);
+  for (const statement of made) sqlite.exec(statement);
 }

@@ -10,6 +10,7 @@ import t from 'tap';
 import { generateDocuments } from '../../bench/generate.js';
 import { bulkStatementOf, deferIndexTriggers } from '../../src/db/deferred-indexes.js';
 import { migrateDatabase, openDatabase } from '../../src/db/open.js';
+import { withText } from '../../src/db/section-text.js';
 import { articleSource } from '../../src/db/source.js';
 import { createWriter } from '../../src/db/write.js';
 import { normalizeTitle } from '../../src/document/titles.js';
@@ -261,7 +262,12 @@ t.test('an article of more rows than one multi-row INSERT takes is written whole
   importDocuments({ dbPath, inputs: [join(dir, 'long.txt')] });
   const db = openDatabase(dbPath, { readonly: true });
   const sqlite = db.$client;
-  const blocks = sqlite.prepare('SELECT seq, text FROM blocks ORDER BY rowid').all() as { seq: number; text: string }[];
+  const rows = sqlite
+    .prepare<[], { seq: number; sectionIndex: number; text: string; textLength: number | null }>(
+      'SELECT seq, section_idx AS sectionIndex, text, text_length AS textLength FROM blocks ORDER BY rowid',
+    )
+    .all();
+  const blocks = withText(rows, new Map(sqlite.prepare<[], [number, Buffer | null]>('SELECT idx, body FROM sections').raw().all()));
   t.same(blocks.map((block) => block.text), paragraphs.map((text) => text.replace('[1]', '')), '150 blocks, in order');
   t.same(blocks.map((block) => block.seq), [...blocks.map((block) => block.seq)].sort((a, b) => a - b), 'rowids follow seq');
   const uses = sqlite.prepare('SELECT part_seq, n FROM citation_uses ORDER BY article_id, part_seq, position').all() as { part_seq: number; n: number }[];

@@ -8,6 +8,7 @@ import { fold } from '../../document/text.js';
 import { normalizeTitle } from '../../document/titles.js';
 import { linkKindOf, type LinkKind } from '../link-values.js';
 import type { Db } from '../open.js';
+import { withText } from '../section-text.js';
 import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
 type Redirected = typeof redirects.$inferSelect;
@@ -126,11 +127,14 @@ export function createArticleQueries(db: Db) {
       // The whole row, metadata columns included (src/api/metadata.ts reads them from it).
       const article = whole.article.get({ id });
       if (!article) return null;
+      const sectionRows = whole.sections.all({ id });
+      const bodies = new Map(sectionRows.map((section) => [section.index, section.body]));
       return {
         article,
         infoboxFields: whole.infoboxFields.all({ id }),
-        sections: whole.sections.all({ id }),
-        blocks: whole.blocks.all({ id }),
+        sections: sectionRows.map(({ body: _body, ...section }) => section),
+        /** With their text, read back from their sections' bodies (db/section-text.ts). */
+        blocks: withText(whole.blocks.all({ id }), bodies),
         citationUses: whole.citationUses.all({ id }),
         citations: whole.citations.all({ id }),
         redirects: whole.redirects.all({ id }),

@@ -77,6 +77,11 @@ export const sections = sqliteTable(
     anchor: text('anchor'),
     level: integer('level').notNull(),
     headingSeq: integer('heading_seq'),
+    /**
+     * The text of its blocks other than hatnotes, joined with newlines, raw DEFLATE (db/section-text.ts,
+     * migration 0020): the blocks keep only their lengths. Null when it has none, or when written before 0020.
+     */
+    body: blob('body', { mode: 'buffer' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.index] }), index('sections_anchor').on(t.articleId, t.anchor)],
 );
@@ -89,8 +94,11 @@ export const blocks = sqliteTable(
     seq: integer('seq').notNull(),
     sectionIndex: integer('section_idx').notNull(),
     kind: text('kind').$type<BlockKind>().notNull(),
+    /** Empty when `textLength` is set: the text is in its section's body. */
     text: text('text').notNull(),
     hatnoteKind: text('hatnote_kind'),
+    /** Its text's length in UTF-16 units, its place in its section's body (db/section-text.ts); null for a hatnote, or a row written before migration 0020, which keep their text. */
+    textLength: integer('text_length'),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('blocks_section').on(t.articleId, t.sectionIndex)],
 );
