@@ -33,8 +33,8 @@ interface StoredBlock {
 }
 
 /**
- * The blocks with their text, from the rows as stored: `blocks` in seq order, `bodies` the
- * sections' bodies by index, inflated together. A block written before migration 0020 has no
+ * Gives the blocks their text, in place, from the rows as stored: `blocks` in seq order, `bodies`
+ * the sections' bodies by index, inflated together. A block written before migration 0020 has no
  * length and keeps its text. Throws rather than misread when the lengths do not fit the bodies.
  */
 export function withText<B extends StoredBlock>(blocks: B[], bodies: Map<number, Uint8Array | null>): B[] {
@@ -47,22 +47,25 @@ export function withText<B extends StoredBlock>(blocks: B[], bodies: Map<number,
   }
   if (lengths.size === 0) return blocks;
   const order = [...lengths.keys()].sort((a, b) => a - b);
-  const missing = order.find((index) => !bodies.get(index));
-  if (missing !== undefined) throw new Error(`section ${missing} has no body for its blocks`);
-  const text = bodyText(Buffer.concat(order.map((index) => bodies.get(index)!)));
+  const stored: Uint8Array[] = [];
   const offsets = new Map<number, number>();
   let start = 0;
   for (const index of order) {
+    const body = bodies.get(index);
+    if (!body) throw new Error(`section ${index} has no body for its blocks`);
+    stored.push(body);
     offsets.set(index, start);
     start += lengths.get(index)!;
   }
+  const text = bodyText(stored.length === 1 ? stored[0]! : Buffer.concat(stored));
   if (start !== text.length) throw new Error(`the sections' bodies hold ${text.length} characters, their blocks ${start}`);
-  return blocks.map((block) => {
-    if (block.textLength === null) return block;
+  for (const block of blocks) {
+    if (block.textLength === null) continue;
     const at = offsets.get(block.sectionIndex)!;
     offsets.set(block.sectionIndex, at + block.textLength + 1);
-    return { ...block, text: text.slice(at, at + block.textLength) };
-  });
+    block.text = text.slice(at, at + block.textLength);
+  }
+  return blocks;
 }
 
 /**

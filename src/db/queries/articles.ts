@@ -127,12 +127,12 @@ export function createArticleQueries(db: Db) {
       // The whole row, metadata columns included (src/api/metadata.ts reads them from it).
       const article = whole.article.get({ id });
       if (!article) return null;
-      const sectionRows = whole.sections.all({ id });
-      const bodies = new Map(sectionRows.map((section) => [section.index, section.body]));
+      const sections = whole.sections.all({ id });
+      const bodies = new Map(sections.map((section) => [section.index, section.body]));
       return {
         article,
         infoboxFields: whole.infoboxFields.all({ id }),
-        sections: sectionRows.map(({ body: _body, ...section }) => section),
+        sections,
         /** With their text, read back from their sections' bodies (db/section-text.ts). */
         blocks: withText(whole.blocks.all({ id }), bodies),
         citationUses: whole.citationUses.all({ id }),
