@@ -88,8 +88,8 @@ export function offsetsOf<Key extends string>(columns: readonly Key[]): Record<K
 export interface ArticleRows {
   titleKey: string;
   article: ArticleRow;
-  /** The parts as stored: a JSON array of StoredPart (ranges into the source), in seq order, and the source compressed. */
-  parts: { items: string; source: Uint8Array };
+  /** The parts as stored: a JSON array of StoredPart (ranges into the source), in seq order, and the source, each compressed. */
+  parts: { items: Uint8Array; source: Uint8Array };
   blocks: Flat<BlockRow>;
   links: Flat<LinkRow>;
   sections: Flat<SectionRow>;

@@ -9,8 +9,8 @@ import type { Document, PartKind } from '../document/types.js';
 import type { Db } from './open.js';
 import type { StoredPart } from './schema.js';
 
-/** The `parts` row of a document: its parts as ranges of the UTF-8 source, and the source compressed. */
-export function storedParts(document: Pick<Document, 'parts' | 'trailing'>): { items: string; source: Uint8Array } {
+/** The `parts` row of a document: its parts as ranges of the UTF-8 source (JSON), and the source, each compressed. */
+export function storedParts(document: Pick<Document, 'parts' | 'trailing'>): { items: Uint8Array; source: Uint8Array } {
   let offset = 0;
   const items = document.parts.map((part): StoredPart => {
     const start = offset;
@@ -18,7 +18,12 @@ export function storedParts(document: Pick<Document, 'parts' | 'trailing'>): { i
     offset = rawStart + Buffer.byteLength(part.raw);
     return [part.kind, part.line, start, rawStart, offset];
   });
-  return { items: JSON.stringify(items), source: deflateRawSync(render(document)) };
+  return { items: deflateRawSync(JSON.stringify(items)), source: deflateRawSync(render(document)) };
+}
+
+/** The stored parts: a BLOB is their JSON compressed; TEXT is their JSON as an older version wrote it. */
+function storedPartList(stored: Uint8Array | string): StoredPart[] {
+  return JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as StoredPart[];
 }
 
 /** The stored source as bytes: a BLOB is compressed; TEXT is a source migrated from before migration 0013, as it was. */
@@ -28,7 +33,7 @@ function sourceBytes(stored: Uint8Array | string): Buffer {
 
 function partsRow(db: Db | Db['$client'], articleId: number) {
   const sqlite = 'prepare' in db ? db : db.$client;
-  return sqlite.prepare<[number], { items: string; source: Uint8Array | string }>('SELECT items, source FROM parts WHERE article_id = ?').get(articleId);
+  return sqlite.prepare<[number], { items: Uint8Array | string; source: Uint8Array | string }>('SELECT items, source FROM parts WHERE article_id = ?').get(articleId);
 }
 
 export function articleSource(db: Db, articleId: number): string | null {
@@ -41,7 +46,7 @@ export function articleParts(sqlite: Db['$client'], articleId: number): { kind: 
   const row = partsRow(sqlite, articleId);
   if (!row) return [];
   const bytes = sourceBytes(row.source);
-  return (JSON.parse(row.items) as StoredPart[]).map(([kind, line, start, rawStart, end]) => ({
+  return storedPartList(row.items).map(([kind, line, start, rawStart, end]) => ({
     kind,
     line,
     lead: bytes.toString('utf8', start, rawStart),

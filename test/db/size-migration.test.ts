@@ -65,6 +65,9 @@ t.test('migration 0013: the source kept once, parts as ranges, external-content 
     'a migrated source is kept as it was (TEXT), read as it is',
   );
   t.same(fresh.$client.prepare('SELECT DISTINCT typeof(source) FROM parts').pluck().all(), ['blob'], 'an imported one is compressed (BLOB)');
+  // The parts' JSON likewise: TEXT as migrated, a BLOB as imported; both read as the same parts above.
+  t.same(sqlite.prepare('SELECT DISTINCT typeof(items) FROM parts').pluck().all(), ['text'], 'migrated parts are kept as they were (TEXT)');
+  t.same(fresh.$client.prepare('SELECT DISTINCT typeof(items) FROM parts').pluck().all(), ['blob'], 'imported ones are compressed (BLOB)');
   for (const table of ['sections_fts', 'citations_fts', 'infobox_fts']) {
     t.notOk(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(`${table}_content`), `${table} keeps no copy of the text`);
   }

@@ -40,8 +40,12 @@ export const parts = sqliteTable('parts', {
   articleId: integer('article_id')
     .primaryKey()
     .references(() => articles.id, { onDelete: 'cascade' }),
-  /** JSON array of StoredPart, in seq order. */
-  items: text('items', { mode: 'json' }).$type<StoredPart[]>().notNull(),
+  /**
+   * JSON array of StoredPart, in seq order, raw DEFLATE (a BLOB; src/db/source.ts); a row written
+   * before the parts were compressed holds the JSON as TEXT. Declared TEXT all the same: SQLite keeps
+   * a BLOB as it is in a TEXT column, so both read back as they were written, without a migration.
+   */
+  items: text('items').$type<Uint8Array | string>().notNull(),
   /** The source, raw DEFLATE of its UTF-8 (a BLOB); a database migrated from before 0013 keeps it as TEXT, uncompressed. */
   source: blob('source', { mode: 'buffer' }).notNull(),
 });
