@@ -1,7 +1,8 @@
 /**
- * A section's text kept once, compressed, in its body (migration 0020, src/db/section-text.ts): how
- * an import stores it, that the section index still holds exactly what its view reads, and a
- * database from before 0020 migrated with every row and every golden answer unchanged.
+ * A section's text kept once, compressed, in its body (migration 0020, src/db/section-text.ts), and
+ * blocks WITHOUT ROWID (0021): how an import stores it, that the section index still holds exactly
+ * what its view reads, and a database from before 0020 migrated with every row and every golden
+ * answer unchanged.
  */
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -59,6 +60,7 @@ t.test('an import keeps the text of blocks other than hatnotes once, compressed 
   t.ok(bodyBytes < textBytes, `compressed: ${bodyBytes} bytes for ${textBytes} of text`);
 
   t.doesNotThrow(() => indexMatchesView(sqlite), 'the section index holds what its view reads');
+  t.match(sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'blocks'`).pluck().get(), /WITHOUT ROWID\s*$/, 'blocks is WITHOUT ROWID');
 });
 
 t.test('blocks are read back from their sections\' bodies, inflated together, or from their rows when written before 0020', async (t) => {
@@ -84,7 +86,7 @@ t.test('blocks are read back from their sections\' bodies, inflated together, or
   t.throws(() => withText(rows.map((row) => (row.seq === 5 ? { ...row, textLength: 5 } : row)), bodies), /bodies hold 31 characters, their blocks 30/, 'lengths that do not fit are refused, not misread');
 });
 
-t.test('migration 0020: blocks keep their text, sections get no body; every golden answer unchanged', async (t) => {
+t.test('migrations 0020 and 0021: blocks keep their text, sections get no body, blocks WITHOUT ROWID; every golden answer unchanged', async (t) => {
   const freshPath = buildTestDatabase(t, goldenInputs);
   const dir = t.testdir();
   const db = databaseBefore(dir, '0020_section_bodies');
@@ -107,6 +109,13 @@ t.test('migration 0020: blocks keep their text, sections get no body; every gold
     'every block as it was, without a length',
   );
   t.equal(sqlite.prepare('SELECT count(*) FROM sections WHERE body IS NOT NULL').pluck().get(), 0, 'no section has a body');
+  t.match(sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'blocks'`).pluck().get(), /WITHOUT ROWID\s*$/, 'blocks is WITHOUT ROWID (0021)');
+  t.same(
+    sqlite.prepare(`SELECT name FROM sqlite_master WHERE tbl_name = 'blocks' AND type = 'index'`).pluck().all(),
+    [],
+    'with no index beside it: neither its key nor blocks_section',
+  );
+  t.same(sqlite.pragma('foreign_key_check'), [], 'foreign keys hold');
   t.doesNotThrow(() => indexMatchesView(sqlite), 'the section index holds what its view reads');
 
   // A block changed behind the index's back is caught by the same check: it can fail.

@@ -124,3 +124,19 @@ export function undoMigration0020(sqlite: Database.Database): void {
   if (made.length !== 3) throw new Error(`migration 0013's view and triggers of sections_fts: found ${made.length} of 3`);
   for (const statement of made) sqlite.exec(statement);
 }
+
+/** Puts `blocks` back as a rowid table with its index by section, as before migration 0021. */
+export function undoMigration0021(sqlite: Database.Database): void {
+  sqlite.pragma('foreign_keys = OFF');
+  sqlite.exec(`CREATE TABLE blocks_before_0021 (
+      article_id integer NOT NULL, seq integer NOT NULL, section_idx integer NOT NULL, kind text NOT NULL, text text NOT NULL,
+      hatnote_kind text, text_length integer,
+      PRIMARY KEY (article_id, seq), FOREIGN KEY (article_id) REFERENCES articles(id) ON UPDATE no action ON DELETE cascade);
+    INSERT INTO blocks_before_0021 SELECT article_id, seq, section_idx, kind, text, hatnote_kind, text_length FROM blocks;
+    DROP TABLE blocks;
+    PRAGMA legacy_alter_table = ON;
+    ALTER TABLE blocks_before_0021 RENAME TO blocks;
+    PRAGMA legacy_alter_table = OFF;
+    CREATE INDEX blocks_section ON blocks (article_id, section_idx);`);
+  sqlite.pragma('foreign_keys = ON');
+}

@@ -90,7 +90,10 @@ export const sections = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.index] }), index('sections_anchor').on(t.articleId, t.anchor)],
 );
 
-/** Paragraphs, lists and hatnotes: the blocks of a section. */
+/**
+ * Paragraphs, lists and hatnotes: the blocks of a section. A WITHOUT ROWID table (migration 0021;
+ * drizzle cannot say so): its primary key is the table; a section's blocks are read by its article.
+ */
 export const blocks = sqliteTable(
   'blocks',
   {
@@ -104,7 +107,7 @@ export const blocks = sqliteTable(
     /** Its text's length in UTF-16 units, its place in its section's body (db/section-text.ts); null for a hatnote, or a row written before migration 0020, which keep their text. */
     textLength: integer('text_length'),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('blocks_section').on(t.articleId, t.sectionIndex)],
+  (t) => [primaryKey({ columns: [t.articleId, t.seq] })],
 );
 
 /**
