@@ -21,13 +21,11 @@ export function storedParts(document: Pick<Document, 'parts' | 'trailing'>): { i
   return { items: deflateRawSync(JSON.stringify(items)), source: deflateRawSync(render(document)) };
 }
 
-/** The stored parts: a BLOB is their JSON compressed; TEXT is their JSON as an older version wrote it. */
-function storedPartList(stored: Uint8Array | string): StoredPart[] {
-  return JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored).toString('utf8')) as StoredPart[];
-}
-
-/** The stored source as bytes: a BLOB is compressed; TEXT is a source migrated from before migration 0013, as it was. */
-function sourceBytes(stored: Uint8Array | string): Buffer {
+/**
+ * A `parts` column as bytes: a BLOB is compressed; TEXT is as an older version wrote it (a source
+ * migrated from before migration 0013, parts' JSON from before it was compressed).
+ */
+function storedBytes(stored: Uint8Array | string): Buffer {
   return typeof stored === 'string' ? Buffer.from(stored) : inflateRawSync(stored);
 }
 
@@ -38,15 +36,15 @@ function partsRow(db: Db | Db['$client'], articleId: number) {
 
 export function articleSource(db: Db, articleId: number): string | null {
   const row = partsRow(db, articleId);
-  return row ? sourceBytes(row.source).toString('utf8') : null;
+  return row ? storedBytes(row.source).toString('utf8') : null;
 }
 
 /** The parts of an article with their text, in seq order (none if it has no row). */
 export function articleParts(sqlite: Db['$client'], articleId: number): { kind: PartKind; line: number; lead: string; raw: string }[] {
   const row = partsRow(sqlite, articleId);
   if (!row) return [];
-  const bytes = sourceBytes(row.source);
-  return storedPartList(row.items).map(([kind, line, start, rawStart, end]) => ({
+  const bytes = storedBytes(row.source);
+  return (JSON.parse(storedBytes(row.items).toString('utf8')) as StoredPart[]).map(([kind, line, start, rawStart, end]) => ({
     kind,
     line,
     lead: bytes.toString('utf8', start, rawStart),
