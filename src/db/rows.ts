@@ -23,7 +23,6 @@ import type {
   infoboxFields,
   links,
   sections,
-  sources,
   StoredInfobox,
   templateParameters,
   templates,
@@ -56,8 +55,6 @@ export type IdentifierRow = RowOf<typeof citationIdentifiers.$inferInsert, 'arti
 export type TemplateRow = RowOf<typeof templates.$inferInsert, 'articleId'>;
 export type TemplateParameterRow = RowOf<typeof templateParameters.$inferInsert, 'articleId'>;
 export type CoordinateRow = RowOf<typeof coordinates.$inferInsert, 'articleId'>;
-/** A source: a work, as the citation that represents it gives it (db/sources.ts). */
-export type SourceRow = RowOf<typeof sources.$inferInsert, 'id'>;
 /**
  * A citation, with the title key of the work it cites (null: none, or "Ibid." when its kind is
  * ibid); its source is found at the end of the run (db/sources.ts).

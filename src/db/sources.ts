@@ -1,5 +1,5 @@
 /**
- * Source de-duplication: the citations of one work, across articles, point to one source row; at the end of a run the citations it touched are grouped again (src/document/partition.ts), so the sources do not depend on the order articles came in.
+ * Source de-duplication: the citations of one work, across articles, point to one source row, which names the citation whose fields are the work's (the group's first); at the end of a run the citations it touched are grouped again (src/document/partition.ts), so the sources do not depend on the order articles came in.
  *
  * Citations are written without a source. The run remembers the title keys and ISBNs/DOIs of the
  * citations it inserts or deletes; at its end the citations linked to those by shared keys and
@@ -46,7 +46,6 @@ const IDENTIFIER_STRIDE = COLUMNS.identifiers.length;
 const UNKEYED = '?';
 
 const WORK = 'c.id AS id, c.article_id AS article_id, c.n AS n, c.source_key AS source_key, c.authors AS authors, c.year AS year, c.publisher AS publisher, c.source_id AS source_id';
-const SOURCE_FROM_CITATION = 'SELECT title, authors, year, publisher, place, url, kind FROM citations WHERE id = ?';
 
 export function createSources(sqlite: Database.Database, inserted: Inserted) {
   const statements = {
@@ -69,12 +68,8 @@ export function createSources(sqlite: Database.Database, inserted: Inserted) {
     identifiersOfArticles: sqlite.prepare<[string], Identifier>(
       `SELECT DISTINCT kind, value FROM citation_identifiers WHERE article_id IN (SELECT value FROM json_each(?)) AND kind IN ('isbn', 'doi')`,
     ),
-    insertSource: sqlite.prepare(
-      `INSERT INTO sources (title, authors, year, publisher, place, url, kind) ${SOURCE_FROM_CITATION}`,
-    ),
-    updateSource: sqlite.prepare(
-      `UPDATE sources SET (title, authors, year, publisher, place, url, kind) = (${SOURCE_FROM_CITATION}) WHERE id = ?`,
-    ),
+    insertSource: sqlite.prepare('INSERT INTO sources (citation_id) VALUES (?)'),
+    updateSource: sqlite.prepare('UPDATE sources SET citation_id = ? WHERE id = ?'),
     deleteSourceIdentifiers: sqlite.prepare('DELETE FROM source_identifiers WHERE source_id = ?'),
     insertSourceIdentifier: sqlite.prepare('INSERT OR IGNORE INTO source_identifiers (source_id, kind, value) VALUES (?, ?, ?)'),
     setSource: sqlite.prepare('UPDATE citations SET source_id = ? WHERE id = ?'),

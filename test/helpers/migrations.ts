@@ -35,6 +35,14 @@ export const LINKS_BEFORE_0016 = 'article_id, part_seq, position, kind, target, 
 export const linksAsBefore0016 = (schema = 'main') => `SELECT l.article_id, l.part_seq, l.position, k.value, coalesce(l.target, t.key), t.key, l.section_idx
   FROM ${schema}.links l JOIN ${schema}.link_targets t ON t.id = l.target_id JOIN json_each('${JSON.stringify(LINK_KINDS)}') k ON k.key = l.kind`;
 
+/** The columns of `sources` before migration 0022. */
+const SOURCES_BEFORE_0022 = ['id', 'title', 'authors', 'year', 'publisher', 'place', 'url', 'kind'];
+
+/** The sources of database `schema` after migration 0022, with the fields they held before it (their representative citation's). */
+export const sourcesAsBefore0022 = (schema = 'main') =>
+  `SELECT s.id AS id, ${SOURCES_BEFORE_0022.slice(1).map((c) => `w.${c} AS ${c}`).join(', ')}
+   FROM ${schema}.sources s JOIN ${schema}.citations w ON w.id = s.citation_id`;
+
 /**
  * Copies the rows of the database at `freshPath` into `sqlite`'s tables (an older schema), by the
  * older schema's columns: every table but the full-text and R*Tree ones (its triggers fill them as
@@ -55,15 +63,18 @@ export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip
   const columnsOf = (table: string, schema: string) => sqlite.prepare<[], string>(`SELECT name FROM pragma_table_info('${table}', '${schema}')`).pluck().all();
   for (const table of tables) {
     const old = columnsOf(table, 'main');
+    // Sources before 0022 held their representative citation's fields.
+    const sourcesBefore0022 = table === 'sources' && old.includes('title');
+    const from = sourcesBefore0022 ? `(${sourcesAsBefore0022('fresh')})` : `fresh."${table}"`;
     // The old schema's columns only; one a later migration dropped (0017: sources.key) gets an empty text.
-    const kept = new Set(columnsOf(table, 'fresh'));
+    const kept = new Set(sourcesBefore0022 ? SOURCES_BEFORE_0022 : columnsOf(table, 'fresh'));
     const columns = old.map((c) => `"${c}"`).join(', ');
     const values = old.map((c) => (kept.has(c) ? `"${c}"` : `''`)).join(', ');
     const linksBefore0016 = table === 'links' && old.includes('target_key');
     sqlite.exec(
       linksBefore0016
         ? `INSERT INTO main.links (${LINKS_BEFORE_0016}) ${linksAsBefore0016('fresh')}`
-        : `INSERT INTO main."${table}" (${columns}) SELECT ${values} FROM fresh."${table}"`,
+        : `INSERT INTO main."${table}" (${columns}) SELECT ${values} FROM ${from}`,
     );
     if (table === 'blocks' && !old.includes('text_length')) restoreBlockTexts(sqlite, bodyBlockTexts(sqlite, 'fresh'));
   }
@@ -139,4 +150,16 @@ export function undoMigration0021(sqlite: Database.Database): void {
     PRAGMA legacy_alter_table = OFF;
     CREATE INDEX blocks_section ON blocks (article_id, section_idx);`);
   sqlite.pragma('foreign_keys = ON');
+}
+
+/** Puts `sources` back as before migration 0022: each row a copy of its representative citation's fields. */
+export function undoMigration0022(sqlite: Database.Database): void {
+  sqlite.exec(`CREATE TEMP TABLE sources_before_0022 AS ${sourcesAsBefore0022()};
+    ALTER TABLE sources ADD title text; ALTER TABLE sources ADD authors text NOT NULL DEFAULT '[]'; ALTER TABLE sources ADD year integer;
+    ALTER TABLE sources ADD publisher text; ALTER TABLE sources ADD place text; ALTER TABLE sources ADD url text;
+    ALTER TABLE sources ADD kind text NOT NULL DEFAULT '';
+    UPDATE sources SET (title, authors, year, publisher, place, url, kind) =
+      (SELECT title, authors, year, publisher, place, url, kind FROM sources_before_0022 b WHERE b.id = sources.id);
+    ALTER TABLE sources DROP COLUMN citation_id;
+    DROP TABLE sources_before_0022;`);
 }

@@ -78,7 +78,8 @@ function articlesAsStored(dbPath: string, documents: { title: string }[]) {
      WHERE l.article_id = ? ORDER BY l.part_seq, l.position`,
   ].map((sql) => sqlite.prepare(sql));
   const citations = sqlite.prepare(
-    'SELECT c.*, s.title AS source_title, s.authors AS source_authors, s.year AS source_year FROM citations c LEFT JOIN sources s ON s.id = c.source_id WHERE c.article_id = ? ORDER BY c.n',
+    `SELECT c.*, w.title AS source_title, w.authors AS source_authors, w.year AS source_year
+     FROM citations c LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN citations w ON w.id = s.citation_id WHERE c.article_id = ? ORDER BY c.n`,
   );
   const out = documents.map(({ title }) => {
     const id = idOf.get(normalizeTitle(title));

@@ -10,11 +10,11 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open.js';
-import type { sections, sourceIdentifiers, sources } from '../schema.js';
+import type { citations, sections, sourceIdentifiers } from '../schema.js';
 import { LIMIT } from './limit.js';
 
-/** A source as read by the list statements: its authors still the stored JSON text. */
-export type SourceRow = Pick<typeof sources.$inferSelect, 'id' | 'title' | 'year' | 'publisher' | 'place' | 'url' | 'kind'> & { authors: string };
+/** A source as read by the list statements, from its representative citation: its authors still the stored JSON text. */
+export type SourceRow = Pick<typeof citations.$inferSelect, 'id' | 'title' | 'year' | 'publisher' | 'place' | 'url' | 'kind'> & { authors: string };
 
 export interface SourceFilter {
   /** A MATCH expression from matchExpression() in ./citations.js. */
@@ -26,8 +26,10 @@ export interface SourceFilter {
 }
 
 
-const COLUMNS = `s.id AS id, s.title AS title, s.authors AS authors, s.year AS year, s.publisher AS publisher,
-  s.place AS place, s.url AS url, s.kind AS kind`;
+/** A source's fields are its representative citation's (`w`), joined by its primary key. */
+const COLUMNS = `s.id AS id, w.title AS title, w.authors AS authors, w.year AS year, w.publisher AS publisher,
+  w.place AS place, w.url AS url, w.kind AS kind`;
+const SOURCES = 'sources s CROSS JOIN citations w ON w.id = s.citation_id';
 
 type SectionRef = Pick<typeof sections.$inferSelect, 'index' | 'anchor' | 'title'>;
 
@@ -37,7 +39,7 @@ const COUNTS_KEPT = 50_000;
 export function createSourceQueries(db: Db) {
   const sqlite = db.$client;
   const list = sqlite.prepare<{ after: number; limit: number }, SourceRow>(
-    `SELECT ${COLUMNS} FROM sources s WHERE s.id > @after ORDER BY s.id ${LIMIT}`,
+    `SELECT ${COLUMNS} FROM ${SOURCES} WHERE s.id > @after ORDER BY s.id ${LIMIT}`,
   );
   const filtered = new Map<string, Statement<Record<string, unknown>[], SourceRow>>();
   /** One statement per combination of filters: words (the citations' FTS5 index), an ISBN, a DOI. */
@@ -51,7 +53,7 @@ export function createSourceQueries(db: Db) {
     for (const kind of ['isbn', 'doi'] as const) {
       if (filter[kind] !== undefined) where.push(`s.id IN (SELECT source_id FROM source_identifiers WHERE kind = '${kind}' AND value = @${kind})`);
     }
-    const sql = `SELECT ${COLUMNS} FROM sources s WHERE ${where.join(' AND ')} ORDER BY s.id ${LIMIT}`;
+    const sql = `SELECT ${COLUMNS} FROM ${SOURCES} WHERE ${where.join(' AND ')} ORDER BY s.id ${LIMIT}`;
     let statement = filtered.get(sql);
     if (!statement) {
       statement = sqlite.prepare<Record<string, unknown>[], SourceRow>(sql);
@@ -62,7 +64,7 @@ export function createSourceQueries(db: Db) {
   const identifiersOf = sqlite.prepare<[number], Pick<typeof sourceIdentifiers.$inferSelect, 'kind' | 'value'>>(
     'SELECT kind, value FROM source_identifiers WHERE source_id = ? ORDER BY rowid',
   );
-  const one = sqlite.prepare<[number], SourceRow>(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ?`);
+  const one = sqlite.prepare<[number], SourceRow>(`SELECT ${COLUMNS} FROM ${SOURCES} WHERE s.id = ?`);
   // A page of the articles citing a work, in title order after a title key: the work's citations
   // come from the citations_source_article index, their articles are sorted (a popular work has
   // thousands), and only `limit + 1` go on.

@@ -8,19 +8,16 @@ import { articleColumn } from './articles.js';
 
 /**
  * Distinct cited works: the same work cited from several places or articles is one source
- * (grouped by src/document/grouping.ts `sameWork`).
+ * (grouped by src/document/grouping.ts `sameWork`). A source is what its representative citation
+ * says (title, authors, year, publisher, place, URL, kind), read from that row, not copied.
  */
 export const sources = sqliteTable(
   'sources',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    title: text('title'),
-    authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
-    year: integer('year'),
-    publisher: text('publisher'),
-    place: text('place'),
-    url: text('url'),
-    kind: text('kind').notNull(),
+    // No foreign key: a run deletes a representative before it regroups its work and points the
+    // source at another member (src/db/sources.ts); citation ids are never reused (AUTOINCREMENT).
+    citationId: integer('citation_id').notNull(),
   },
   // No key of its own: the writer finds a work's citations by theirs (citations.source_key, src/db/sources.ts).
 );
