@@ -12,22 +12,25 @@ import { goldenInputs } from '../helpers/golden.js';
 import { copyFreshRows, databaseBefore } from '../helpers/migrations.js';
 
 const FTS = ['titles_fts', 'sections_fts', 'infobox_fts', 'citations_fts'];
-const QUERIES: [table: string, column: number, match: string][] = [
-  ['sections_fts', 1, 'revolution'],
-  ['sections_fts', 0, 'history OR economy'],
-  ['sections_fts', 1, 'plan*'],
-  ['infobox_fts', -1, 'capital OR party'],
-  ['citations_fts', 3, 'press OR moscow'],
-  ['citations_fts', 0, 'prashad'],
+/** Queries with the column each snippet (null: the best one) and highlight is of, by name: 0023 put `text` first. */
+const QUERIES: [table: string, snippet: string | null, highlight: string, match: string][] = [
+  ['sections_fts', 'text', 'text', 'revolution'],
+  ['sections_fts', 'heading', 'heading', 'history OR economy'],
+  ['sections_fts', 'text', 'text', 'plan*'],
+  ['infobox_fts', null, 'label', 'capital OR party'],
+  ['citations_fts', 'text', 'text', 'press OR moscow'],
+  ['citations_fts', 'authors', 'authors', 'prashad'],
 ];
 
 /** What search reads: every match with its bm25, its snippet and highlight. */
 function searched(db: Db) {
-  return QUERIES.map(([table, column, match]) =>
+  const columnOf = (table: string, name: string) =>
+    db.$client.prepare<[string], string>(`SELECT name FROM pragma_table_info(?)`).pluck().all(table).indexOf(name);
+  return QUERIES.map(([table, snippet, highlight, match]) =>
     db.$client
       .prepare(
-        `SELECT rowid, bm25(${table}) AS score, snippet(${table}, ${column}, '<b>', '</b>', '…', 12) AS snippet,
-           highlight(${table}, ${Math.max(column, 0)}, '[', ']') AS highlighted
+        `SELECT rowid, bm25(${table}) AS score, snippet(${table}, ${snippet === null ? -1 : columnOf(table, snippet)}, '<b>', '</b>', '…', 12) AS snippet,
+           highlight(${table}, ${columnOf(table, highlight)}, '[', ']') AS highlighted
          FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid`,
       )
       .all(match),

@@ -52,6 +52,11 @@ export interface HitRow {
   citation?: { n: number; text: string };
 }
 
+// Snippets' columns, in each index's column order (text first since migration 0023).
+const SECTION_TEXT = 0;
+const SECTION_HEADING = 1;
+const CITATION_TEXT = 0;
+
 /** The hit() of createSearchQueries, with its statements. */
 export function createHits(sqlite: Db['$client']) {
   const markers = newMarkers();
@@ -69,17 +74,17 @@ export function createHits(sqlite: Db['$client']) {
        FROM titles_fts WHERE titles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
     ),
     section: sqlite.prepare(
-      `SELECT ${snippetOf('sections_fts', 1)} AS snippet FROM sections_fts WHERE sections_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
+      `SELECT ${snippetOf('sections_fts', SECTION_TEXT)} AS snippet FROM sections_fts WHERE sections_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
     ),
     infobox: sqlite.prepare(
       `SELECT ${snippetOf('infobox_fts', -1)} AS snippet FROM infobox_fts WHERE infobox_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
     ),
     citation: sqlite.prepare(
-      `SELECT ${snippetOf('citations_fts', 3)} AS snippet FROM citations_fts WHERE citations_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
+      `SELECT ${snippetOf('citations_fts', CITATION_TEXT)} AS snippet FROM citations_fts WHERE citations_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
     ),
   };
   const headingSnippet = sqlite.prepare<[string, number], { snippet: string }>(
-    `SELECT ${snippetOf('sections_fts', 0)} AS snippet FROM sections_fts WHERE sections_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
+    `SELECT ${snippetOf('sections_fts', SECTION_HEADING)} AS snippet FROM sections_fts WHERE sections_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
   );
   const titleMatches = sqlite.prepare<[string, number], number>(
     'SELECT 1 FROM titles_fts WHERE titles_fts MATCH ? AND rowid = CAST(? AS INTEGER)',

@@ -37,9 +37,10 @@ export interface RankedRow extends RankKey {
   source: 'title' | 'section' | 'infobox' | 'citation';
 }
 
-const SECTION_WEIGHTS = '3.0, 1.0'; // heading, text
+// bm25's weights, in each index's column order (sections and citations: text first, migration 0023).
+const SECTION_WEIGHTS = '1.0, 3.0'; // text, heading
 const INFOBOX_WEIGHTS = '0.5, 1.0'; // label, value
-const CITATION_WEIGHTS = '2.0, 2.0, 1.0, 1.0'; // authors, title, publisher, text
+const CITATION_WEIGHTS = '1.0, 2.0, 2.0, 1.0'; // text, authors, title, publisher
 
 type KeyParams = { has: number; score: number; id: number };
 const keyParams = (after: RankKey | null, tier: number): KeyParams =>
