@@ -69,7 +69,8 @@ export const infoboxFields = sqliteTable(
     /** The typed value (src/document/values), JSON; null when nothing is certain. */
     value: text('value', { mode: 'json' }).$type<TypedValue>(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.seq] }), index('infobox_fields_key').on(t.articleId, t.key)],
+  // An article's fields are read by its key's prefix; nothing looks one up by key (an index on it went with migration 0024).
+  (t) => [primaryKey({ columns: [t.articleId, t.seq] })],
 );
 
 export const sections = sqliteTable(
@@ -87,7 +88,8 @@ export const sections = sqliteTable(
      */
     body: blob('body', { mode: 'buffer' }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.index] }), index('sections_anchor').on(t.articleId, t.anchor)],
+  // An article's sections are read by its key's prefix, a section by anchor among them in memory (an index on it went with migration 0024).
+  (t) => [primaryKey({ columns: [t.articleId, t.index] })],
 );
 
 /**
