@@ -26,6 +26,7 @@ const ORDER: Record<string, string> = {
   links: 'SELECT * FROM links ORDER BY article_id, part_seq, position',
   citation_uses: 'SELECT * FROM citation_uses ORDER BY article_id, part_seq, position',
   blocks: 'SELECT * FROM blocks ORDER BY article_id, seq',
+  templates: 'SELECT * FROM templates ORDER BY article_id, position',
 };
 
 /** Every row of every table and index, the schema, and what a set of full-text queries return. */

@@ -9,7 +9,7 @@ import type { BlockKind, PartKind } from '../../document/types.js';
 import type { TypedValue } from '../../document/values/schema.js';
 import { articleColumn, articles } from './articles.js';
 
-/** The categories of an article (`[[Category:X|sort key]]`). */
+/** The categories of an article (`[[Category:X|sort key]]`). A WITHOUT ROWID table (migration 0025, which drizzle cannot express): its primary key is the table. */
 export const categories = sqliteTable(
   'categories',
   {
@@ -143,7 +143,10 @@ export const links = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.partSeq, t.position] }), index('links_target').on(t.targetId)],
 );
 
-/** The templates an article transcludes, by first use (`GET /v1/templates` counts articles by `name_key`). */
+/**
+ * The templates an article transcludes, by first use (`GET /v1/templates` counts articles by `name_key`).
+ * A WITHOUT ROWID table (migration 0025, which drizzle cannot express): its primary key is the table.
+ */
 export const templates = sqliteTable(
   'templates',
   {
@@ -163,7 +166,8 @@ export const templates = sqliteTable(
 /**
  * The parameters each use of a template passes, as displayed (citation templates' excepted), for
  * `GET /v1/templates/{name}?param=&value=`: `template_parameters_value` finds the articles where a
- * template's parameter has a folded value, in article id order.
+ * template's parameter has a folded value, in article id order. A WITHOUT ROWID table (migration
+ * 0025, which drizzle cannot express): its primary key is the table.
  */
 export const templateParameters = sqliteTable(
   'template_parameters',
