@@ -31,7 +31,12 @@ t.test('a value filter reads the index, in article id order, without sorting', a
   const whole = (db.$client.prepare(`EXPLAIN QUERY PLAN ${USERS_WITH_SQL}`).all({ key: 'Infobox country', param: 'capital', value: 'fjordby', after: 0, limit: 20 }) as { detail: string }[])
     .map((row) => row.detail)
     .join('\n');
-  t.match(whole, /SCAN m\nSEARCH t USING INDEX templates_name \(name_key=\? AND article_id=\?\)\nSEARCH a USING INTEGER PRIMARY KEY/, 'the page of ids drives the joins');
+  // The template row by its article (the primary key of a WITHOUT ROWID table since 0025: an article's few templates) or by name.
+  t.match(
+    whole,
+    /SCAN m\nSEARCH t USING (PRIMARY KEY \(article_id=\?\)|INDEX templates_name \(name_key=\? AND article_id=\?\))\nSEARCH a USING INTEGER PRIMARY KEY/,
+    'the page of ids drives the joins',
+  );
   t.notMatch(whole, /TEMP B-TREE|AUTOMATIC/, 'no sort, no automatic index over all the users');
   const queries = createTemplateQueries(db);
   t.same(queries.users('Infobox country', 0, 20, { param: 'capital', value: 'fjordby' }).map((row) => row.title), ['Fjordland', 'Norrmark', 'Sudholm', 'Estavia']);
