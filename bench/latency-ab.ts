@@ -1,5 +1,5 @@
 /**
- * Article and search latency of two builds side by side: each build's own compiled server over its
+ * Article, search, source, template and category latency of two builds side by side: each build's own compiled server over its
  * own database (a build may not read the other's schema), the same requests sent to both in turn,
  * the order of each pair alternating, so a noisy host slows both alike.
  *
@@ -40,6 +40,17 @@ function requests(dbPath: string, articles: number, words: number): Map<string, 
     const titles = spread.all(articles) as string[];
     const queries = [...new Set((spread.all(20 * words) as string[]).flatMap((title) => title.split(/[\s_]+/)).filter((word) => word.length > 4))].slice(0, words);
     const article = (suffix: string) => titles.map((title) => `/v1/articles/${encodeURIComponent(title)}${suffix}`);
+    const sources = db.prepare('SELECT id FROM sources ORDER BY id % 101, id LIMIT ?').pluck().all(articles) as number[];
+    // Template parameters' values and categories, spread over the articles as the titles are.
+    const values = db
+      .prepare(
+        `SELECT t.name AS template, p.name AS param, p.value AS value FROM template_parameters p
+         JOIN templates t ON t.article_id = p.article_id AND t.position = p.template
+         WHERE p.value IS NOT NULL AND length(p.value) < 40 ORDER BY p.article_id % 101, p.article_id, p.position LIMIT ?`,
+      )
+      .all(words) as { template: string; param: string; value: string }[];
+    const categories = db.prepare('SELECT DISTINCT name FROM categories ORDER BY article_id % 101, article_id LIMIT ?').pluck().all(words) as string[];
+    const path = (title: string) => encodeURIComponent(title.replace(/ /g, '_'));
     return new Map([
       ['article', article('')],
       ['article links', article('/links')],
@@ -50,6 +61,10 @@ function requests(dbPath: string, articles: number, words: number): Map<string, 
       ['search (sections)', queries.map((q) => `/v1/search?in=sections&q=${encodeURIComponent(q)}`)],
       ['search (citations)', queries.map((q) => `/v1/search?in=citations&q=${encodeURIComponent(q)}`)],
       ['citations by title word', queries.map((q) => `/v1/citations?title=${encodeURIComponent(q)}`)],
+      ['source', sources.map((id) => `/v1/sources/${id}`)],
+      ['sources by title word', queries.map((q) => `/v1/sources?title=${encodeURIComponent(q)}`)],
+      ['template by value', values.map(({ template, param, value }) => `/v1/templates/${path(template)}?param=${encodeURIComponent(param)}&value=${encodeURIComponent(value)}`)],
+      ['category members', categories.map((name) => `/v1/categories/${path(name)}`)],
     ]);
   } finally {
     db.close();

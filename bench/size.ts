@@ -7,7 +7,7 @@
  *
  * Default 20 MB and the 12 largest b-trees. With `--before ROOT` (a checkout of an earlier build whose
  * own `node dist/bench/size.js` imported the same sizes into ROOT/bench/out), both databases' bytes
- * side by side, then article and search latency of both builds over HTTP (bench/latency-ab.ts).
+ * side by side, then article, search, source, template and category latency of both builds over HTTP (bench/latency-ab.ts).
  * `--pages DIR` measures real pages instead: each file of DIR is one page's wikitext (its name the
  * title), written into a MediaWiki XML export and imported the same way.
  */

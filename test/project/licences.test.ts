@@ -7,7 +7,7 @@
  * by name, each with its reason. And no source file may import wikiparser-node
  * (GPL-3.0-or-later), which is a devDependency only (for comparisons and the benchmark's baseline).
  * The CSL styles and locales under src/citations/csl/ are CC BY-SA data files, not npm packages:
- * the tool does not see them (README, "Licence").
+ * the tool does not see them (docs/development.md, "Licence").
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
