@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../open.js';
 import type { sections } from '../../schema.js';
+import { columnNumber } from './columns.js';
 import type { RankedRow } from './rank.js';
 import { articleOfRow, isRedirect, sectionOfRow, titleRowid } from './rowids.js';
 import { guard, type TranslatedQuery } from './syntax.js';
@@ -52,10 +53,9 @@ export interface HitRow {
   citation?: { n: number; text: string };
 }
 
-// Snippets' columns, in each index's column order (text first since migration 0023).
-const SECTION_TEXT = 0;
-const SECTION_HEADING = 1;
-const CITATION_TEXT = 0;
+const SECTION_TEXT = columnNumber('sections_fts', 'text');
+const SECTION_HEADING = columnNumber('sections_fts', 'heading');
+const CITATION_TEXT = columnNumber('citations_fts', 'text');
 
 /** The hit() of createSearchQueries, with its statements. */
 export function createHits(sqlite: Db['$client']) {

@@ -14,6 +14,7 @@
  * `-word` excludes rows: titles, sections, infobox rows, citations containing the word.
  */
 import type { Db } from '../../open.js';
+import { weightsOf } from './columns.js';
 import { guard, type TranslatedQuery } from './syntax.js';
 import { LIMIT } from '../limit.js';
 
@@ -37,10 +38,9 @@ export interface RankedRow extends RankKey {
   source: 'title' | 'section' | 'infobox' | 'citation';
 }
 
-// bm25's weights, in each index's column order (sections and citations: text first, migration 0023).
-const SECTION_WEIGHTS = '1.0, 3.0'; // text, heading
-const INFOBOX_WEIGHTS = '0.5, 1.0'; // label, value
-const CITATION_WEIGHTS = '1.0, 2.0, 2.0, 1.0'; // text, authors, title, publisher
+const SECTION_WEIGHTS = weightsOf('sections_fts', { heading: 3, text: 1 });
+const INFOBOX_WEIGHTS = weightsOf('infobox_fts', { label: 0.5, text: 1 });
+const CITATION_WEIGHTS = weightsOf('citations_fts', { authors: 2, title: 2, publisher: 1, text: 1 });
 
 type KeyParams = { has: number; score: number; id: number };
 const keyParams = (after: RankKey | null, tier: number): KeyParams =>
