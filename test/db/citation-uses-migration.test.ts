@@ -6,21 +6,17 @@
 import { join } from 'node:path';
 import t from 'tap';
 import { migrateDatabase } from '../../src/db/open.js';
-import { appOverFile, buildTestDatabase } from '../helpers/app.js';
-import { differingFromGolden, goldenInputs } from '../helpers/golden.js';
-import { copyFreshRows, databaseBefore } from '../helpers/migrations.js';
+import { appOverFile } from '../helpers/app.js';
+import { differingFromGolden } from '../helpers/golden.js';
+import { goldenCorpusBefore } from '../helpers/migrations.js';
 
 const USES = 'SELECT article_id, part_seq, position, n, section_idx FROM citation_uses ORDER BY 1, 2, 3';
 
 t.test('migration 0019: citation_uses WITHOUT ROWID; every row and every golden answer unchanged', async (t) => {
-  const freshPath = buildTestDatabase(t, goldenInputs);
-  const dir = t.testdir();
-  const db = databaseBefore(dir, '0019_citation_uses_without_rowid');
-  const sqlite = db.$client;
+  const { dir, db, sqlite } = goldenCorpusBefore(t, '0019_citation_uses_without_rowid');
   t.notMatch(sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'citation_uses'`).pluck().get(), /WITHOUT ROWID/, 'before: a rowid table');
   t.ok(sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_autoindex_citation_uses_1'`).get(), 'before: its key an index beside it');
 
-  copyFreshRows(sqlite, freshPath);
   const before = sqlite.prepare(USES).raw().all();
   t.ok(before.length > 20, `${before.length} uses in the old shape`);
 

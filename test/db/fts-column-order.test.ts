@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import t from 'tap';
 import type Database from 'better-sqlite3';
 import { migrateDatabase } from '../../src/db/open.js';
-import { appOverFile, buildTestDatabase } from '../helpers/app.js';
-import { differingFromGolden, goldenInputs } from '../helpers/golden.js';
-import { copyFreshRows, databaseBefore } from '../helpers/migrations.js';
+import { appOverFile } from '../helpers/app.js';
+import { differingFromGolden } from '../helpers/golden.js';
+import { goldenCorpusBefore } from '../helpers/migrations.js';
 
 const INDEXES = ['sections_fts', 'citations_fts'];
 
@@ -23,11 +23,7 @@ function indexBytes(sqlite: Database.Database, table: string): number {
 }
 
 t.test('migration 0023: text first in the section and citation indexes, smaller; every golden answer unchanged', async (t) => {
-  const freshPath = buildTestDatabase(t, goldenInputs);
-  const dir = t.testdir();
-  const db = databaseBefore(dir, '0023_fts_text_first');
-  const sqlite = db.$client;
-  copyFreshRows(sqlite, freshPath);
+  const { dir, db, sqlite } = goldenCorpusBefore(t, '0023_fts_text_first');
   t.same(columnsOf(sqlite, 'sections_fts'), ['heading', 'text'], 'before: the heading first');
   t.same(columnsOf(sqlite, 'citations_fts'), ['authors', 'title', 'publisher', 'text'], 'before: the authors first');
   const rows = (table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}_docsize`).pluck().get() as number;

@@ -11,7 +11,7 @@ import { migrateDatabase, openDatabase } from '../../src/db/open.js';
 import { bodyText, storedBody, withText } from '../../src/db/section-text.js';
 import { appOverFile, buildTestDatabase } from '../helpers/app.js';
 import { differingFromGolden, goldenInputs } from '../helpers/golden.js';
-import { bodyBlockTexts, copyFreshRows, databaseBefore } from '../helpers/migrations.js';
+import { bodyBlockTexts, goldenCorpusBefore } from '../helpers/migrations.js';
 
 const BLOCKS = 'SELECT article_id, seq, section_idx, kind, text, hatnote_kind, text_length FROM blocks ORDER BY 1, 2';
 
@@ -87,11 +87,7 @@ t.test('blocks are read back from their sections\' bodies, inflated together, or
 });
 
 t.test('migrations 0020 and 0021: blocks keep their text, sections get no body, blocks WITHOUT ROWID; every golden answer unchanged', async (t) => {
-  const freshPath = buildTestDatabase(t, goldenInputs);
-  const dir = t.testdir();
-  const db = databaseBefore(dir, '0020_section_bodies');
-  const sqlite = db.$client;
-  copyFreshRows(sqlite, freshPath);
+  const { dir, db, sqlite, freshPath } = goldenCorpusBefore(t, '0020_section_bodies');
   const before = sqlite.prepare('SELECT article_id, seq, section_idx, kind, text, hatnote_kind FROM blocks ORDER BY 1, 2').raw().all() as unknown[][];
   const fresh = openDatabase(freshPath, { readonly: true });
   const freshTexts = new Map(bodyBlockTexts(fresh.$client).map(({ articleId, seq, text }) => [`${articleId}/${seq}`, text]));

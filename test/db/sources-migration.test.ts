@@ -6,27 +6,19 @@
  * each source naming a citation of its own: test/importer/grouping-order.test.ts.)
  */
 import { join } from 'node:path';
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { migrateDatabase } from '../../src/db/open.js';
-import { appOverFile, buildTestDatabase } from '../helpers/app.js';
-import { differingFromGolden, goldenInputs } from '../helpers/golden.js';
-import { copyFreshRows, databaseBefore, sourcesAsBefore0022 } from '../helpers/migrations.js';
+import { appOverFile } from '../helpers/app.js';
+import { differingFromGolden } from '../helpers/golden.js';
+import { goldenCorpusBefore, sourcesAsBefore0022 } from '../helpers/migrations.js';
 
+const TAG = '0022_sources_as_citations';
 const FIELDS = 'SELECT id, title, authors, year, publisher, place, url, kind FROM sources ORDER BY id';
 /** Sources that do not name a citation citing them. */
 const STRAY = `SELECT count(*) FROM sources s LEFT JOIN citations c ON c.id = s.citation_id WHERE c.id IS NULL OR c.source_id IS NOT s.id`;
 
-/** A database migrated up to 0021, the golden corpus's rows copied in. */
-function beforeMigration(t: Test) {
-  const freshPath = buildTestDatabase(t, goldenInputs);
-  const dir = t.testdir();
-  const db = databaseBefore(dir, '0022_sources_as_citations');
-  copyFreshRows(db.$client, freshPath);
-  return { dir, db, sqlite: db.$client };
-}
-
 t.test('migration 0022: each source names its representative citation; every golden answer unchanged', async (t) => {
-  const { dir, db, sqlite } = beforeMigration(t);
+  const { dir, db, sqlite } = goldenCorpusBefore(t, TAG);
   const before = sqlite.prepare(FIELDS).raw().all();
   t.ok(before.length > 20, `${before.length} sources with their fields copied`);
 
@@ -44,7 +36,7 @@ t.test('migration 0022: each source names its representative citation; every gol
 });
 
 t.test('migration 0022: the citation a source was copied from before any other; else its first; a source nothing cites goes', async (t) => {
-  const { db, sqlite } = beforeMigration(t);
+  const { db, sqlite } = goldenCorpusBefore(t, TAG);
   const firsts = sqlite
     .prepare<[], { source: number; citation: number }>(
       `SELECT source_id AS source, min(id) AS citation FROM citations WHERE source_id IS NOT NULL AND kind <> 'ibid' GROUP BY source_id ORDER BY min(id) LIMIT 3`,

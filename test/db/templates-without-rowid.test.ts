@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import t from 'tap';
 import { migrateDatabase } from '../../src/db/open.js';
-import { appOverFile, buildTestDatabase } from '../helpers/app.js';
-import { differingFromGolden, goldenInputs } from '../helpers/golden.js';
-import { copyFreshRows, databaseBefore } from '../helpers/migrations.js';
+import { appOverFile } from '../helpers/app.js';
+import { differingFromGolden } from '../helpers/golden.js';
+import { goldenCorpusBefore } from '../helpers/migrations.js';
 
 const TABLES: Record<string, { indexes: string[] }> = {
   templates: { indexes: ['templates_name'] },
@@ -17,13 +17,9 @@ const TABLES: Record<string, { indexes: string[] }> = {
 };
 
 t.test('migration 0025: templates, template parameters and categories WITHOUT ROWID; every row and golden answer unchanged', async (t) => {
-  const freshPath = buildTestDatabase(t, goldenInputs);
-  const dir = t.testdir();
-  const db = databaseBefore(dir, '0025_templates_categories_without_rowid');
-  const sqlite = db.$client;
+  const { dir, db, sqlite } = goldenCorpusBefore(t, '0025_templates_categories_without_rowid');
   const definition = (name: string) => sqlite.prepare<[string], string>('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(name);
   const rows = (table: string) => sqlite.prepare(`SELECT * FROM ${table} ORDER BY article_id, position`).raw().all();
-  copyFreshRows(sqlite, freshPath);
   const before: Record<string, unknown[]> = {};
   for (const table of Object.keys(TABLES)) {
     t.notMatch(definition(table), /WITHOUT ROWID/, `before: ${table} a rowid table`);

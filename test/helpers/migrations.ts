@@ -7,6 +7,8 @@ import { openDatabase, type Db } from '../../src/db/open.js';
 import { LINK_KINDS } from '../../src/db/link-values.js';
 import { withText } from '../../src/db/section-text.js';
 import { migrationsFolder } from '../../src/paths.js';
+import { buildTestDatabase, type TestContext } from './app.js';
+import { goldenInputs } from './golden.js';
 
 /** Copies the migrations into `dir` with the journal cut before `tag`; `kept` is how many migrations it still lists. */
 export function migrationsBefore(dir: string, tag: string): { folder: string; kept: number } {
@@ -26,6 +28,18 @@ export function databaseBefore(dir: string, tag: string): Db {
   const db = openDatabase(join(dir, 'old.sqlite'));
   migrate(db, { migrationsFolder: migrationsBefore(dir, tag).folder });
   return db;
+}
+
+/**
+ * The golden corpus imported fresh (at `freshPath`), and its rows copied into `dir`/old.sqlite, a
+ * database migrated up to the migration before `tag`: what a migration's test migrates.
+ */
+export function goldenCorpusBefore(t: TestContext & { testdir(): string }, tag: string) {
+  const freshPath = buildTestDatabase(t, goldenInputs);
+  const dir = t.testdir();
+  const db = databaseBefore(dir, tag);
+  copyFreshRows(db.$client, freshPath);
+  return { dir, db, sqlite: db.$client, freshPath };
 }
 
 /** The columns of `links` before migration 0016. */
