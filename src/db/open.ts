@@ -8,6 +8,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrationsFolder } from '../paths.js';
 import { migrationCount } from './journal.js';
 import * as schema from './schema.js';
+import { registerCitationText } from './citation-text.js';
 import { registerSectionText } from './section-text.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -42,6 +43,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   sqlite.pragma(`temp_store = ${options.bulk ? 'FILE' : 'MEMORY'}`);
   // The section index's view and triggers read a section's text through it (migration 0020).
   registerSectionText(sqlite);
+  // The citation index's view and triggers, and the queries, derive a template's text through it (migration 0026).
+  registerCitationText(sqlite);
   return drizzle(sqlite, { schema }) as Db;
 }
 

@@ -8,6 +8,7 @@ import { fold } from '../document/text.js';
 import { normalizeTitle, titleSlug } from '../document/titles.js';
 import type { Document, Infobox } from '../document/types.js';
 import { storedFields } from './citation-fields.js';
+import { storedCitationText } from './citation-text.js';
 import { storedParts } from './source.js';
 import { inBody, storedBody } from './section-text.js';
 import { sortableOf } from '../document/values/sortable.js';
@@ -265,14 +266,9 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
   }
   for (const reference of document.references) {
     const { seq, n, text, ...fields } = reference;
-    const authors = JSON.stringify(reference.authors);
-    const key = sourceKey(reference);
-    append(rows.citations, COLUMNS.citations, {
-      n,
-      seq,
-      text,
+    const columns = {
       kind: reference.kind,
-      authors,
+      authors: JSON.stringify(reference.authors),
       year: reference.year,
       date: reference.date ?? null,
       title: reference.title,
@@ -283,8 +279,9 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       url: reference.url,
       format: reference.format,
       fields: storedFields(fields),
-      sourceKey: key,
-    });
+    };
+    // The text is derived from the columns as stored, so it is left out only when they give it back.
+    append(rows.citations, COLUMNS.citations, { n, seq, text: storedCitationText(text, columns), ...columns, sourceKey: sourceKey(reference) });
     for (const { kind, value } of identifierValues(reference.identifiers)) append(rows.identifiers, COLUMNS.identifiers, { n, kind, value });
   }
   return rows;

@@ -13,7 +13,7 @@ import { migrateDatabase, openDatabase, pendingMigrations } from '../../src/db/o
 import { importDocuments } from '../../src/importer/import.js';
 import { buildTestDatabase } from '../helpers/app.js';
 import { undoMigration0013 } from '../helpers/before-0013.js';
-import { undoMigration0016, undoMigration0020, undoMigration0021, undoMigration0022 } from '../helpers/migrations.js';
+import { undoMigration0016, undoMigration0020, undoMigration0021, undoMigration0022, undoMigration0026 } from '../helpers/migrations.js';
 import { fixturesDir } from '../helpers/expected.js';
 
 const exportFile = join(fixturesDir, 'wikitext', 'metadata', 'article.xml');
@@ -74,6 +74,7 @@ function asBefore0009(dbPath: string): void {
   ]) {
     sqlite.exec(`ALTER TABLE articles DROP COLUMN ${column}`);
   }
+  undoMigration0026(sqlite);
   undoMigration0022(sqlite);
   undoMigration0021(sqlite);
   undoMigration0020(sqlite);
@@ -85,7 +86,7 @@ function asBefore0009(dbPath: string): void {
   sqlite.exec('ALTER TABLE changes DROP COLUMN former_target'); // 0018
   // The parser version of the code that wrote it (the versions moved on with 0009).
   sqlite.exec('UPDATE articles SET parser_version = parser_version - 1');
-  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once, 0014 citation keys, 0015 typed values, 0016 links interned, 0017 sources without a key, 0018 a redirect's former target, 0019 citation_uses WITHOUT ROWID, 0020 section bodies, 0021 blocks WITHOUT ROWID, 0022 sources read from a citation) were not run.
+  // 0009 and the migrations after it (0010 the R*Tree, 0011 template parameters, 0012 their counts, 0013 text stored once, 0014 citation keys, 0015 typed values, 0016 links interned, 0017 sources without a key, 0018 a redirect's former target, 0019 citation_uses WITHOUT ROWID, 0020 section bodies, 0021 blocks WITHOUT ROWID, 0022 sources read from a citation, and on to 0026 citations' texts derived) were not run.
   sqlite.exec("DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 9)");
   sqlite.close();
 }

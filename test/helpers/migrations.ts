@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase, type Db } from '../../src/db/open.js';
+import { citationTextSql } from '../../src/db/citation-text.js';
 import { LINK_KINDS } from '../../src/db/link-values.js';
 import { withText } from '../../src/db/section-text.js';
 import { migrationsFolder } from '../../src/paths.js';
@@ -60,7 +61,8 @@ export const sourcesAsBefore0022 = (schema = 'main') =>
 /**
  * Copies the rows of the database at `freshPath` into `sqlite`'s tables (an older schema), by the
  * older schema's columns: every table but the full-text and R*Tree ones (its triggers fill them as
- * they did), drizzle's, and `skip`; links as stored before 0016 when the older schema is. Foreign
+ * they did), drizzle's, and `skip`; links as stored before 0016 when the older schema is; citations'
+ * texts whole (as before 0026). Foreign
  * keys are off meanwhile.
  */
 export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip: string[] = []): void {
@@ -83,7 +85,8 @@ export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip
     // The old schema's columns only; one a later migration dropped (0017: sources.key) gets an empty text.
     const kept = new Set(sourcesBefore0022 ? SOURCES_BEFORE_0022 : columnsOf(table, 'fresh'));
     const columns = old.map((c) => `"${c}"`).join(', ');
-    const values = old.map((c) => (kept.has(c) ? `"${c}"` : `''`)).join(', ');
+    // A citation's text whole, as every schema before 0026 stored it (and every one since can).
+    const values = old.map((c) => (!kept.has(c) ? `''` : table === 'citations' && c === 'text' ? citationTextSql('"citations"') : `"${c}"`)).join(', ');
     const linksBefore0016 = table === 'links' && old.includes('target_key');
     sqlite.exec(
       linksBefore0016
@@ -176,4 +179,13 @@ export function undoMigration0022(sqlite: Database.Database): void {
       (SELECT title, authors, year, publisher, place, url, kind FROM sources_before_0022 b WHERE b.id = sources.id);
     ALTER TABLE sources DROP COLUMN citation_id;
     DROP TABLE sources_before_0022;`);
+}
+
+/** Puts every citation's text back in its row and citations_fts's view and triggers as 0013 made them, as before migration 0026. */
+export function undoMigration0026(sqlite: Database.Database): void {
+  sqlite.exec(`UPDATE citations SET text = ${citationTextSql('citations')} WHERE typeof(text) = 'blob';
+    DROP TRIGGER citations_fts_insert; DROP TRIGGER citations_fts_delete; DROP VIEW citations_fts_source;`);
+  const made = statementsOf('0013_text_once.sql', ['citations_fts_source', 'citations_fts_insert', 'citations_fts_delete']);
+  if (made.length !== 3) throw new Error(`migration 0013's view and triggers of citations_fts: found ${made.length} of 3`);
+  for (const statement of made) sqlite.exec(statement);
 }

@@ -12,6 +12,7 @@
 import type { Statement } from 'better-sqlite3';
 import { fold } from '../../document/text.js';
 import type { CitationColumns } from '../citation-fields.js';
+import { citationTextSql } from '../citation-text.js';
 import type { Db } from '../open.js';
 import { LIMIT } from './limit.js';
 
@@ -73,7 +74,7 @@ export interface SectionRow {
 /** A year range wider than this is filtered on the id-ordered scan rather than the year index. */
 const NARROW_YEAR_RANGE = 25;
 
-const COLUMNS = `c.id AS id, c.article_id AS articleId, a.title AS articleTitle, c.n AS n, c.text AS text,
+const COLUMNS = `c.id AS id, c.article_id AS articleId, a.title AS articleTitle, c.n AS n, ${citationTextSql('c')} AS text,
   c.kind AS kind, c.authors AS authors, c.year AS year, c.date AS date, c.title AS title, c.chapter AS chapter, c.pages AS pages,
   c.place AS place, c.publisher AS publisher, c.url AS url, c.format AS format, c.fields AS fields, c.source_id AS sourceId`;
 

@@ -9,6 +9,7 @@
  * The ISBN and DOI filters are lookups in source_identifiers (the identifiers of a work's citations).
  */
 import type { Statement } from 'better-sqlite3';
+import { citationTextSql } from '../citation-text.js';
 import type { Db } from '../open.js';
 import type { citations, sections, sourceIdentifiers } from '../schema.js';
 import { LIMIT } from './limit.js';
@@ -74,7 +75,7 @@ export function createSourceQueries(db: Db) {
      WHERE c.source_id = @id AND a.title_key > @after ORDER BY a.title_key ${LIMIT}`,
   );
   const citationsOf = sqlite.prepare<[number, number], { n: number; text: string }>(
-    'SELECT n, text FROM citations WHERE source_id = ? AND article_id = ? ORDER BY n',
+    `SELECT n, ${citationTextSql('c')} AS text FROM citations c WHERE source_id = ? AND article_id = ? ORDER BY n`,
   );
   const sectionsCiting = sqlite.prepare<[number, number], SectionRef & { articleId: number }>(
     `SELECT DISTINCT c.article_id AS articleId, s.idx AS "index", s.anchor AS anchor, s.title AS title

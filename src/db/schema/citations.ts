@@ -42,7 +42,11 @@ export const citations = sqliteTable(
     articleId: articleColumn(),
     n: integer('n').notNull(),
     seq: integer('seq').notNull(),
-    text: text('text').notNull(),
+    /**
+     * The reference as displayed; an empty BLOB when that is what its fields display, derived on
+     * reading (src/db/citation-text.ts, migration 0026). Declared TEXT: SQLite keeps a BLOB as it is.
+     */
+    text: text('text').$type<string | Uint8Array>().notNull(),
     kind: text('kind').notNull(),
     authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
     year: integer('year'),

@@ -3,6 +3,7 @@
  * mapped field by field through CITATION_PARAMETERS; a ref without one goes through the free-text
  * reference parser that text documents use.
  */
+import { displayedReference } from '../../document/references/display.js';
 import { parseReference } from '../../document/references/parse.js';
 import type { ReferenceFields } from '../../document/references/schema.js';
 import { setAuthors } from '../../document/references/names.js';
@@ -72,7 +73,7 @@ function mapTemplate(text: string, template: WikiNode, kind: 'book' | 'journal' 
   fields.identifiers = templateIdentifiers(first, values.get('isbn') ?? [], fields.archived);
   if (kind === 'book' && (first('journal') !== null || fields.volume !== null) && fields.publisher === first('journal')) fields.kind = 'journal';
   if (kind === 'book' && fields.title === null && fields.url !== null) fields.kind = 'web';
-  return { fields, text: displayed(fields), template: name };
+  return { fields, text: displayedReference(fields), template: name };
 }
 
 /** `isbn`, `doi`, `oclc`, `archive-url` (+ `url`, `archive-date`) parameters; a URL parameter's DOI or Wayback copy as well. */
@@ -89,23 +90,6 @@ function templateIdentifiers(first: (field: CitationField) => string | null, isb
         ? inUrls.archive
         : { url: archiveUrl, original: wayback?.original ?? url, date: wayback?.date ?? archived },
   };
-}
-
-/** A reference displayed as citation templates print it: `Authors (Year). "Title". Publisher.` */
-function displayed(fields: ReferenceFields): string {
-  const parts: string[] = [];
-  const by = fields.authors.join('; ');
-  if (by) parts.push(fields.year !== null ? `${by} (${fields.year}).` : `${by}.`);
-  if (fields.chapter) parts.push(`"${fields.chapter}".`);
-  if (fields.title) parts.push(fields.kind === 'book' ? `${fields.title}.` : `"${fields.title}".`);
-  const imprint = [fields.place, fields.publisher].filter(Boolean).join(': ');
-  if (imprint) parts.push(`${imprint}.`);
-  // Without an author, the date follows the work (as the citation templates print it).
-  if (!by && (fields.date ?? fields.year) !== null) parts.push(`${fields.date ?? fields.year}.`);
-  if (fields.pages) parts.push(`${/^\d/.test(fields.pages) ? 'p. ' : ''}${fields.pages}.`);
-  if (fields.url) parts.push(fields.url);
-  if (fields.retrieved) parts.push(`Retrieved ${fields.retrieved}.`);
-  return parts.join(' ');
 }
 
 /** The content of a `<ref>` (its inner nodes), or a citation template alone. */

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
+import { citationTextSql } from '../../citation-text.js';
 import type { Db } from '../../open.js';
 import type { sections } from '../../schema.js';
 import { columnNumber } from './columns.js';
@@ -95,7 +96,7 @@ export function createHits(sqlite: Db['$client']) {
   );
   const sectionOf = (articleId: number, index: number) => sectionRow.get(articleId, index) ?? null;
   const citationRow = sqlite.prepare<[number], { articleId: number; n: number; text: string }>(
-    'SELECT article_id AS articleId, n, text FROM citations WHERE id = ?',
+    `SELECT article_id AS articleId, n, ${citationTextSql('c')} AS text FROM citations c WHERE id = ?`,
   );
   const citationSection = sqlite.prepare<[number, number], number | null>(
     `SELECT section_idx FROM citation_uses WHERE article_id = ? AND n = ? AND section_idx IS NOT NULL
