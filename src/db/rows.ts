@@ -183,7 +183,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
   const rows: ArticleRows = {
     titleKey,
     article: articleRow(document, meta, titleKey),
-    parts: storedParts(document),
+    parts: { items: new Uint8Array(0), source: new Uint8Array(0) },
     blocks: [],
     links: [],
     sections: [],
@@ -203,6 +203,8 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
     linkPositions.set(partSeq, position + 1);
     append(rows.links, COLUMNS.links, { partSeq, position, kind: LINK_KINDS.indexOf(kind), ...storedTarget(target), sectionIndex });
   };
+  /** The sections' bodies' text by index: the source's dictionary (db/source.ts). */
+  const sectionText = new Map<number, string>();
   for (const section of document.sections) {
     // The text of blocks other than hatnotes goes into the section's body, once (db/section-text.ts).
     const bodyTexts: string[] = [];
@@ -220,8 +222,11 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
       for (const target of block.hatnote?.targets ?? []) addLink(block.seq, block.hatnote!.kind, target, section.index);
     }
     const body = storedBody(bodyTexts);
+    if (body !== null) sectionText.set(section.index, bodyTexts.join('\n'));
     append(rows.sections, COLUMNS.sections, { index: section.index, title: section.title, anchor: section.anchor, level: section.level, headingSeq: section.headingSeq, body });
   }
+  const inOrder = [...sectionText.keys()].sort((a, b) => a - b).map((index) => sectionText.get(index)!);
+  rows.parts = storedParts(document, Buffer.from(inOrder.join(''), 'utf8'));
   for (const link of document.links ?? []) addLink(link.seq, 'link', link.target, link.section);
   document.categories?.forEach((category, position) => {
     append(rows.categories, COLUMNS.categories, { position, name: category.name, nameKey: normalizeTitle(category.name), sortKey: category.sortKey, sortBy: category.sortBy });

@@ -22,7 +22,12 @@ export function storedBody(texts: string[]): Buffer | null {
 
 /** The text of one body, or of several bodies one after the other. */
 export function bodyText(body: Uint8Array): string {
-  return inflateRawSync(body, FLUSHED).toString('utf8');
+  return bodyBytes(body).toString('utf8');
+}
+
+/** bodyText() as UTF-8 bytes. */
+export function bodyBytes(body: Uint8Array): Buffer {
+  return inflateRawSync(body, FLUSHED);
 }
 
 /** A stored block: `textLength` set means its text is that many UTF-16 units of its section's body. */

@@ -12,7 +12,7 @@ import type { Article } from '../../src/api/wire/articles.js';
 import { migrateDatabase, openDatabase, pendingMigrations } from '../../src/db/open.js';
 import { importDocuments } from '../../src/importer/import.js';
 import { buildTestDatabase } from '../helpers/app.js';
-import { undoMigration0013 } from '../helpers/before-0013.js';
+import { partsAsBefore0013, undoMigration0013 } from '../helpers/before-0013.js';
 import { undoMigration0016, undoMigration0020, undoMigration0021, undoMigration0022, undoMigration0026 } from '../helpers/migrations.js';
 import { fixturesDir } from '../helpers/expected.js';
 
@@ -74,12 +74,13 @@ function asBefore0009(dbPath: string): void {
   ]) {
     sqlite.exec(`ALTER TABLE articles DROP COLUMN ${column}`);
   }
+  const parts = partsAsBefore0013(sqlite);
   undoMigration0026(sqlite);
   undoMigration0022(sqlite);
   undoMigration0021(sqlite);
   undoMigration0020(sqlite);
   sqlite.exec('DROP INDEX citations_source_key; ALTER TABLE citations DROP COLUMN source_key'); // 0014
-  undoMigration0013(sqlite);
+  undoMigration0013(sqlite, parts);
   sqlite.exec('ALTER TABLE infobox_fields DROP COLUMN value'); // 0015
   undoMigration0016(sqlite);
   sqlite.exec("ALTER TABLE sources ADD COLUMN key TEXT NOT NULL DEFAULT ''; CREATE UNIQUE INDEX sources_key ON sources (key, id)"); // 0017

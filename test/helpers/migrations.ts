@@ -1,10 +1,12 @@
 /** A copy of the migrations folder whose journal stops before a migration, and the rows of a fresh import copied into the older schema, for tests that build a database as it was before a migration. */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { citationTextSql } from '../../src/db/citation-text.js';
+import { articleSource } from '../../src/db/source.js';
 import { LINK_KINDS } from '../../src/db/link-values.js';
 import { withText } from '../../src/db/section-text.js';
 import { migrationsFolder } from '../../src/paths.js';
@@ -62,7 +64,7 @@ export const sourcesAsBefore0022 = (schema = 'main') =>
  * Copies the rows of the database at `freshPath` into `sqlite`'s tables (an older schema), by the
  * older schema's columns: every table but the full-text and R*Tree ones (its triggers fill them as
  * they did), drizzle's, and `skip`; links as stored before 0016 when the older schema is; citations'
- * texts whole (as before 0026). Foreign
+ * texts whole (as before 0026); sources compressed alone, as every schema before stored them. Foreign
  * keys are off meanwhile.
  */
 export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip: string[] = []): void {
@@ -96,6 +98,11 @@ export function copyFreshRows(sqlite: Database.Database, freshPath: string, skip
     if (table === 'blocks' && !old.includes('text_length')) restoreBlockTexts(sqlite, bodyBlockTexts(sqlite, 'fresh'));
   }
   sqlite.exec('DETACH DATABASE fresh');
+  if (columnsOf('parts', 'main').includes('source')) {
+    const fresh = openDatabase(freshPath, { readonly: true }).$client;
+    plainSources(sqlite, fresh);
+    fresh.close();
+  }
   sqlite.pragma('foreign_keys = ON');
 }
 
@@ -144,6 +151,7 @@ function statementsOf(file: string, names: string[]): string[] {
 
 /** Puts blocks' text back in their rows and drops the columns of migration 0020, with sections_fts's view and triggers as 0013 made them. */
 export function undoMigration0020(sqlite: Database.Database): void {
+  plainSources(sqlite);
   const texts = bodyBlockTexts(sqlite);
   sqlite.exec('DROP TRIGGER sections_fts_insert; DROP TRIGGER sections_fts_delete; DROP VIEW sections_fts_source;');
   restoreBlockTexts(sqlite, texts);
@@ -188,4 +196,12 @@ export function undoMigration0026(sqlite: Database.Database): void {
   const made = statementsOf('0013_text_once.sql', ['citations_fts_source', 'citations_fts_insert', 'citations_fts_delete']);
   if (made.length !== 3) throw new Error(`migration 0013's view and triggers of citations_fts: found ${made.length} of 3`);
   for (const statement of made) sqlite.exec(statement);
+}
+
+/** Compresses every source of `target` again without its sections' text as dictionary, as before the sources were stored so, reading them from `from`. */
+export function plainSources(target: Database.Database, from: Database.Database = target): void {
+  const update = target.prepare('UPDATE main.parts SET source = ? WHERE article_id = ?');
+  for (const id of from.prepare<[], number>("SELECT article_id FROM parts WHERE typeof(source) = 'blob'").pluck().all()) {
+    update.run(deflateRawSync(articleSource(from, id)!), id);
+  }
 }
