@@ -183,6 +183,7 @@ export function articleRows(document: Document, meta: ArticleMeta): ArticleRows 
   const rows: ArticleRows = {
     titleKey,
     article: articleRow(document, meta, titleKey),
+    // Set below, once the sections' text, its dictionary, is known.
     parts: { items: new Uint8Array(0), source: new Uint8Array(0) },
     blocks: [],
     links: [],

@@ -33,13 +33,14 @@ export function buildAtomically<T>(dbPath: string, build: (db: Db) => T): T {
   const temp = `${dbPath}.importing-${process.pid}`;
   mkdirSync(dirname(dbPath), { recursive: true });
   removeAbandonedTemporaries(dbPath);
-  if (existsSync(dbPath)) copyFileSync(dbPath, temp);
+  const created = !existsSync(dbPath);
+  if (!created) copyFileSync(dbPath, temp);
   const db = openDatabase(temp, { bulk: true });
   try {
     const result = build(db);
     // Rollback-journal mode, so that servers can open the file read-only without -wal/-shm files.
     db.$client.pragma('journal_mode = DELETE');
-    const compacted = compactIfSparse(db, `${temp}.compact`);
+    const compacted = created || isSparse(db) ? compact(db, `${temp}.compact`) : null;
     db.$client.close();
     if (compacted) renameSync(compacted, temp);
     renameSync(temp, dbPath);
@@ -53,20 +54,26 @@ export function buildAtomically<T>(dbPath: string, build: (db: Db) => T): T {
 }
 
 /**
- * The file replicas get holds few free pages: when more than an eighth of its pages are free
- * (rows deleted by replacing runs, which later inserts did not reuse), it is written again,
- * compact, by `VACUUM INTO` (the copy's path returned, else null). A fresh import has almost none
- * free, and rewriting it would gain less than it costs (bench/results.md, "The artifact's size");
- * the page size stays SQLite's 4096 and auto_vacuum off for the same reason.
+ * The file replicas get is compact: a run that made a new database writes it again by `VACUUM
+ * INTO` (which packs every b-tree's pages full: 3–4 % smaller, at a few seconds a GB; the import
+ * leaves pages part empty where rows grow after they are written, as citations do when grouped,
+ * and where a table's rows are not written in its key's order), and so does a run that leaves
+ * more than an eighth of an existing one's pages free (rows deleted by replacing runs, which later
+ * inserts did not reuse). A run that changes a few articles of a large database does not pay for a
+ * rewrite. auto_vacuum stays off: the file is written once a run. Figures in bench/results.md.
  */
 const SPARSE_FRACTION = 1 / 8;
 
-function compactIfSparse(db: Db, path: string): string | null {
+function isSparse(db: Db): boolean {
   const sqlite = db.$client;
   const free = sqlite.pragma('freelist_count', { simple: true }) as number;
   const pages = sqlite.pragma('page_count', { simple: true }) as number;
-  if (free <= pages * SPARSE_FRACTION) return null;
+  return free > pages * SPARSE_FRACTION;
+}
+
+/** The database written again, compact, at `path` (returned). */
+function compact(db: Db, path: string): string {
   rmSync(path, { force: true });
-  sqlite.prepare('VACUUM INTO ?').run(path);
+  db.$client.prepare('VACUUM INTO ?').run(path);
   return path;
 }
