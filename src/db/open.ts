@@ -25,8 +25,7 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   // A new database's pages, and those of one an import compacts (src/importer/atomic.ts): a source's
-  // row, a few KB, leaves a third of a 4 KB page empty; 8 KB made the artifact 3 % smaller than 4 KB
-  // (bench/results.md). An existing file keeps its size until then.
+  // row, a few KB, packs poorly into 4 KB pages (bench/results.md). An existing file keeps its pages until then.
   if (!options.readonly) sqlite.pragma(`page_size = ${PAGE_SIZE}`);
   if (options.readonly) {
     sqlite.pragma('query_only = ON');

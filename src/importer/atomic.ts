@@ -55,7 +55,7 @@ export function buildAtomically<T>(dbPath: string, build: (db: Db) => T): T {
 
 /**
  * The file replicas get is compact: a run that made a new database writes it again by `VACUUM
- * INTO` (which packs every b-tree's pages full: 3–4 % smaller, at a few seconds a GB; the import
+ * INTO` (which packs every b-tree's pages full, in seconds a GB; the import
  * leaves pages part empty where rows grow after they are written, as citations do when grouped,
  * and where a table's rows are not written in its key's order), and so does a run that leaves
  * more than an eighth of an existing one's pages free (rows deleted by replacing runs, which later
