@@ -1,7 +1,9 @@
 /**
  * A reference displayed from its fields, as citation templates print it: the text a wikitext
  * citation template shows, and what the database derives a citation's text from instead of
- * storing it when the two are the same (src/db/citation-text.ts).
+ * storing it when the two are the same (src/db/citation-text.ts). Stored databases read their
+ * citations' texts through it: a change to what it prints needs a migration that writes the texts
+ * derived so far out first, as the old version printed them.
  */
 import type { ReferenceFields } from './schema.js';
 
