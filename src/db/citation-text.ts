@@ -27,6 +27,15 @@ export function citationText(row: CitationColumns & { text: StoredCitationText }
   return typeof row.text === 'string' ? row.text : displayedFrom(row);
 }
 
+/**
+ * A citation row as read: its text derived where it is stored so, and its fields parsed once,
+ * whole (citationFields() then gives them back as they are, without parsing them again).
+ */
+export function withCitationText<R extends CitationColumns & { text: StoredCitationText }>(row: R): Omit<R, 'text' | 'fields'> & { text: string; fields: Record<string, unknown> } {
+  const fields = citationFields(row);
+  return { ...row, fields, text: typeof row.text === 'string' ? row.text : displayedReference(fields as ReferenceFields) };
+}
+
 /** The columns `citation_text()` takes, in order. */
 const ARGUMENTS = ['text', 'kind', 'authors', 'year', 'date', 'title', 'chapter', 'pages', 'place', 'publisher', 'url', 'format', 'fields'] as const;
 

@@ -8,7 +8,7 @@ import { fold } from '../../document/text.js';
 import { normalizeTitle } from '../../document/titles.js';
 import { linkKindOf, type LinkKind } from '../link-values.js';
 import type { Db } from '../open.js';
-import { citationText } from '../citation-text.js';
+import { withCitationText } from '../citation-text.js';
 import { withText } from '../section-text.js';
 import { articles, blocks, categories, citationUses, citations, infoboxFields, links, redirects, sections } from '../schema.js';
 
@@ -138,7 +138,7 @@ export function createArticleQueries(db: Db) {
         blocks: withText(whole.blocks.all({ id }), bodies),
         citationUses: whole.citationUses.all({ id }),
         /** With their text, derived from their fields where it is what they display (db/citation-text.ts). */
-        citations: whole.citations.all({ id }).map((row) => ({ ...row, text: citationText(row) })),
+        citations: whole.citations.all({ id }).map(withCitationText),
         redirects: whole.redirects.all({ id }),
         /** Its links and hatnotes, by part, with whether their targets exist. */
         links: linksOf.all(id).map((row): LinkTargetRow => ({ ...row, kind: linkKindOf(row.kind) })),

@@ -12,7 +12,7 @@
 import type { Statement } from 'better-sqlite3';
 import { fold } from '../../document/text.js';
 import type { CitationColumns } from '../citation-fields.js';
-import { citationTextSql } from '../citation-text.js';
+import { withCitationText, type StoredCitationText } from '../citation-text.js';
 import type { Db } from '../open.js';
 import { LIMIT } from './limit.js';
 
@@ -55,15 +55,19 @@ export interface CitationFilter {
   doi?: string;
 }
 
-export interface CitationRow extends CitationColumns {
+/** A citation as stored: its text possibly derived (db/citation-text.ts), its fields the stored JSON. */
+interface StoredCitationRow extends CitationColumns {
   id: number;
   articleId: number;
   articleTitle: string;
   n: number;
-  text: string;
+  text: StoredCitationText;
   fields: string;
   sourceId: number | null;
 }
+
+/** A citation as read: its text, and its fields parsed whole. */
+export type CitationRow = ReturnType<typeof withCitationText<StoredCitationRow>>;
 
 export interface SectionRow {
   index: number;
@@ -74,13 +78,13 @@ export interface SectionRow {
 /** A year range wider than this is filtered on the id-ordered scan rather than the year index. */
 const NARROW_YEAR_RANGE = 25;
 
-const COLUMNS = `c.id AS id, c.article_id AS articleId, a.title AS articleTitle, c.n AS n, ${citationTextSql('c')} AS text,
+const COLUMNS = `c.id AS id, c.article_id AS articleId, a.title AS articleTitle, c.n AS n, c.text AS text,
   c.kind AS kind, c.authors AS authors, c.year AS year, c.date AS date, c.title AS title, c.chapter AS chapter, c.pages AS pages,
   c.place AS place, c.publisher AS publisher, c.url AS url, c.format AS format, c.fields AS fields, c.source_id AS sourceId`;
 
 export function createCitationQueries(db: Db) {
   const sqlite = db.$client;
-  const statements = new Map<string, Statement<Record<string, unknown>[], CitationRow>>();
+  const statements = new Map<string, Statement<Record<string, unknown>[], StoredCitationRow>>();
   const sectionsCiting = sqlite.prepare<[number, number], SectionRow>(
     `SELECT DISTINCT s.idx AS "index", s.anchor AS anchor, s.title AS title
      FROM citation_uses u JOIN sections s ON s.article_id = u.article_id AND s.idx = u.section_idx
@@ -98,7 +102,7 @@ export function createCitationQueries(db: Db) {
   );
 
   /** One prepared statement per combination of filters (the values are bound). */
-  function statement(filter: CitationFilter): Statement<Record<string, unknown>[], CitationRow> {
+  function statement(filter: CitationFilter): Statement<Record<string, unknown>[], StoredCitationRow> {
     const where: string[] = [];
     const range = filter.yearFrom !== undefined && filter.yearTo !== undefined ? filter.yearTo - filter.yearFrom : Infinity;
     // A unary + keeps SQLite off the year index for wide ranges: the id-ordered scan stops at LIMIT.
@@ -138,7 +142,7 @@ export function createCitationQueries(db: Db) {
     }
     let prepared = statements.get(sql);
     if (!prepared) {
-      prepared = sqlite.prepare<Record<string, unknown>[], CitationRow>(sql);
+      prepared = sqlite.prepare<Record<string, unknown>[], StoredCitationRow>(sql);
       statements.set(sql, prepared);
     }
     return prepared;
@@ -155,7 +159,7 @@ export function createCitationQueries(db: Db) {
       if (filter.articleId !== undefined) params.articleId = filter.articleId;
       if (filter.isbn !== undefined) params.isbn = filter.isbn;
       if (filter.doi !== undefined) params.doi = filter.doi;
-      return statement(filter).all(params);
+      return statement(filter).all(params).map(withCitationText);
     },
 
     /** The sections whose text cites reference `n` of an article (not the infobox). */
