@@ -44,7 +44,7 @@ export const citationTextSql = (table: string): string => `citation_text(${ARGUM
 
 /**
  * `citation_text(text, kind, authors, …, fields)`, for the SQL that reads a citation's text
- * (citations_fts's view and triggers, migration 0026; the queries). Every connection registers it
+ * (citations_fts's view and triggers, migration 0026; the queries that read a text alone). Every connection registers it
  * (db/open.ts); a tool without it can read everything but that view and the texts derived.
  */
 export function registerCitationText(sqlite: Database.Database): void {
