@@ -3,13 +3,14 @@
  * (bench/wikitext.ts), then the database's size against the wikitext it holds, and its bytes by
  * table and index as SQLite's dbstat counts them (the pages each b-tree uses, free space included).
  *
- *   node dist/bench/size.js [--megabytes N[,N…]] [--top N] [--before ROOT]
+ *   node dist/bench/size.js [--megabytes N[,N…]] [--top N] [--before ROOT] [--trades]
  *
  * Default 20 MB and the 12 largest b-trees. With `--before ROOT` (a checkout of an earlier build whose
  * own `node dist/bench/size.js` imported the same sizes into ROOT/bench/out), both databases' bytes
  * side by side, then article, search, source, template and category latency of both builds over HTTP (bench/latency-ab.ts).
  * `--pages DIR` measures real pages instead: each file of DIR is one page's wikitext (its name the
- * title), written into a MediaWiki XML export and imported the same way.
+ * title), written into a MediaWiki XML export and imported the same way. `--trades` adds what the
+ * full-text indexes would weigh, and cost a search, under FTS5's cheaper settings (bench/size-trades.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { isMain, projectRoot } from '../src/paths.js';
 import { latencyAB, latencyLines } from './latency-ab.js';
+import { sizeTrades, tradeLines } from './size-trades.js';
 import { exportHeader, exportPage } from './export-xml.js';
 import { benchWikitext, importDump, megabyteSizes, wikitextRow, WIKITEXT_HEADER } from './wikitext.js';
 
@@ -72,7 +74,7 @@ export function compareLines(before: SizeReport, after: SizeReport, top = 12): s
 }
 
 /** The files of `dir` as the pages of one export (`dir`'s name for the wiki), imported into `dir`'s name under bench/out. */
-export function benchPages(dir: string, top: number): string[] {
+export function benchPages(dir: string, top: number, trades = false): string[] {
   const files = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
   const texts = files.map((name) => readFileSync(join(dir, name), 'utf8'));
   const xml = [
@@ -87,16 +89,23 @@ export function benchPages(dir: string, top: number): string[] {
   const wikitextBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const dbPath = join(out, `pages-${basename(dir)}.sqlite`);
   const result = importDump(dump, dbPath, files.length, wikitextBytes);
-  return ['', ...WIKITEXT_HEADER, wikitextRow(result), '', ...sizeLines(sizeOf(dbPath, wikitextBytes), top), ''];
+  const lines = ['', ...WIKITEXT_HEADER, wikitextRow(result), '', ...sizeLines(sizeOf(dbPath, wikitextBytes), top), ''];
+  return trades ? [...lines, ...tradeLines(sizeTrades(dbPath), wikitextBytes), ''] : lines;
 }
 
 if (isMain(import.meta.url)) {
   const { values } = parseArgs({
-    options: { megabytes: { type: 'string', multiple: true }, top: { type: 'string' }, before: { type: 'string' }, pages: { type: 'string' } },
+    options: {
+      megabytes: { type: 'string', multiple: true },
+      top: { type: 'string' },
+      before: { type: 'string' },
+      pages: { type: 'string' },
+      trades: { type: 'boolean' },
+    },
   });
   const top = Number(values.top ?? 12);
   if (values.pages) {
-    process.stdout.write(benchPages(values.pages, top).join('\n') + '\n');
+    process.stdout.write(benchPages(values.pages, top, values.trades).join('\n') + '\n');
     process.exit(0);
   }
   const dir = join(projectRoot, 'bench', 'out');
@@ -105,6 +114,7 @@ if (isMain(import.meta.url)) {
     const dbPath = join(dir, `wikitext-${megabytes}mb.sqlite`);
     const report = sizeOf(dbPath, result.megabytes * 1e6);
     process.stdout.write(['', ...WIKITEXT_HEADER, wikitextRow(result), '', ...sizeLines(report, top), ''].join('\n') + '\n');
+    if (values.trades) process.stdout.write([...tradeLines(sizeTrades(dbPath), report.wikitextBytes), ''].join('\n') + '\n');
     if (!values.before) continue;
     const beforePath = join(values.before, 'bench', 'out', `wikitext-${megabytes}mb.sqlite`);
     const lines = [...compareLines(sizeOf(beforePath, result.megabytes * 1e6), report, top), ''];
