@@ -43,14 +43,29 @@ const ARGUMENTS = ['text', 'kind', 'authors', 'year', 'date', 'title', 'chapter'
 export const citationTextSql = (table: string): string => `citation_text(${ARGUMENTS.map((column) => `${table}.${column}`).join(', ')})`;
 
 /**
+ * A citation's authors as its index holds them: the `authors` column's JSON array joined by '; ',
+ * null for none (what `group_concat(value, '; ')` over `json_each(authors)` gave before migration 0027).
+ */
+export function citationAuthors(authors: string): string | null {
+  const names = (JSON.parse(authors) as unknown[]).filter((name) => name !== null);
+  if (!names.every((name) => typeof name === 'string')) throw new TypeError('citation_authors() takes a JSON array of names');
+  return names.length === 0 ? null : names.join('; ');
+}
+
+/**
  * `citation_text(text, kind, authors, …, fields)`, for the SQL that reads a citation's text
- * (citations_fts's view and triggers, migration 0026; the queries that read a text alone). Every connection registers it
- * (db/open.ts); a tool without it can read everything but that view and the texts derived.
+ * (citations_fts's view and triggers, migration 0026; the queries that read a text alone), and
+ * `citation_authors(authors)`, the index's authors (migration 0027). Every connection registers them
+ * (db/open.ts); a tool without them can read everything but that view and the texts derived.
  */
 export function registerCitationText(sqlite: Database.Database): void {
   sqlite.function('citation_text', { deterministic: true, varargs: true }, (...values: unknown[]) => {
     const row = Object.fromEntries(ARGUMENTS.map((column, i) => [column, values[i]])) as unknown as CitationColumns & { text: StoredCitationText };
     if (typeof row.text !== 'string' && !(row.text instanceof Uint8Array)) throw new TypeError('citation_text() takes a citation text (TEXT or BLOB)');
     return citationText(row);
+  });
+  sqlite.function('citation_authors', { deterministic: true }, (authors: unknown) => {
+    if (typeof authors !== 'string') throw new TypeError('citation_authors() takes the authors column (JSON text)');
+    return citationAuthors(authors);
   });
 }

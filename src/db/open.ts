@@ -49,7 +49,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   sqlite.pragma(`temp_store = ${options.bulk ? 'FILE' : 'MEMORY'}`);
   // The section index's view and triggers read a section's text through it (migration 0020).
   registerSectionText(sqlite);
-  // The citation index's view and triggers, and the queries, derive a template's text through it (migration 0026).
+  // The citation index's view and triggers, and the queries, derive a template's text through it (migration 0026), and its authors (0027).
   registerCitationText(sqlite);
   return drizzle(sqlite, { schema }) as Db;
 }
