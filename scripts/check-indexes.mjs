@@ -21,11 +21,9 @@ if (pendingMigrations(db)) {
   console.error(`error: ${path} needs migrations this code has: start the server on it once, or import into it`);
   process.exit(1);
 }
+const { fts5Tables } = await import(join(root, 'dist', 'src', 'db', 'deferred-indexes.js'));
 const sqlite = db.$client;
-const tables = sqlite
-  .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name")
-  .pluck()
-  .all();
+const tables = fts5Tables(sqlite);
 let failed = 0;
 for (const table of tables) {
   try {

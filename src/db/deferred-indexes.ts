@@ -153,13 +153,18 @@ export function deferIndexTriggers(sqlite: Database.Database): DeferredIndexes {
 const BULK_SETTINGS = { hashsize: 64 * 1_048_576, automerge: 16, crisismerge: 64 } as const;
 const FTS5_DEFAULTS: Record<keyof typeof BULK_SETTINGS, number> = { hashsize: 1_048_576, automerge: 4, crisismerge: 16 };
 
+/** The database's FTS5 tables, by name (also scripts/check-indexes.mjs). */
+export function fts5Tables(sqlite: Database.Database): string[] {
+  return sqlite
+    .prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`)
+    .all()
+    .filter(({ sql }) => /\busing\s+fts5\b/i.test(sql))
+    .map(({ name }) => name);
+}
+
 /** Applies BULK_SETTINGS to the FTS5 tables among `tables`; returns what sets back the values they had (kept in each table's `_config`). */
 function bulkSettings(sqlite: Database.Database, tables: Set<string>): () => void {
-  const fts5 = sqlite
-    .prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`)
-    .all()
-    .filter(({ name, sql }) => tables.has(name) && /\busing\s+fts5\b/i.test(sql))
-    .map(({ name }) => name);
+  const fts5 = fts5Tables(sqlite).filter((name) => tables.has(name));
   // FTS5 takes configuration values as integer literals only (a bound JS number is a REAL).
   const set = (table: string, key: string, value: number) =>
     sqlite.exec(`INSERT INTO "${table}" ("${table}", rank) VALUES ('${key}', ${Math.trunc(value)})`);
